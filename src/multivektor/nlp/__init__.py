@@ -1,0 +1,1 @@
+"""Norwegian NLP: trained spaCy pipelines for Bokmål (nb) and Nynorsk (nn)."""

@@ -1,0 +1,93 @@
+"""Compose the extraction stages: Article -> ArticleResult, one article or a stream.
+
+The stages run in a fixed order, each filling its own part of the result:
+
+1. ``nlp``     — the spaCy pipeline of the article's written standard (``result.doc``);
+2. ``actors``  — actor mentions with codes and offsets (``result.mentions``);
+3. ``events``  — PLOVER events (``result.events``);
+4. ``quotes``  — quotes with speakers, and cited sources (``result.quotes``, ``result.sources``).
+
+Streams are processed in small batches through ``Language.pipe`` so memory stays flat
+however long the stream is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from multivektor.model import Article, ArticleResult
+
+#: Written standards the NLP models cover.
+SUPPORTED_LANGS = ("nb", "nn")
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+class Pipeline:
+    """Run the extraction stages over articles.
+
+    ``stages`` chooses which of ``nlp``, ``actors``, ``events``, ``quotes`` run; the later
+    stages need ``nlp``. Models are loaded lazily, once per process and written standard.
+    """
+
+    STAGES = ("nlp", "actors", "events", "quotes")
+
+    def __init__(self, stages: Iterable[str] = STAGES, batch_size: int = 16) -> None:
+        self.stages = tuple(s for s in self.STAGES if s in set(stages))
+        unknown = set(stages) - set(self.STAGES)
+        if unknown:
+            raise ValueError(f"unknown pipeline stage(s): {', '.join(sorted(unknown))}")
+        if self.stages and self.stages != ("nlp",) and "nlp" not in self.stages:
+            raise ValueError("the actors, events and quotes stages need the nlp stage")
+        self.batch_size = batch_size
+
+    @staticmethod
+    def _lang(article: Article) -> str:
+        return article.lang if article.lang in SUPPORTED_LANGS else "nb"
+
+    def process(self, article: Article) -> ArticleResult:
+        """Extract everything from one article."""
+        return next(self.process_stream([article]))
+
+    def process_stream(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """Extract from a stream of articles, yielding results in input order."""
+        for batch in _batched(articles, self.batch_size):
+            results = [ArticleResult(article=a) for a in batch]
+            if "nlp" in self.stages:
+                self._parse(results)
+            for result in results:
+                self._annotate(result)
+                yield result
+
+    def _parse(self, results: list[ArticleResult]) -> None:
+        from multivektor import nlp
+
+        for lang in SUPPORTED_LANGS:
+            group = [r for r in results if self._lang(r.article) == lang]
+            if not group:
+                continue
+            model = nlp.load(lang)
+            for result, doc in zip(group, model.pipe(r.article.text for r in group), strict=True):
+                result.doc = doc
+
+    def _annotate(self, result: ArticleResult) -> None:
+        article, doc = result.article, result.doc
+        if "actors" in self.stages:
+            from multivektor.actors import find_mentions
+
+            result.mentions = find_mentions(doc, article)
+        if "events" in self.stages:
+            from multivektor.events import code_events
+
+            result.events = code_events(doc, result.mentions, article)
+        if "quotes" in self.stages:
+            from multivektor.quotes import extract_quotes, extract_sources
+
+            result.quotes = extract_quotes(doc, result.mentions, article)
+            result.sources = extract_sources(article)

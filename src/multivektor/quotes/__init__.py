@@ -1,0 +1,1 @@
+"""Quotes with speakers, and cited sources."""
