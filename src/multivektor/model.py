@@ -231,3 +231,4 @@ class Skip:
     origin: str
     reason: str
     error: bool = False
+    id: str | None = None  # the article id, where the input named one
