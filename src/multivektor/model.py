@@ -200,6 +200,7 @@ class ArticleResult:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # stages that failed, and why
     doc: Any = field(default=None, repr=False)  # the spaCy Doc, not serialised
 
     def source_names(self) -> list[str]:
@@ -217,6 +218,7 @@ class ArticleResult:
             "quotes": [q.to_json() for q in self.quotes],
             "sources": self.source_names(),
             "source_mentions": [s.to_json() for s in self.sources],
+            "errors": self.errors or None,
         })
 
 
