@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from multivektor.actors.commands import register as register_actors
 from multivektor.events.commands import register as register_events
@@ -14,11 +25,219 @@ app = typer.Typer(
     help="Political event data (PLOVER) from Norwegian news, Bokmål and Nynorsk.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+DEFAULT_DB_PATH = Path("multivektor.duckdb")
+
+
+@contextlib.contextmanager
+def _progress(label: str, quiet: bool) -> Iterator[Progress | None]:
+    if quiet:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        yield bar
+
+
+def _report(summary, what: str) -> None:
+    """Print the closing summary of a job to stderr."""
+    table = Table(title=f"multivektor {what}", show_header=False, box=None)
+    table.add_row("articles read", str(summary.read))
+    table.add_row("written", str(summary.written))
+    table.add_row("skipped", str(len(summary.skipped)))
+    table.add_row("errors", str(summary.errors))
+    err.print(table)
+    for skip in summary.skipped[:20]:
+        tag = "[red]error[/red]" if skip.error else "[yellow]skip[/yellow]"
+        err.print(f"  {tag} {skip.origin}: {skip.reason}", markup=True, highlight=False)
+    if len(summary.skipped) > 20:
+        err.print(f"  … and {len(summary.skipped) - 20} more")
+    for article_id, error in summary.stage_errors[:20]:
+        err.print(f"  [red]error[/red] article {article_id}: {error}", highlight=False)
+
+
+def _check_inputs(inputs: list[Path]) -> None:
+    missing = [p for p in inputs if not p.exists()]
+    for p in missing:
+        err.print(f"[red]error[/red] {p}: no such file or directory")
+    if missing and len(missing) == len(inputs):
+        raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Predictions, JSON Lines "
+                                         "('-' for standard output).")] = Path("-"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract events, quotes and sources: one JSON line per input article, in input order."""
+    from multivektor import jobs
+
+    _check_inputs(inputs)
+    with contextlib.ExitStack() as stack:
+        if str(output) == "-":
+            out = sys.stdout
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            out = stack.enter_context(output.open("w", encoding="utf-8"))
+        bar = stack.enter_context(_progress("extracting", quiet or out is sys.stdout))
+        task = bar.add_task("extract", total=None) if bar else None
+        summary = jobs.extract(
+            inputs, out, progress=(lambda n: bar.advance(task, n)) if bar else None
+        )
+    _report(summary, "extract")
+    if summary.errors or len(summary.skipped) and not summary.written:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    db: DbOption = DEFAULT_DB_PATH,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, process and store articles (re-ingesting an article replaces its results)."""
+    from multivektor import jobs
+    from multivektor.store import Store, StoreError
+
+    _check_inputs(inputs)
+    try:
+        store = Store(db)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    with store, _progress("ingesting", quiet) as bar:
+        task = bar.add_task("ingest", total=None) if bar else None
+        summary = jobs.ingest(
+            inputs, store, progress=(lambda n: bar.advance(task, n)) if bar else None
+        )
+    _report(summary, f"ingest → {db}")
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="plover, csv or parquet.")] = "plover",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file.")] = None,
+    db: DbOption = DEFAULT_DB_PATH,
+) -> None:
+    """Export the stored events as PLOVER JSON Lines, CSV or Parquet."""
+    from multivektor.store import FORMATS, Store, StoreError
+    from multivektor.store import export as export_events
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    suffix = {"plover": ".jsonl", "csv": ".csv", "parquet": ".parquet"}[fmt]
+    output = output or Path(f"events{suffix}")
+    try:
+        with Store(db, read_only=True) as store:
+            n = export_events(store, fmt, output)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    err.print(f"wrote {n} events to {output}")
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s",
+                                                help="Part of the speaker's name.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many quotes.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
+    db: DbOption = DEFAULT_DB_PATH,
+) -> None:
+    """List stored quotes, optionally of one speaker."""
+    from multivektor.store import Store, StoreError
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.quotes(speaker, limit=limit)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    console = Console()
+    for row in rows:
+        console.print(f"[bold]{row['speaker'] or '?'}[/bold] ({row['code'] or '-'}, "
+                      f"{row['date'] or 'no date'}, {row['article_id']}) {row['kind']}:",
+                      highlight=False)
+        console.print(f"  «{row['text']}»", highlight=False)
+    if not rows:
+        err.print("no quotes found")
+
+
+@app.command()
+def demo(
+    db: DbOption = Path("multivektor-demo.duckdb"),
+) -> None:
+    """Ingest the bundled sample articles into a fresh database and summarise them."""
+    from multivektor import jobs
+    from multivektor.demo import SAMPLE
+    from multivektor.store import Store
+
+    if db.exists():
+        db.unlink()
+    with Store(db) as store:
+        with _progress("demo", False) as bar:
+            task = bar.add_task("demo", total=None) if bar else None
+            summary = jobs.ingest([SAMPLE], store,
+                                  progress=(lambda n: bar.advance(task, n)) if bar else None)
+        _report(summary, f"demo → {db}")
+        _print_overview(store)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _print_overview(store) -> None:
+    console = Console()
+    counts = store.counts()
+    console.print(f"\n[bold]{counts['articles']}[/bold] articles, [bold]{counts['events']}"
+                  f"[/bold] events, [bold]{counts['quotes']}[/bold] quotes, "
+                  f"[bold]{counts['sources']}[/bold] cited sources")
+    table = Table(title="events by PLOVER category")
+    table.add_column("event")
+    table.add_column("n", justify="right")
+    for row in store.event_counts():
+        table.add_row(row["event"], str(row["n"]))
+    console.print(table)
+    table = Table(title="most frequent dyads")
+    for col in ("actor", "event", "recipient", "n"):
+        table.add_column(col)
+    for row in store.top_dyads(10):
+        table.add_row(row["actor"], row["event"], row["recipient"], str(row["n"]))
+    console.print(table)
+    for row in store.quotes(limit=5):
+        console.print(f"[bold]{row['speaker'] or '?'}[/bold]: «{row['text'][:100]}»",
+                      highlight=False)
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB_PATH) -> None:
+    """Summarise what a database holds."""
+    from multivektor.store import Store, StoreError
+
+    try:
+        with Store(db, read_only=True) as store:
+            _print_overview(store)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+
 
 for _register in (register_nlp, register_actors, register_events, register_quotes):
     _register(app)
 
 
 def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app()

@@ -13,11 +13,14 @@ however long the stream is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
 from multivektor.model import Article, ArticleResult
+
+log = logging.getLogger(__name__)
 
 #: Written standards the NLP models cover.
 SUPPORTED_LANGS = ("nb", "nn")
@@ -77,17 +80,34 @@ class Pipeline:
                 result.doc = doc
 
     def _annotate(self, result: ArticleResult) -> None:
+        """Run the stages after ``nlp``; a failing stage is recorded in ``result.errors``
+        and the later stages still run on what there is."""
         article, doc = result.article, result.doc
+        if doc is None:
+            return
         if "actors" in self.stages:
             from multivektor.actors import find_mentions
 
-            result.mentions = find_mentions(doc, article)
+            self._guard(result, "actors", lambda: setattr(
+                result, "mentions", find_mentions(doc, article)))
         if "events" in self.stages:
             from multivektor.events import code_events
 
-            result.events = code_events(doc, result.mentions, article)
+            self._guard(result, "events", lambda: setattr(
+                result, "events", code_events(doc, result.mentions, article)))
         if "quotes" in self.stages:
             from multivektor.quotes import extract_quotes, extract_sources
 
-            result.quotes = extract_quotes(doc, result.mentions, article)
-            result.sources = extract_sources(article)
+            self._guard(result, "quotes", lambda: setattr(
+                result, "quotes", extract_quotes(doc, result.mentions, article)))
+            self._guard(result, "sources", lambda: setattr(
+                result, "sources", extract_sources(article)))
+
+    @staticmethod
+    def _guard(result: ArticleResult, stage: str, run: Callable[[], None]) -> None:
+        try:
+            run()
+        except Exception as e:  # one bad article must not stop a corpus run
+            log.warning("article %s: %s stage failed: %s: %s",
+                        result.article.id, stage, type(e).__name__, e)
+            result.errors.append(f"{stage}: {type(e).__name__}: {e}")
