@@ -1,0 +1,36 @@
+# Multivektor: `make demo` sets up and runs the main job; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+
+.PHONY: setup demo test lint eval bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $@
+
+demo: setup
+	$(PY) -m multivektor demo
+
+lint: setup
+	$(VENV)/bin/ruff check src tests benchmarks
+
+test: lint
+	$(PY) -m pytest
+
+# Dev-set figures: extraction scored with the shared scorer.
+eval: setup
+	mkdir -p runs
+	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
+	$(PY) -m multivektor extract runs/dev-input.jsonl -o runs/dev-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score $(SHARED)/eval/dev.jsonl runs/dev-pred.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/seed.jsonl > runs/seed-input.jsonl
+	$(PY) -m multivektor extract runs/seed-input.jsonl -o runs/seed-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score $(SHARED)/eval/seed.jsonl runs/seed-pred.jsonl
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache .ruff_cache
