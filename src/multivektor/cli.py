@@ -234,6 +234,45 @@ def stats(db: DbOption = DEFAULT_DB_PATH) -> None:
         raise typer.Exit(2) from None
 
 
+@app.command()
+def balance(
+    country: Annotated[str, typer.Argument(help="ISO alpha-3 code, e.g. KAZ.")],
+    partners: Annotated[str, typer.Option(help="Comma-separated partner codes.")]
+    = "RUS,CHN,USA,EU",
+    period: Annotated[str, typer.Option(help="day, week, month, quarter or year.")] = "quarter",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
+    db: DbOption = DEFAULT_DB_PATH,
+) -> None:
+    """The multi-vector balance: a country's cooperation and conflict with each partner."""
+    from multivektor.analysis import balance as compute_balance
+    from multivektor.store import Store, StoreError
+
+    codes = [p.strip().upper() for p in partners.split(",") if p.strip()]
+    try:
+        with Store(db, read_only=True) as store:
+            rows = compute_balance(store, country, codes, period)
+    except (StoreError, ValueError) as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    table = Table(title=f"{country.upper()}: cooperation / conflict (share of cooperation)")
+    table.add_column(period)
+    for code in codes:
+        table.add_column(code, justify="right")
+    table.add_column("evenness", justify="right")
+    for row in rows:
+        cells = [f"{row['partners'][c]['cooperation']} / {row['partners'][c]['conflict']} "
+                 f"({row['coop_share'][c]:.0%})" for c in codes]
+        even = "-" if row["evenness"] is None else f"{row['evenness']:.2f}"
+        table.add_row(str(row["period"]), *cells, even)
+    Console().print(table)
+    if not rows:
+        err.print(f"no dated events between {country.upper()} and {', '.join(codes)}")
+
+
 for _register in (register_nlp, register_actors, register_events, register_quotes):
     _register(app)
 
