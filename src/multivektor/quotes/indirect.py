@@ -1,0 +1,130 @@
+"""Indirect speech: ``X sa at …``, ``X mener at …``, ``ifølge X …`` (kind ``indirect``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from multivektor.model import Quote
+from multivektor.quotes import lexicon
+from multivektor.quotes.names import ArticleMemory
+from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder
+from multivektor.quotes.textutil import tokens
+
+#: Finite verbs that end the noun phrase after a sentence-initial ``Ifølge``.
+FINITE = frozenset(
+    """er var har hadde skal skulle vil ville kan kunne må måtte blir ble vart vert blei gjør
+    gjorde gjer gjekk gikk kom kjem står sto stod ligg ligger finst finnes fins""".split()
+)
+#: Words after ``ifølge`` that are not speakers.
+NOT_SPEAKERS = frozenset(
+    """analytikere analytikarar eksperter ekspertar kilder kjelder planen avtalen rapporten
+    tall tal tallene tala opplysninger opplysningar meldinger meldingar anslag berekningar
+    beregninger""".split()
+)
+
+
+@cache
+def _indirect_verbs() -> str:
+    forms = sorted((f for f, ind in lexicon.speech_verbs().items() if ind), key=len,
+                   reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)"
+
+
+@cache
+def _that() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?P<v>{_indirect_verbs()})(?P<mid>(?:\s+[\w'’.-]+){{0,6}}?)"
+        r"(?:,)?\s+(?:om\s+)?at\s+"
+    )
+
+
+_IFOLGE = re.compile(r"(?<![\w-])(?:[Ii]følge|[Ii]følgje)\s+")
+_TAIL = re.compile(
+    r",?\s+(?:(?:melder|meldar|skriver|skriv|opplyser|ifølge|ifølgje|sier|seier|sa)\b[^.]*)$"
+)
+
+
+def _is_media(name: str) -> bool:
+    return any(name in m.variants or name == m.name for m in lexicon.media())
+
+
+def _clean_end(text: str, s: int, e: int) -> int:
+    m = _TAIL.search(text[s:e])
+    if m:
+        e = s + m.start()
+    while e > s and text[e - 1] in " .,;:":
+        e -= 1
+    return e
+
+
+def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
+                  direct: list[tuple[int, int]]) -> list[Quote]:
+    """Indirect speech outside the direct quotes."""
+    def inside(pos: int) -> bool:
+        return any(s <= pos < e for s, e in direct)
+
+    out: list[Quote] = []
+    for ss, se in mem.sents:
+        if inside(ss) and inside(se - 1):
+            continue
+        for m in _that().finditer(text, ss, se):
+            if inside(m.start()):
+                continue
+            cs, ce = m.end(), _clean_end(text, m.end(), se)
+            if ce - cs < 8:
+                continue
+            mid = [t for t in tokens(text, m.start("mid"), m.end("mid"))
+                   if t.is_word and t.text.lower() not in ADVERBS]
+            spk: Speaker | None = None
+            if mid and (mid[0].text[:1].isupper() or mid[0].text.lower() in (
+                    "han", "hun", "ho", "de", "dei", "den", "det")):
+                spk = finder.classify(mid, m.start(), m.end("mid"))
+            if spk is None:
+                spk = finder.before_verb(ss, m.start())
+            if spk is None or not spk.name:
+                continue
+            out.append(_quote(text, cs, ce, spk, m.start(), m.end("v")))
+        for m in _IFOLGE.finditer(text, ss, se):
+            if inside(m.start()):
+                continue
+            q = _ifolge(text, m, ss, se, finder)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _ifolge(text: str, m: re.Match[str], ss: int, se: int, finder: SpeakerFinder) \
+        -> Quote | None:
+    toks = tokens(text, m.end(), se)
+    np = []
+    for t in toks:
+        if not t.is_word or t.text.lower() in FINITE or (
+                np and t.text[:1].islower() and np[-1].text[:1].isupper()):
+            break
+        np.append(t)
+    if not np or np[0].text.lower() in NOT_SPEAKERS or np[-1].text.lower() in NOT_SPEAKERS:
+        return None
+    name = text[np[0].start:np[-1].end]
+    if _is_media(name) or any(_is_media(t.text) for t in np):
+        return None
+    spk = finder.classify(np, m.start(), np[-1].end)
+    if spk is None or not spk.name:
+        return None
+    if m.start() == ss:
+        cs, ce = np[-1].end, _clean_end(text, np[-1].end, se)
+    else:
+        cs, ce = ss, m.start()
+        while ce > cs and text[ce - 1] in " ,":
+            ce -= 1
+    while cs < ce and text[cs] in " ,":
+        cs += 1
+    if ce - cs < 8:
+        return None
+    return _quote(text, cs, ce, spk, m.start(), np[-1].end)
+
+
+def _quote(text: str, cs: int, ce: int, spk: Speaker, as_: int, ae: int) -> Quote:
+    return Quote(text=text[cs:ce], start=cs, end=ce, kind="indirect", speaker=spk.name,
+                 code=spk.code, sector=spk.sector, speaker_text=text[as_:ae],
+                 speaker_start=as_, speaker_end=ae)

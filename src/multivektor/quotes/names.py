@@ -1,0 +1,296 @@
+"""Per-article memory of the people and institutions named, for speaker resolution.
+
+People are found as runs of capitalised words (``Jonas Gahr Støre``) that look like a
+person's name: a known given name, a role noun just before (``president Putin``), a party in
+brackets after, a spaCy PER entity, or an actor mention of kind ``person``. Later short forms
+(``Støre``) are linked to the first full mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from multivektor.model import Mention
+from multivektor.quotes import lexicon
+from multivektor.quotes.textutil import Tok, sentence_index, tokens
+
+#: Lowercase particles inside names (``Ursula von der Leyen``, ``Tamim bin Hamad Al Thani``).
+PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben dos ter ten".split())
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the article: the full name as first mentioned, and where."""
+
+    name: str
+    start: int
+    end: int
+    gender: str = "?"
+    roles: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    code: str | None = None
+    sector: str | None = None
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1]
+
+
+def _is_name_token(t: Tok) -> bool:
+    w = t.text
+    if not w[:1].isupper() or not w[:1].isalpha():
+        return False
+    parts = w.split("-")
+    # "FN-delegasjon", "NATO-landene": an acronym prefix on a common noun is no name
+    return not (len(parts) > 1 and parts[0].isupper() and parts[-1][:1].islower())
+
+
+class ArticleMemory:
+    """The people of one article, with lookup by surname, role, position and gender."""
+
+    def __init__(self, text: str, mentions: list[Mention] | None = None, doc: Any = None,
+                 exclude: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.mentions = sorted(mentions or [], key=lambda m: m.start)
+        self.sents = sentence_index(text)
+        self._sent_starts = [s for s, _ in self.sents]
+        self.toks = tokens(text)
+        self._tok_starts = [t.start for t in self.toks]
+        self.lower_words = set(re.findall(r"(?<![\w-])[a-zæøåäöüéèáóúí]\w*", text))
+        self.exclude = exclude or []
+        self.persons: list[Person] = []
+        self._per_spans = self._doc_persons(doc)
+        self._build()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _doc_persons(doc: Any) -> list[tuple[int, int]]:
+        spans = []
+        for ent in getattr(doc, "ents", ()) or ():
+            if ent.label_ in ("PER", "PERSON"):
+                spans.append((ent.start_char, ent.end_char))
+        return spans
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._sent_starts, pos) - 1
+        return self.sents[max(i, 0)] if self.sents else (0, len(self.text))
+
+    def _sentence_initial(self, i: int) -> bool:
+        t = self.toks[i]
+        s, _ = self.sentence_of(t.start)
+        head = self.text[s:t.start]
+        return not head.strip(" –—-«\"“(") if head else True
+
+    def tok_index(self, pos: int) -> int:
+        return bisect_right(self._tok_starts, pos) - 1
+
+    def _excluded(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.exclude)
+
+    def runs(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Token index ranges [i, j) of capitalised name-like runs in ``text[start:end]``."""
+        end = len(self.text) if end is None else end
+        out = []
+        i = max(self.tok_index(start), 0)
+        n = len(self.toks)
+        stop = lexicon.not_names()
+        while i < n and self.toks[i].start < end:
+            t = self.toks[i]
+            if t.start < start or not _is_name_token(t) or t.text in stop or (
+                self._sentence_initial(i) and self._common_word(t.text)
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and self.toks[j].start < end:
+                u = self.toks[j]
+                gap = self.text[self.toks[j - 1].end:u.start]
+                if gap not in (" ", "\u00a0"):
+                    break
+                if _is_name_token(u) and u.text not in stop:
+                    j += 1
+                elif u.text in PARTICLES:
+                    k = j
+                    while k < n and self.toks[k].text in PARTICLES:
+                        k += 1
+                    if k < n and _is_name_token(self.toks[k]) and k - j <= 2:
+                        j = k
+                    else:
+                        break
+                elif u.text.startswith(("al-", "el-")):
+                    j += 1
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        return out
+
+    def _common_word(self, w: str) -> bool:
+        low = w.lower()
+        return (low in self.lower_words or lexicon.role_of(w) is not None
+                or lexicon.institution_of(w) is not None) and w not in lexicon.first_names()
+
+    def run_text(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+    def _roles_before(self, i: int) -> set[str]:
+        """Role nouns right before a name (``president Putin``), or before an apposition
+        (``guvernøren i Kherson, Oleksandr Prokudin``)."""
+        if i == 0:
+            return set()
+        s, _ = self.sentence_of(self.toks[i].start)
+        prev = self.toks[i - 1]
+        if prev.start < s:
+            return set()
+        base = lexicon.role_base(prev.text)
+        if base:
+            return {base}
+        roles: set[str] = set()
+        if prev.text != ",":
+            return roles
+        k = i - 2
+        while k >= 0 and i - k <= 6 and self.toks[k].start >= s:
+            t = self.toks[k]
+            if t.text in (".", ":", ";", "–", ","):
+                break
+            base = lexicon.role_base(t.text)
+            if base:
+                roles.add(base)
+                break
+            k -= 1
+        return roles
+
+    def _roles_after(self, j: int) -> set[str]:
+        roles = set()
+        if j < len(self.toks) and self.toks[j].text == ",":
+            for t in self.toks[j + 1:j + 5]:
+                if t.text in (".", ",", ":"):
+                    break
+                base = lexicon.role_base(t.text)
+                if base:
+                    roles.add(base)
+        return roles
+
+    def _overlapping_mention(self, s: int, e: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start < e and s < m.end:
+                return m
+        return None
+
+    def _looks_like_person(self, i: int, j: int, roles: set[str]) -> bool:
+        s, e = self.toks[i].start, self.toks[j - 1].end
+        if any(a < e and s < b for a, b in self._per_spans):
+            return True
+        m = self._overlapping_mention(s, e)
+        if m is not None and m.kind == "person":
+            return True
+        if m is not None and m.kind in ("state", "capital", "org", "igo"):
+            return False
+        first = self.toks[i].text
+        if first in lexicon.first_names():
+            return True
+        if roles:
+            return True
+        after = self.text[e:e + 12]
+        return bool(re.match(r"\s*\((?:[A-ZÆØÅ][\w.]{0,5}|\d{1,3})\)", after))
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        for i, j in self.runs():
+            toks = self.toks[i:j]
+            # a genitive at the end ("Joe Bidens rådgiver") names the person too
+            last = toks[-1].text
+            nxt = self.toks[j].text if j < len(self.toks) else ""
+            genitive = last.endswith("s") and nxt[:1].islower() and len(last) > 3
+            s, e = toks[0].start, toks[-1].end
+            name = self.text[s:e]
+            if genitive and self.find(name[:-1]) is not None:
+                name, e = name[:-1], e - 1
+            if any(name in m.variants for m in lexicon.media()):
+                continue
+            if self._excluded(s):
+                self._alias(name, s, e)
+                continue
+            person = self._alias(name, s, e)
+            if person is not None:
+                continue
+            roles = self._roles_before(i) | self._roles_after(j)
+            if len(toks) == 1 and genitive:
+                continue
+            if not self._looks_like_person(i, j, roles):
+                continue
+            first = toks[0].text
+            gender = lexicon.first_names().get(first, "?")
+            m = self._overlapping_mention(s, e)
+            p = Person(name=name, start=s, end=e, gender=gender, roles=roles,
+                       mentions=[(s, e)], code=m.code if m else None,
+                       sector=m.sector if m else None)
+            self.persons.append(p)
+
+    def _alias(self, name: str, s: int, e: int) -> Person | None:
+        """Link a later mention (``Støre``, ``Wang``) to an earlier person; record it."""
+        p = self.find(name)
+        if p is not None:
+            p.mentions.append((s, e))
+            i = self.tok_index(s)
+            p.roles |= self._roles_before(i)
+        return p
+
+    # -- lookup ------------------------------------------------------------------------------
+
+    def find(self, name: str) -> Person | None:
+        """The person whose full name ends with (or, for East Asian order, starts with) name."""
+        words = name.split()
+        if not words:
+            return None
+        for p in self.persons:
+            pw = p.name.split()
+            if pw[-len(words):] == words or (len(pw) > len(words) and pw[:len(words)] == words):
+                return p
+        # a hyphen or particle variant: "Løkke Rasmussen" inside "Lars Løkke Rasmussen"
+        low = name.lower()
+        for p in self.persons:
+            if p.name.lower().endswith(" " + low) or p.name.lower() == low:
+                return p
+        return None
+
+    def person_mentions_before(self, pos: int) -> list[tuple[int, Person]]:
+        """(position, person) of every mention before ``pos``, outside quotes, last first."""
+        out = []
+        for p in self.persons:
+            for s, _e in p.mentions:
+                if s < pos and not self._excluded(s):
+                    out.append((s, p))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+    def by_pronoun(self, pos: int, gender: str) -> Person | None:
+        """The most recent fitting person before ``pos``; the subject-like first one of the
+        nearest sentence that names any fitting person."""
+        cands = [(s, p) for s, p in self.person_mentions_before(pos)
+                 if gender == "?" or p.gender in (gender, "?")]
+        if not cands:
+            return None
+        sent = self.sentence_of(cands[0][0])
+        same = [(s, p) for s, p in cands if sent[0] <= s < sent[1]]
+        # prefer a known-gender match, then the earliest mention in that sentence
+        known = [(s, p) for s, p in same if p.gender == gender]
+        pool = known or same
+        return min(pool, key=lambda x: x[0])[1]
+
+    def by_role(self, role: str, pos: int) -> Person | None:
+        """The person last given this role before ``pos``, else the next one after it."""
+        def fits(p: Person) -> bool:
+            return any(r == role or r.endswith(role) or role.endswith(r) for r in p.roles)
+
+        before = [(s, p) for s, p in self.person_mentions_before(pos) if fits(p)]
+        if before:
+            return before[0][1]
+        after = sorted(((p.start, p) for p in self.persons if fits(p) and p.start >= pos),
+                       key=lambda x: x[0])
+        return after[0][1] if after else None

@@ -1,0 +1,71 @@
+"""News agencies and media an article cites as its source (``melder TASS``, ``(©NTB)``).
+
+Names come from ``data/media.tsv`` (normalised name and spellings). A mention counts unless
+it sits in a photo credit (``Foto: NTB``), a "Les også" link or a compound noun
+(``BBC-journalisten``); names marked ``needs_cue`` count only next to a citing cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from multivektor.model import Article, Source
+from multivektor.quotes import lexicon
+
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:[Mm]elder|[Mm]eldar|meldte|melde|[Ii]følge|[Ii]følgje|skriver|skriv|skreiv|skrev|"
+    r"opplyser|opplyste|rapporterer|rapporterte|sier|seier|sa|til|fra|frå|"
+    r"nyhetsbyrå\w*|nyheitsbyrå\w*|kringkaster\w*|kringkastar\w*|[Tt][Vv]-kanal\w*|"
+    r"kanal\w*|avis\w*|nettsted\w*|nettstad\w*|nettavis\w*|radio\w*|byrå\w*|intervju\w*|"
+    r"kilde|kjelde|Kilde|Kjelde)\b[^.!?\n]{0,60}|[(©]\s*)$"
+)
+_CUE_AFTER = re.compile(
+    r"^(?:'s|s)?\s*(?:\)|melder|meldar|meldte|skriver|skriv|skrev|skreiv|opplyser|opplyste|"
+    r"rapporterer|rapporterte|har fått|fikk|har|/|,\s*(?:melder|skriver))"
+)
+_CREDIT = re.compile(
+    r"(?:Foto|FOTO|Bilde|Bilete|Illustrasjon|Grafikk|Kart|Video|Photo)\s*[:/][^.!?\n]*$"
+)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], lexicon.Medium]]:
+    out = []
+    for med in lexicon.media():
+        alts = "|".join(re.escape(v) for v in sorted(med.variants, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w-])(?:{alts})(?=s\b|'|’|\b|-[A-ZÆØÅ])"), med))
+    return out
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def extract_sources(article: Article) -> list[Source]:
+    """Every cited source mention, in text order; several may share a normalised name."""
+    text = article.text
+    found: list[Source] = []
+    taken: list[tuple[int, int]] = []
+    for pat, med in _patterns():
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a <= s < b for a, b in taken):
+                continue
+            ls, le = _line(text, s)
+            before, after = text[ls:s], text[e:le]
+            if _CREDIT.search(before) or re.match(r"\s*(Les også|Les òg|Sjå òg|Se også)",
+                                                  text[ls:le]):
+                continue
+            if re.match(r"-[a-zæøå]", after) or re.match(r"-\d", after):
+                continue  # "BBC-journalisten": a compound, not a citation
+            byline = bool(re.match(r"-[A-ZÆØÅ]", after))
+            cue = byline or bool(_CUE_BEFORE.search(before)) or bool(_CUE_AFTER.match(after))
+            if med.needs_cue and not cue:
+                continue
+            found.append(Source(name=med.name, text=text[s:e], start=s, end=e))
+            taken.append((s, e))
+    found.sort(key=lambda x: x.start)
+    return found

@@ -1,0 +1,281 @@
+"""Who is speaking: the noun phrase of an attribution, resolved to a full name.
+
+An attribution names its speaker by name (``sa Putin``), pronoun (``sa han``, ``seier ho``),
+role noun (``sa utenriksministeren``) or institution (``skriver ambassaden``). Names are
+expanded to the full name as first mentioned, pronouns and role nouns resolved to the most
+recent fitting person, institutions to their fullest earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from multivektor.model import Mention
+from multivektor.quotes import lexicon
+from multivektor.quotes.names import ArticleMemory, Person, _is_name_token
+from multivektor.quotes.textutil import Tok, tokens
+
+PRONOUNS = {"han": "M", "hun": "F", "ho": "F", "de": "PL", "dei": "PL"}
+#: Words skipped between a speech verb and its subject ("sa også Støre").
+ADVERBS = frozenset(
+    "også òg videre vidare derimot dessuten senere seinare tidligere tidlegare samtidig "
+    "samstundes da då nå no igjen likevel bare berre selv sjølv så deretter etterpå "
+    "ifølge".split()[:-1]
+)
+#: Words that end a speaker noun phrase.
+STOPS = frozenset(
+    "til i på under etter ifølge ifølgje med fra frå da då når før ved om overfor for mot hos "
+    "gjennom via at og men som der mens medan onsdag torsdag fredag lørdag søndag mandag "
+    "tirsdag måndag tysdag laurdag sundag i dag tidligere tidlegare seinare senere natt "
+    "kveld morgen ettermiddag formiddag".split()
+)
+DETERMINERS = frozenset("den det dei de ein en eit et ei denne dette".split())
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker and the words that name it."""
+
+    name: str | None
+    text: str
+    start: int
+    end: int
+    code: str | None = None
+    sector: str | None = None
+
+
+def _cap_first(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+class SpeakerFinder:
+    """Resolve attribution phrases of one article."""
+
+    def __init__(self, memory: ArticleMemory, mentions: list[Mention]) -> None:
+        self.mem = memory
+        self.text = memory.text
+        self.mentions = mentions
+
+    # -- codes -------------------------------------------------------------------------------
+
+    def _code(self, spans: list[tuple[int, int]],
+              name: str | None) -> tuple[str | None, str | None]:
+        for s, e in spans:
+            for m in self.mentions:
+                if m.start < e and s < m.end and m.code:
+                    return m.code, m.sector
+        if name:
+            last = name.split()[-1].lower()
+            for m in self.mentions:
+                if m.code and m.kind in ("person", "role") and (
+                    (m.name or "").lower().endswith(last) or m.text.lower().endswith(last)
+                ):
+                    return m.code, m.sector
+        return None, None
+
+    def _person(self, p: Person, text: str, s: int, e: int) -> Speaker:
+        code, sector = (p.code, p.sector) if p.code else self._code([(s, e)] + p.mentions,
+                                                                     p.name)
+        return Speaker(p.name, text, s, e, code, sector)
+
+    def _plain(self, name: str, s: int, e: int, spans: list[tuple[int, int]] | None = None,
+               sector: str | None = None) -> Speaker:
+        code, sec = self._code(spans or [(s, e)], None)
+        return Speaker(name, self.text[s:e], s, e, code, sec or sector)
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def _np_tokens(self, start: int, end: int) -> tuple[list[Tok], int]:
+        """Tokens of the noun phrase starting at ``start`` and where it stops."""
+        toks = tokens(self.text, start, end)
+        out: list[Tok] = []
+        for t in toks:
+            low = t.text.lower()
+            if not out and low in ADVERBS:
+                continue
+            if not t.is_word or (out and low in STOPS) or low in lexicon.speech_verbs():
+                return out, t.start
+            out.append(t)
+        return out, end
+
+    def _runs_in(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Index ranges of capitalised runs in toks, genitive modifiers left out."""
+        runs = []
+        stop = lexicon.not_names()
+        i = 0
+        while i < len(toks):
+            if not _is_name_token(toks[i]) or toks[i].text in stop:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and (_is_name_token(toks[j]) or (
+                    toks[j].text in ("von", "van", "der", "de", "al", "bin", "la", "le", "du")
+                    and j + 1 < len(toks) and _is_name_token(toks[j + 1]))):
+                j += 1
+            last = toks[j - 1].text
+            genitive = j < len(toks) and last.endswith("s") and not _is_name_token(toks[j])
+            if not genitive:
+                runs.append((i, j))
+            i = j
+        return runs
+
+    def _name(self, toks: list[Tok], i: int, j: int) -> Speaker:
+        s, e = toks[i].start, toks[j - 1].end
+        name = self.text[s:e]
+        p = self.mem.find(name)
+        if p is not None:
+            return self._person(p, name, s, e)
+        return self._plain(name, s, e)
+
+    def _apposition(self, pos: int, end: int) -> Speaker | None:
+        """``sekretæren i X-rådet, Oleksij Danilov, på Twitter``: the name after a comma."""
+        m = re.compile(r",\s+([^\W\d_][^,.;:]*?)(?=\s*(?:,|\.|$|\s(?:på|i|til|under|etter)\s))")
+        hit = m.search(self.text, pos, end)
+        if not hit:
+            return None
+        toks = tokens(self.text, hit.start(1), hit.end(1))
+        runs = self._runs_in(toks)
+        if runs and runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2:
+            return self._name(toks, *runs[-1])
+        return None
+
+    def _institution(self, tok: Tok, stem: str) -> Speaker:
+        """The fullest earlier mention of the institution ``tok`` refers to."""
+        head = lexicon.institution_base(tok.text)
+        cands: list[tuple[int, int]] = []
+        for t in self.mem.toks:
+            if t.start >= tok.start:
+                break
+            if self.mem._excluded(t.start) or lexicon.institution_of(t.text, False) != stem:
+                continue
+            if not lexicon.institution_base(t.text).endswith(head):
+                continue
+            span = self._expand_np(t)
+            if span[1] - span[0] > t.end - t.start:
+                cands.append(span)
+        best = cands[-1] if cands else None
+        if best is None:
+            best = self._expand_np(tok)
+        name = _cap_first(self.text[best[0]:best[1]])
+        return self._plain(name, tok.start, tok.end, [best, (tok.start, tok.end)],
+                           lexicon.institution_stems().get(stem))
+
+    def _expand_np(self, tok: Tok) -> tuple[int, int]:
+        """Extend a head noun left over determiners, adjectives and a genitive, and right
+        over ``i <Place>`` when there is no genitive."""
+        k = self.mem.tok_index(tok.start)
+        toks = self.mem.toks
+        s, e = tok.start, tok.end
+        genitive = False
+        i = k - 1
+        while i >= 0 and k - i <= 4:
+            w = toks[i].text
+            low = w.lower()
+            if low in DETERMINERS:
+                s = toks[i].start
+                break
+            if w.endswith("s") and _is_name_token(toks[i]) and not genitive:
+                s, genitive = toks[i].start, True
+                i -= 1
+                continue
+            if re.fullmatch(r"[a-zæøåäöü-]+(e|ske|iske)", low) and not genitive:
+                s = toks[i].start
+                i -= 1
+                continue
+            break
+        if not genitive and k + 2 < len(toks) and toks[k + 1].text == "i" and \
+                _is_name_token(toks[k + 2]) and toks[k + 2].text not in lexicon.not_names():
+            j = k + 2
+            while j + 1 < len(toks) and _is_name_token(toks[j + 1]) and \
+                    self.text[toks[j].end:toks[j + 1].start] == " ":
+                j += 1
+            e = toks[j].end
+        return s, e
+
+    def classify(self, toks: list[Tok], pos: int, clause_end: int,
+                 subject_first: bool = False) -> Speaker | None:
+        """Resolve the speaker named by the noun-phrase tokens ``toks``."""
+        if not toks:
+            return None
+        first = toks[0].text.lower()
+        if first in PRONOUNS and (len(toks) == 1 or not toks[1].text[:1].isupper()):
+            return self.pronoun(toks[0], PRONOUNS[first])
+        runs = self._runs_in(toks)
+        if runs:
+            # the head name is the last run (after roles); as a subject, the first person
+            if subject_first:
+                for i, j in runs:
+                    if self.mem.find(self.text[toks[i].start:toks[j - 1].end]):
+                        return self._name(toks, i, j)
+            i, j = runs[-1]
+            if j - i >= 1 and not (j == i + 1 and toks[i].text.isupper() and len(runs) == 1
+                                   and self._role_in(toks)):
+                return self._name(toks, i, j)
+        app = self._apposition(toks[-1].end, clause_end)
+        if app is not None:
+            return app
+        role = self._role_in(toks)
+        if role is not None:
+            tok, base = role
+            p = self.mem.by_role(base, pos)
+            s, e = toks[0].start, toks[-1].end
+            if p is not None:
+                return self._person(p, self.text[s:e], s, e)
+            return self._plain(self.text[s:e], s, e,
+                               sector=lexicon.role_stems().get(lexicon.role_of(tok.text) or ""))
+        for t in reversed(toks):
+            stem = lexicon.institution_of(t.text)
+            if stem:
+                return self._institution(t, stem)
+        if runs:
+            return self._name(toks, *runs[-1])
+        s, e = toks[0].start, toks[-1].end
+        if e - s > 60:
+            return None
+        return self._plain(self.text[s:e], s, e)
+
+    @staticmethod
+    def _role_in(toks: list[Tok]) -> tuple[Tok, str] | None:
+        for t in reversed(toks):
+            base = lexicon.role_base(t.text)
+            if base and not t.text[:1].isupper():
+                return t, base
+        for t in reversed(toks):
+            base = lexicon.role_base(t.text)
+            if base:
+                return t, base
+        return None
+
+    def pronoun(self, tok: Tok, gender: str) -> Speaker | None:
+        if gender == "PL":
+            return Speaker(None, tok.text, tok.start, tok.end)
+        p = self.mem.by_pronoun(tok.start, gender)
+        if p is None:
+            return Speaker(None, tok.text, tok.start, tok.end)
+        return self._person(p, tok.text, tok.start, tok.end)
+
+    # -- attributions ------------------------------------------------------------------------
+
+    def after_verb(self, verb_end: int, clause_end: int) -> Speaker | None:
+        """The speaker named after a speech verb: ``sa Støre til NTB`` -> Jonas Gahr Støre."""
+        rest = self.text[verb_end:clause_end]
+        m = re.match(r"\s+det\b.*?\b(?:fra|frå)\s+", rest)
+        if m and re.match(r"\s+det\b", rest):
+            verb_end += m.end()
+        elif re.match(r"\s+det\b", rest):
+            return None
+        toks, _stop = self._np_tokens(verb_end, clause_end)
+        return self.classify(toks, verb_end, clause_end)
+
+    def before_verb(self, clause_start: int, verb_start: int) -> Speaker | None:
+        """The subject before a speech verb: ``NATOs generalsekretær Jens Stoltenberg sa``."""
+        toks = [t for t in tokens(self.text, clause_start, verb_start) if t.is_word]
+        # drop a fronted adverbial only when a subject follows the verb (handled by caller)
+        if not toks:
+            return None
+        for k, t in enumerate(toks):
+            if t.text.lower() in PRONOUNS and (k == 0 or toks[k - 1].text.lower() in (
+                    "og", "men", "så", "da", "då")):
+                return self.pronoun(t, PRONOUNS[t.text.lower()])
+        return self.classify(toks, clause_start, verb_start, subject_first=True)

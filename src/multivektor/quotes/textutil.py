@@ -1,0 +1,95 @@
+"""Paragraphs, sentences and word tokens of an article text, all with character offsets.
+
+The quote finder works on the text itself so that it does not depend on a parser; these
+helpers are deliberately simple and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening dialogue dash of a quote (en dash, em dash, or a hyphen at paragraph start).
+DASHES = "–—"
+#: Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
+ABBREVIATIONS = frozenset(
+    "f.eks bl.a ca nr dr mr mrs ms jr sr st jf kl mill mrd pst osv m.m dvs prof gen adm o.l evt "
+    "ev t.d m.a mv ifr el tlf kr e.kr f.kr bl.anna sml".split()
+)
+
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_WORD = re.compile(r"[^\W\d_]\.(?=\s+[^\W\d_])|\w[\w'’]*(?:-\w[\w'’]*)*|\S", re.UNICODE)
+_SENT_END = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[\"«“(–—A-ZÆØÅÄÖÜÉÈÀÁÍÓÚ0-9]|\s*$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word or punctuation token."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks separated by blank lines; single lines inside a block too."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Tok(m.group(), m.start() + start, m.end() + start)
+            for m in _WORD.finditer(text[start:end])]
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph ``text[start:end]``."""
+    out = []
+    s = start
+    chunk = text[start:end]
+    for m in _SENT_END.finditer(chunk):
+        e = m.end() + start
+        before = re.search(r"([\w.]+)[.]+$", text[s:m.start() + start + 1])
+        if m.group().startswith(".") and before:
+            w = before.group(1).lower().rstrip(".")
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        if e > s:
+            out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def sentence_index(text: str) -> list[tuple[int, int]]:
+    """All sentence spans of the text, paragraph by paragraph."""
+    out = []
+    for ps, pe in paragraphs(text):
+        out.extend(sentences(text, ps, pe))
+    return out
+
+
+def norm_words(s: str) -> str:
+    """Lowercase words only, for comparisons."""
+    return " ".join(re.findall(r"\w+", s.lower()))
