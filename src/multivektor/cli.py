@@ -30,6 +30,20 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+StagesOption = Annotated[str, typer.Option(
+    "--stages", help="Comma-separated stages to run: nlp,actors,events,quotes (the default); "
+    "empty to read and store articles only.")]
+ALL_STAGES = "nlp,actors,events,quotes"
+
+
+def _pipeline(stages: str):
+    from multivektor.pipeline import Pipeline
+
+    try:
+        return Pipeline(stages=[s.strip() for s in stages.split(",") if s.strip()])
+    except ValueError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
 DEFAULT_DB_PATH = Path("multivektor.duckdb")
 
 
@@ -74,6 +88,7 @@ def extract(
     output: Annotated[Path, typer.Option("-o", "--output", help="Predictions, JSON Lines "
                                          "('-' for standard output).")] = Path("-"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    stages: StagesOption = ALL_STAGES,
 ) -> None:
     """Extract events, quotes and sources: one JSON line per input article, in input order."""
     from multivektor import jobs
@@ -88,7 +103,8 @@ def extract(
         bar = stack.enter_context(_progress("extracting", quiet or out is sys.stdout))
         task = bar.add_task("extract", total=None) if bar else None
         summary = jobs.extract(
-            inputs, out, progress=(lambda n: bar.advance(task, n)) if bar else None
+            inputs, out, pipeline=_pipeline(stages),
+            progress=(lambda n: bar.advance(task, n)) if bar else None,
         )
     _report(summary, "extract")
     if summary.errors or len(summary.skipped) and not summary.written:
@@ -100,6 +116,7 @@ def ingest(
     inputs: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
     db: DbOption = DEFAULT_DB_PATH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    stages: StagesOption = ALL_STAGES,
 ) -> None:
     """Read, process and store articles (re-ingesting an article replaces its results)."""
     from multivektor import jobs
@@ -114,7 +131,8 @@ def ingest(
     with store, _progress("ingesting", quiet) as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         summary = jobs.ingest(
-            inputs, store, progress=(lambda n: bar.advance(task, n)) if bar else None
+            inputs, store, pipeline=_pipeline(stages),
+            progress=(lambda n: bar.advance(task, n)) if bar else None,
         )
     _report(summary, f"ingest → {db}")
     if summary.errors:
