@@ -19,6 +19,7 @@ from multivektor.actors.commands import register as register_actors
 from multivektor.events.commands import register as register_events
 from multivektor.nlp.commands import register as register_nlp
 from multivektor.quotes.commands import register as register_quotes
+from multivektor.web.commands import register as register_web
 
 app = typer.Typer(
     name="multivektor",
@@ -291,7 +292,7 @@ def balance(
         err.print(f"no dated events between {country.upper()} and {', '.join(codes)}")
 
 
-for _register in (register_nlp, register_actors, register_events, register_quotes):
+for _register in (register_nlp, register_actors, register_events, register_quotes, register_web):
     _register(app)
 
 
