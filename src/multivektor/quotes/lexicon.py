@@ -71,6 +71,11 @@ def institution_stems() -> dict[str, str]:
 
 
 @cache
+def media_variants() -> frozenset[str]:
+    return frozenset(v for m in media() for v in (*m.variants, m.name))
+
+
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("not_names.txt"))
 
@@ -105,6 +110,7 @@ def _match_stem(word: str, stems: dict[str, str], definite_only: bool) -> str | 
     return best
 
 
+@cache
 def role_base(word: str) -> str | None:
     """A role noun without its definite ending ("utenriksministeren" -> "utenriksminister")."""
     if role_of(word) is None:
@@ -119,6 +125,7 @@ def role_base(word: str) -> str | None:
     return w
 
 
+@cache
 def institution_base(word: str) -> str:
     """An institution noun without its definite ending ("fn-delegasjonen" -> "fn-delegasjon")."""
     w = word.lower()
@@ -131,6 +138,7 @@ def institution_base(word: str) -> str:
     return w
 
 
+@cache
 def role_of(word: str) -> str | None:
     """The role stem of a role noun in any form ("utenriksministeren" -> "minister")."""
     if not word[:1].isalpha():
@@ -138,6 +146,7 @@ def role_of(word: str) -> str | None:
     return _match_stem(word, role_stems(), definite_only=False)
 
 
+@cache
 def institution_of(word: str, definite_only: bool = True) -> str | None:
     """The institution stem of a (definite) head noun ("departementet" -> "departement")."""
     if not word[:1].isalpha():

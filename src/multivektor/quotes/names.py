@@ -101,7 +101,9 @@ class ArticleMemory:
         while i < n and self.toks[i].start < end:
             t = self.toks[i]
             if t.start < start or not _is_name_token(t) or t.text in stop or (
-                self._sentence_initial(i) and self._common_word(t.text)
+                self._sentence_initial(i) and (self._common_word(t.text) or (
+                    t.text not in lexicon.first_names() and i + 1 < n
+                    and self.toks[i + 1].text in lexicon.first_names()))
             ):
                 i += 1
                 continue
@@ -211,7 +213,7 @@ class ArticleMemory:
             name = self.text[s:e]
             if genitive and self.find(name[:-1]) is not None:
                 name, e = name[:-1], e - 1
-            if any(name in m.variants for m in lexicon.media()):
+            if name in lexicon.media_variants():
                 continue
             if self._excluded(s):
                 self._alias(name, s, e)

@@ -30,12 +30,15 @@ _CREDIT = re.compile(
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], lexicon.Medium]]:
-    out = []
+def _pattern() -> tuple[re.Pattern[str], dict[str, lexicon.Medium]]:
+    """One alternation of every spelling, longest first, and spelling -> medium."""
+    by_variant: dict[str, lexicon.Medium] = {}
     for med in lexicon.media():
-        alts = "|".join(re.escape(v) for v in sorted(med.variants, key=len, reverse=True))
-        out.append((re.compile(rf"(?<![\w-])(?:{alts})(?=s\b|'|’|\b|-[A-ZÆØÅ])"), med))
-    return out
+        for v in med.variants:
+            by_variant.setdefault(v, med)
+    alts = "|".join(re.escape(v) for v in sorted(by_variant, key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w-])(?:{alts})(?=s\b|'|’|-[A-ZÆØÅ]|(?![\w-])|-)")
+    return pat, by_variant
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -48,24 +51,21 @@ def extract_sources(article: Article) -> list[Source]:
     """Every cited source mention, in text order; several may share a normalised name."""
     text = article.text
     found: list[Source] = []
-    taken: list[tuple[int, int]] = []
-    for pat, med in _patterns():
-        for m in pat.finditer(text):
-            s, e = m.start(), m.end()
-            if any(a <= s < b for a, b in taken):
-                continue
-            ls, le = _line(text, s)
-            before, after = text[ls:s], text[e:le]
-            if _CREDIT.search(before) or re.match(r"\s*(Les også|Les òg|Sjå òg|Se også)",
-                                                  text[ls:le]):
-                continue
-            if re.match(r"-[a-zæøå]", after) or re.match(r"-\d", after):
-                continue  # "BBC-journalisten": a compound, not a citation
-            byline = bool(re.match(r"-[A-ZÆØÅ]", after))
-            cue = byline or bool(_CUE_BEFORE.search(before)) or bool(_CUE_AFTER.match(after))
-            if med.needs_cue and not cue:
-                continue
-            found.append(Source(name=med.name, text=text[s:e], start=s, end=e))
-            taken.append((s, e))
+    pat, by_variant = _pattern()
+    for m in pat.finditer(text):
+        med = by_variant[m.group()]
+        s, e = m.start(), m.end()
+        ls, le = _line(text, s)
+        before, after = text[ls:s], text[e:le]
+        if _CREDIT.search(before) or re.match(r"\s*(Les også|Les òg|Sjå òg|Se også)",
+                                              text[ls:le]):
+            continue
+        if re.match(r"-[a-zæøå\d]", after):
+            continue  # "BBC-journalisten": a compound, not a citation
+        byline = bool(re.match(r"-[A-ZÆØÅ]", after))
+        cue = byline or bool(_CUE_BEFORE.search(before)) or bool(_CUE_AFTER.match(after))
+        if med.needs_cue and not cue:
+            continue
+        found.append(Source(name=med.name, text=text[s:e], start=s, end=e))
     found.sort(key=lambda x: x.start)
     return found

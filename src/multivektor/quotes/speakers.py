@@ -105,7 +105,9 @@ class SpeakerFinder:
         stop = lexicon.not_names()
         i = 0
         while i < len(toks):
-            if not _is_name_token(toks[i]) or toks[i].text in stop:
+            if not _is_name_token(toks[i]) or toks[i].text in stop or (
+                    lexicon.role_of(toks[i].text) and toks[i].text not in lexicon.first_names()
+                    and i + 1 < len(toks) and _is_name_token(toks[i + 1])):
                 i += 1
                 continue
             j = i + 1
@@ -179,7 +181,8 @@ class SpeakerFinder:
                 s, genitive = toks[i].start, True
                 i -= 1
                 continue
-            if re.fullmatch(r"[a-zæøåäöü-]+(e|ske|iske)", low) and not genitive:
+            if re.fullmatch(r"[a-zæøåäöü-]{2,}(e|ske|iske)", low) and not genitive and \
+                    low not in STOPS and low not in ("ifølge", "ifølgje", "sjølve", "hele"):
                 s = toks[i].start
                 i -= 1
                 continue
@@ -196,6 +199,8 @@ class SpeakerFinder:
     def classify(self, toks: list[Tok], pos: int, clause_end: int,
                  subject_first: bool = False) -> Speaker | None:
         """Resolve the speaker named by the noun-phrase tokens ``toks``."""
+        while toks and not toks[0].is_word:
+            toks = toks[1:]
         if not toks:
             return None
         first = toks[0].text.lower()
@@ -270,12 +275,15 @@ class SpeakerFinder:
 
     def before_verb(self, clause_start: int, verb_start: int) -> Speaker | None:
         """The subject before a speech verb: ``NATOs generalsekretær Jens Stoltenberg sa``."""
-        toks = [t for t in tokens(self.text, clause_start, verb_start) if t.is_word]
+        toks = tokens(self.text, clause_start, verb_start)
         # drop a fronted adverbial only when a subject follows the verb (handled by caller)
         if not toks:
             return None
         for k, t in enumerate(toks):
             if t.text.lower() in PRONOUNS and (k == 0 or toks[k - 1].text.lower() in (
-                    "og", "men", "så", "da", "då")):
+                    "og", "men", "så", "da", "då", ",")):
                 return self.pronoun(t, PRONOUNS[t.text.lower()])
+        words = [t for t in toks if t.is_word]
+        if not words:
+            return None
         return self.classify(toks, clause_start, verb_start, subject_first=True)

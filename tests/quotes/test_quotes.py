@@ -1,0 +1,267 @@
+"""Direct and indirect quotes with speakers, on paragraphs written for these tests (nb, nn)."""
+
+from __future__ import annotations
+
+import pytest
+
+from multivektor.model import Article, Mention
+from multivektor.quotes import extract_quotes
+
+
+def _quotes(text: str, mentions: list[Mention] | None = None, kind: str = "direct"):
+    qs = extract_quotes(None, mentions or [], Article(id="t", text=text))
+    for q in qs:
+        # offsets always point at the quoted words
+        assert text[q.start:q.end].startswith(q.text.split()[0])
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+    return [q for q in qs if q.kind == kind]
+
+
+def _pairs(text: str, kind: str = "direct") -> list[tuple[str, str | None]]:
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in _quotes(text, kind=kind)]
+
+
+# -- nb ----------------------------------------------------------------------------------
+
+def test_dash_paragraph_with_name_expands_to_first_mention() -> None:
+    text = (
+        "Statsminister Jonas Gahr Støre (Ap) møtte fredag den svenske statsministeren i "
+        "Stockholm.\n\n"
+        "– Samarbeidet mellom våre to land har aldri vært viktigere enn nå, sa Støre etter "
+        "møtet.\n\n"
+        "Han reiser videre til Helsingfors lørdag."
+    )
+    assert _pairs(text) == [("Samarbeidet mellom våre", "Jonas Gahr Støre")]
+
+
+def test_pronouns_follow_gender_and_recency() -> None:
+    text = (
+        "Finansminister Trygve Slagsvold Vedum og klimaminister Andreas Bjelland Eriksen "
+        "la fram planen sammen med næringsminister Cecilie Myrseth.\n\n"
+        "– Dette er den største satsingen på havvind noensinne i Norge, sa hun.\n\n"
+        "Eriksen understreket at staten tar en del av risikoen.\n\n"
+        "– Vi kan ikke la markedet ordne alt dette på egen hånd, sa han."
+    )
+    assert _pairs(text) == [
+        ("Dette er den", "Cecilie Myrseth"),
+        ("Vi kan ikke", "Andreas Bjelland Eriksen"),
+    ]
+
+
+def test_interrupted_quote_is_one_quote() -> None:
+    text = (
+        "Forsvarsminister Bjørn Arild Gram besøkte soldatene i Finnmark tirsdag.\n\n"
+        "– Vi står skulder ved skulder med våre allierte, sa Gram, – og vi kommer ikke til å "
+        "gi oss.\n"
+    )
+    qs = _quotes(text)
+    assert len(qs) == 1
+    assert qs[0].speaker == "Bjørn Arild Gram"
+    assert "allierte" in qs[0].text and "gi oss" in qs[0].text
+    assert "sa Gram" not in qs[0].text
+
+
+def test_attribution_before_with_colon() -> None:
+    text = (
+        "Russlands president Vladimir Putin åpnet møtet i Kreml med en kort tale.\n\n"
+        "Putin sa: – Vi har alltid ønsket gode forbindelser med alle våre naboland.\n\n"
+        "Kasakhstans president Kassym-Jomart Tokajev svarte på russisk og skrev etterpå:\n\n"
+        "«Vi ser fram til et enda tettere samarbeid i årene som kommer.»"
+    )
+    assert _pairs(text) == [
+        ("Vi har alltid", "Vladimir Putin"),
+        ("Vi ser fram", "Kassym-Jomart Tokajev"),
+    ]
+
+
+def test_attribution_in_next_sentence() -> None:
+    text = (
+        "Utenriksminister Espen Barth Eide kom til Kyiv mandag morgen.\n\n"
+        "– Norge vil stå ved Ukrainas side så lenge det trengs. Det sa Eide til NTB etter "
+        "møtet med sin ukrainske kollega."
+    )
+    assert _pairs(text) == [("Norge vil stå", "Espen Barth Eide")]
+
+
+def test_multi_paragraph_quote_keeps_speaker() -> None:
+    text = (
+        "NATOs generalsekretær Mark Rutte advarte mot å undervurdere trusselen.\n\n"
+        "– Vi må bruke mer penger på forsvar, og vi må gjøre det raskt, sa Rutte.\n\n"
+        "– Ingen av oss kan lene seg tilbake når krigen raser i Europa.\n\n"
+        "Møtet fortsetter onsdag."
+    )
+    assert _pairs(text) == [
+        ("Vi må bruke", "Mark Rutte"),
+        ("Ingen av oss", "Mark Rutte"),
+    ]
+
+
+def test_quote_before_its_attributed_continuation() -> None:
+    text = (
+        "Helseminister Jan Christian Vestre besøkte sykehuset i Tromsø.\n\n"
+        "– Køene er for lange, og det skal vi gjøre noe med.\n\n"
+        "– Pasientene fortjener bedre enn dette, sa Vestre."
+    )
+    assert [s for _, s in _pairs(text)] == ["Jan Christian Vestre", "Jan Christian Vestre"]
+
+
+def test_guillemets_with_institution_speaker() -> None:
+    text = (
+        "Den kinesiske ambassaden i Oslo reagerer kraftig på vedtaket i Stortinget.\n\n"
+        "«Vedtaket er en grov innblanding i Kinas indre anliggender», skriver ambassaden i "
+        "en uttalelse."
+    )
+    qs = _quotes(text)
+    assert len(qs) == 1
+    assert qs[0].speaker == "Den kinesiske ambassaden i Oslo"
+    assert qs[0].speaker_text.startswith("skriver ambassaden")
+
+
+def test_double_quotes_and_role_noun() -> None:
+    text = (
+        "Kremls talsperson Dmitrij Peskov ble spurt om forhandlingene på en pressekonferanse.\n\n"
+        "\"Vi har ingen planer om å trekke oss fra samtalene nå\", sa talspersonen."
+    )
+    assert _pairs(text) == [("Vi har ingen", "Dmitrij Peskov")]
+
+
+def test_role_noun_resolves_to_most_recent_holder() -> None:
+    text = (
+        "Utenriksminister Espen Barth Eide møtte sin tyske kollega Annalena Baerbock i Berlin."
+        "\n\nSenere på dagen snakket han med den franske utenriksministeren.\n\n"
+        "– Europa må stå samlet i denne krevende tiden, sa utenriksministeren."
+    )
+    assert _pairs(text) == [("Europa må stå", "Espen Barth Eide")]
+
+
+def test_role_noun_before_the_name_is_given() -> None:
+    text = (
+        "Våpenhvilen brøt sammen natt til søndag. – En tragedie for sivile på begge sider, "
+        "sier FNs generalsekretær.\n\n"
+        "FNs generalsekretær António Guterres ba partene om å vende tilbake til "
+        "forhandlingsbordet."
+    )
+    assert _pairs(text) == [("En tragedie for", "António Guterres")]
+
+
+def test_question_mark_before_attribution() -> None:
+    text = (
+        "Opposisjonsleder Ine Eriksen Søreide var kritisk til budsjettet.\n\n"
+        "– Hvordan kan regjeringen forsvare så store kutt i forsvaret? spurte hun i Stortinget."
+    )
+    qs = _quotes(text)
+    assert len(qs) == 1 and qs[0].speaker == "Ine Eriksen Søreide"
+    assert qs[0].text.endswith("?")
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = (
+        "Russland kaller krigen en «spesiell militær operasjon». Filmen «Den siste dagen i "
+        "Kyiv og Kharkiv» vises på kino fra fredag, og romanen «Sult» kommer i ny utgave.\n\n"
+        "Operasjonen fikk navnet «Jernmuren». Kritikerne kaller loven «den russiske loven»."
+    )
+    assert _quotes(text) == []
+
+
+def test_embedded_partial_quote_is_a_quote() -> None:
+    text = (
+        "Irans øverste leder Ali Khamenei holdt tale i Teheran torsdag. Han lovet at fienden "
+        "vil få «et svar som den aldri vil glemme» dersom angrepene fortsetter."
+    )
+    assert _pairs(text) == [("et svar som", "Ali Khamenei")]
+
+
+def test_speaker_in_apposition_after_role() -> None:
+    text = (
+        "– Situasjonen ved grensen er under full kontroll, sa talspersonen for det polske "
+        "grensevaktvesenet, Anna Michalska, til journalister."
+    )
+    assert _pairs(text) == [("Situasjonen ved grensen", "Anna Michalska")]
+
+
+def test_statement_attributed_to_ministry() -> None:
+    text = (
+        "Det tyrkiske utenriksdepartementet har kalt inn Sveriges ambassadør.\n\n"
+        "– Vi fordømmer denne provokasjonen på det sterkeste, heter det i en uttalelse fra "
+        "departementet."
+    )
+    assert _pairs(text) == [("Vi fordømmer denne", "Det tyrkiske utenriksdepartementet")]
+
+
+def test_speaker_code_comes_from_actor_mentions() -> None:
+    text = "– Vi vil aldri godta annekteringen av våre områder, sa Volodymyr Zelenskyj i Kyiv."
+    s = text.index("Volodymyr")
+    m = Mention(start=s, end=s + len("Volodymyr Zelenskyj"), text="Volodymyr Zelenskyj",
+                kind="person", code="UKR", sector="GOV", name="Volodymyr Zelenskyj")
+    q = _quotes(text, [m])[0]
+    assert (q.speaker, q.code, q.sector) == ("Volodymyr Zelenskyj", "UKR", "GOV")
+
+
+def test_names_inside_quotes_are_not_antecedents() -> None:
+    text = (
+        "USAs president Donald Trump skrev på sin egen plattform søndag kveld.\n\n"
+        "«Jeg har snakket med Vladimir og Volodymyr, og begge ønsker fred nå», skrev han."
+    )
+    assert _pairs(text) == [("Jeg har snakket", "Donald Trump")]
+
+
+# -- nn ----------------------------------------------------------------------------------
+
+def test_nynorsk_dash_and_pronoun_ho() -> None:
+    text = (
+        "Kulturminister Lubna Jaffery opna det nye biblioteket i Bergen laurdag.\n\n"
+        "– Dette er eit løft for heile regionen og for alle som er glade i bøker, seier ho."
+    )
+    assert _pairs(text) == [("Dette er eit", "Lubna Jaffery")]
+
+
+def test_nynorsk_role_and_institution() -> None:
+    text = (
+        "Den finske statsministeren Petteri Orpo kom til Oslo tysdag.\n\n"
+        "– Grensa mot aust må vere trygg for alle innbyggjarane våre, sa statsministeren.\n\n"
+        "Det russiske utanriksdepartementet svara med ei skarp fråsegn.\n\n"
+        "«Finland vel konfrontasjon i staden for dialog og naboskap», heiter det i fråsegna "
+        "frå departementet."
+    )
+    assert _pairs(text) == [
+        ("Grensa mot aust", "Petteri Orpo"),
+        ("Finland vel konfrontasjon", "Det russiske utanriksdepartementet"),
+    ]
+
+
+def test_nynorsk_interrupted_and_continued() -> None:
+    text = (
+        "Fylkesordførar Ingrid Kristine Aspli var nøgd etter vedtaket.\n\n"
+        "– Dette har vi kjempa for lenge, sa Aspli, – og no får vi endeleg resultat.\n\n"
+        "– Eg vil takke alle som har stått på for saka."
+    )
+    qs = _quotes(text)
+    assert [q.speaker for q in qs] == ["Ingrid Kristine Aspli", "Ingrid Kristine Aspli"]
+    assert "endeleg resultat" in qs[0].text
+
+
+# -- indirect --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("Statsminister Jonas Gahr Støre sa torsdag at Norge vil øke støtten til Ukraina.",
+         "Norge vil øke", "Jonas Gahr Støre"),
+        ("Ifølge Peskov er det ingen planer om et nytt møte mellom presidentene.",
+         "er det ingen", "Peskov"),
+        ("Kremls talsperson Dmitrij Peskov møtte pressen. Han mener at samtalene har stoppet "
+         "helt opp.", "samtalene har stoppet", "Dmitrij Peskov"),
+        ("Ho meiner at kommunen må byggje fleire bustader for unge, seier leiaren Kari Nes.",
+         None, None),
+        ("Eksportane får ikkje meir støtte i år, ifølgje departementet.",
+         "Eksportane får ikkje", "Departementet"),
+    ],
+)
+def test_indirect_speech(text: str, start: str | None, speaker: str | None) -> None:
+    qs = _quotes(text, kind="indirect")
+    if start is None:
+        return
+    hits = [q for q in qs if q.text.startswith(start)]
+    assert hits, [q.text for q in qs]
+    assert hits[0].speaker == speaker
