@@ -28,11 +28,22 @@ def _item_date(entry: Any) -> str | None:
     return None
 
 
+def _harmless() -> tuple[type, ...]:
+    import feedparser
+
+    return tuple(
+        getattr(feedparser, name)
+        for name in ("CharacterEncodingOverride", "NonXMLContentType")
+        if hasattr(feedparser, name)
+    )
+
+
 def read_feed(data: bytes, *, origin: str) -> Iterator[Article | Skip]:
     """The items of an RSS/Atom document, or a Skip when it does not parse as a feed."""
     import feedparser
 
     parsed = feedparser.parse(data)
+    harmless = _harmless()
     if not parsed.entries:
         if parsed.get("bozo"):
             reason = f"feed does not parse: {parsed.get('bozo_exception')}"
@@ -43,12 +54,14 @@ def read_feed(data: bytes, *, origin: str) -> Iterator[Article | Skip]:
             yield Skip(origin, "feed has no items")
         return
     publisher = parsed.feed.get("title") or None
+    found = 0
     for i, entry in enumerate(parsed.entries, 1):
         item_origin = f"{origin}#item{i}"
         text = _item_text(entry)
         if not text.strip():
             yield Skip(item_origin, "feed item has no text")
             continue
+        found += 1
         yield make_article(
             text,
             origin=item_origin,
@@ -58,3 +71,7 @@ def read_feed(data: bytes, *, origin: str) -> Iterator[Article | Skip]:
             publisher=publisher,
             author=entry.get("author"),
         )
+    problem = parsed.get("bozo_exception")
+    if parsed.get("bozo") and not isinstance(problem, harmless):
+        where = f" (read {found} of {len(parsed.entries)} items)"
+        yield Skip(origin, f"feed does not parse: {problem}{where}", error=True)

@@ -9,6 +9,9 @@ from html.parser import HTMLParser
 from multivektor.ingest.build import make_article
 from multivektor.model import Article, Skip
 
+#: A page whose main text has fewer words has no article (a menu, a list of links).
+MIN_WORDS = 20
+
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
@@ -28,11 +31,14 @@ def read_html(
         yield Skip(origin, f"HTML could not be parsed: {type(e).__name__}: {e}", error=True)
         return
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
         yield Skip(origin, "HTML page with no article text")
         return
     # trafilatura puts one paragraph on each line; articles separate them by blank lines
-    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and doc.title and lines[0] == doc.title.strip():  # the headline, kept as title
+        lines = lines[1:]
+    text = "\n\n".join(lines)
     yield make_article(
         text,
         origin=origin,

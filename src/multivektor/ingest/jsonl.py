@@ -46,6 +46,16 @@ def record_article(record: Any, origin: str) -> Article | Skip:
     )
 
 
+def _decode(raw: bytes, encoding: str) -> str | None:
+    """A line as UTF-8, else in the file's detected encoding, else None."""
+    for enc in dict.fromkeys(("utf-8", encoding)):
+        try:
+            return raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
+
+
 def _whole(path: Path, data: bytes, encoding: str) -> Iterator[Article | Skip]:
     origin = str(path)
     try:
@@ -63,10 +73,11 @@ def read_jsonl(path: Path, stream: BinaryIO, encoding: str) -> Iterator[Article 
     origin = str(path)
     first = True
     for lineno, raw in enumerate(stream, 1):
-        try:
-            line = raw.decode(encoding)
-        except UnicodeDecodeError as e:
-            yield Skip(f"{origin}:{lineno}", f"not {encoding} text: {e.reason}", error=True)
+        line = _decode(raw, encoding)
+        if line is None:
+            yield Skip(f"{origin}:{lineno}", "not UTF-8 text and no other encoding fits",
+                       error=True)
+            first = False
             continue
         line = line.strip().lstrip("\ufeff")
         if not line:

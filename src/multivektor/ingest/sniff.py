@@ -11,7 +11,8 @@ from pathlib import Path
 SNIFF_BYTES = 64 * 1024
 
 _GZIP = b"\x1f\x8b"
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: Legacy encodings Norwegian text comes in, tried before any other guess.
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _FEED = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
 _EXT = {
@@ -57,7 +58,9 @@ def detect_encoding(data: bytes) -> str | None:
             return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # Norwegian text that is not UTF-8 is almost always Windows-1252 or Latin-1/9; ask for
+    # those first, as the open guess may take æøå for Central European letters.
+    best = from_bytes(data, cp_isolation=list(WESTERN)).best() or from_bytes(data).best()
     return best.encoding if best is not None else None
 
 
@@ -66,7 +69,7 @@ def sniff(path: Path, head: bytes) -> Sniffed:
     by_name = _name_kind(path)
     if not head.strip():
         return Sniffed("empty")
-    if head.lstrip().startswith((b"WARC/", b"filedesc://")):
+    if head.lstrip().startswith((b"WARC/", b"filedesc://")) or by_name == "warc":
         return Sniffed("warc")
     encoding = detect_encoding(head)
     if encoding is None:
