@@ -113,7 +113,10 @@ def create_app(db: str | Path) -> FastAPI:
         return JSONResponse(status_code=422, content={"detail": "; ".join(msgs)})
 
     @app.get("/api/stats", tags=["overview"], summary="What the database holds")
-    def stats(store: StoreDep, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    def stats(
+        store: StoreDep,
+        top: Annotated[int, Query(ge=1, le=100, description="How many dyads to list.")] = 10,
+    ) -> dict[str, Any]:
         """Row counts, events (not negated) per PLOVER category, the most frequent
         (actor, event, recipient) triples, the date range and the written standards."""
         return {

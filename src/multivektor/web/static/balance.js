@@ -36,7 +36,7 @@ function periodLabel(iso, period) {
 
 function layout(n) {
   const left = 120, right = 20;
-  const slot = Math.max(14, Math.min(60, Math.floor(900 / Math.max(1, n))));
+  const slot = Math.max(14, Math.min(110, Math.floor(900 / Math.max(1, n))));
   return {left, right, slot, width: left + right + slot * n};
 }
 
@@ -119,8 +119,7 @@ function shareChart(data, periods, byPeriod) {
     role: "img", "aria-label": "Partners' shares of cooperation, and evenness"});
   svg.append(
     MV.svg("text", {x: 8, y: top + 14, "font-size": 13, "font-weight": 600}, "share of"),
-    MV.svg("text", {x: 8, y: top + 30, "font-size": 13, "font-weight": 600}, "cooperation"),
-    MV.svg("text", {x: 8, y: top + 52, class: "tick"}, "line: evenness"));
+    MV.svg("text", {x: 8, y: top + 30, "font-size": 13, "font-weight": 600}, "cooperation"));
   for (const v of [0, 0.5, 1]) {
     const y = top + h - v * h;
     svg.append(MV.svg("line", {class: "grid", x1: geo.left, x2: geo.width - geo.right, y1: y, y2: y}),
@@ -157,12 +156,15 @@ function shareChart(data, periods, byPeriod) {
   return svg;
 }
 
-function swatches(partners) {
-  const quad = [1, 2, 3, 4].map((q) => MV.el("span", {},
-    MV.el("span", {class: "swatch", style: `background:${MV.QUAD[q].color}`}), ` ${MV.QUAD[q].label}`));
-  const parts = partners.map((p, k) => MV.el("span", {},
-    MV.el("span", {class: "swatch", style: `background:${PARTNER_COLORS[k % PARTNER_COLORS.length]}`}), ` ${p}`));
-  return [MV.el("div", {class: "swatches"}, quad), MV.el("div", {class: "swatches"}, parts)];
+function quadSwatches() {
+  return MV.el("div", {class: "swatches"}, [1, 2, 3, 4].map((q) => MV.el("span", {},
+    MV.el("span", {class: "swatch", style: `background:${MV.QUAD[q].color}`}), ` ${MV.QUAD[q].label}`)));
+}
+
+function partnerSwatches(partners) {
+  return MV.el("div", {class: "swatches"}, partners.map((p, k) => MV.el("span", {},
+    MV.el("span", {class: "swatch", style: `background:${PARTNER_COLORS[k % PARTNER_COLORS.length]}`}), ` ${p}`)),
+  MV.el("span", {}, MV.el("span", {class: "swatch", style: "border-top:2px solid #111;height:0"}), " evenness"));
 }
 
 function numbers(data) {
@@ -211,9 +213,11 @@ async function main() {
     result.replaceChildren(
       MV.el("section", {class: "card"},
         MV.el("h2", {}, `${data.country} with ${data.partners.join(", ")}, per ${data.period}`),
-        swatches(data.partners),
+        quadSwatches(),
         MV.el("div", {class: "chart-wrap"}, relationsChart(data, periods, byPeriod)),
-        MV.el("div", {class: "chart-wrap", style: "margin-top:.8rem"}, shareChart(data, periods, byPeriod))),
+        MV.el("h2", {style: "margin-top:1rem"}, "Shares of cooperation and their evenness"),
+        partnerSwatches(data.partners),
+        MV.el("div", {class: "chart-wrap"}, shareChart(data, periods, byPeriod))),
       MV.el("section", {class: "card"}, MV.el("h2", {}, "Numbers"),
         MV.el("p", {class: "small muted"}, "cooperation / conflict (partner's share of cooperation)"),
         numbers(data)));

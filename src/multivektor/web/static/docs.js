@@ -16,6 +16,16 @@ function example(path, op) {
   return filled.includes("{") ? null : MV.url(filled, params);
 }
 
+/** Docstring text as a paragraph: hard line wraps joined, `code` and ``code`` as code. */
+function prose(text, attrs) {
+  const node = MV.el("p", attrs || {});
+  const flat = text.replace(/\s*\n\s*(?!\n)/g, " ").trim();
+  flat.split(/`{1,2}([^`]+)`{1,2}/).forEach((part, i) => {
+    node.append(i % 2 ? MV.el("span", {class: "code"}, part) : part);
+  });
+  return node;
+}
+
 function operation(path, method, op) {
   const rows = (op.parameters || []).map((prm) => MV.el("tr", {},
     MV.el("td", {}, MV.el("span", {class: "code"}, prm.name), prm.required ? " *" : ""),
@@ -28,7 +38,7 @@ function operation(path, method, op) {
   return MV.el("div", {class: "docs-op"},
     MV.el("h3", {}, MV.el("span", {class: "method"}, method.toUpperCase()),
       MV.el("span", {class: "code"}, path), " ", MV.el("span", {class: "muted"}, op.summary || "")),
-    op.description ? MV.el("p", {class: "small", style: "white-space:pre-line"}, op.description) : null,
+    op.description ? prose(op.description, {class: "small"}) : null,
     rows.length ? MV.el("table", {}, MV.el("thead", {}, MV.el("tr", {},
       ["parameter", "in", "type", "default", "description"].map((h) => MV.el("th", {}, h)))),
     MV.el("tbody", {}, rows)) : null,
@@ -39,8 +49,8 @@ async function main() {
   try {
     const spec = await MV.api("/openapi.json");
     document.getElementById("intro").replaceChildren(
-      MV.el("p", {}, MV.el("strong", {}, `${spec.info.title} API ${spec.info.version}`), " — ",
-        spec.info.description || ""),
+      MV.el("p", {}, MV.el("strong", {}, `${spec.info.title} API ${spec.info.version}`)),
+      prose(spec.info.description || ""),
       MV.el("p", {class: "muted"}, "Errors answer with a status code and a JSON body ",
         MV.el("span", {class: "code"}, '{"detail": "message"}'),
         ": 400/422 for bad parameters, 404 for unknown ids, 503 when the database is missing."));

@@ -33,7 +33,7 @@ function dyadTable(rows) {
   if (!rows.length) return MV.el("p", {class: "empty"}, "No dyads yet.");
   const body = rows.map((r) => MV.el("tr", {},
     MV.el("td", {}, MV.el("span", {class: "code"}, r.actor)),
-    MV.el("td", {}, MV.el("span", {class: "badge"}, r.event)),
+    MV.el("td", {}, MV.el("span", {class: `badge t-${MV.TONE[r.event] || "neutral"}`}, r.event)),
     MV.el("td", {}, r.recipient ? MV.el("span", {class: "code"}, r.recipient)
       : MV.el("span", {class: "muted"}, "–")),
     MV.el("td", {class: "num"}, MV.el("a", {href: MV.url("/events",
