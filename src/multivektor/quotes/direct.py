@@ -23,7 +23,9 @@ TITLE_NOUNS = frozenset(
     artikkel artikkelen rapport rapporten tittel tittelen kronikk kronikken utstilling
     utstillinga utstillingen forestilling forestillinga forestillingen plan planen lov lova
     loven kallenavn kallenamn navn namn begrep begrepet uttrykk uttrykket emneknagg
-    emneknaggen prosjekt prosjektet øvelse øvelsen øving øvinga""".split()
+    emneknaggen prosjekt prosjektet øvelse øvelsen øving øvinga motto mottoet parole
+    parolen parola paroler slagorda konferansen konferanse debattbok debattboka boktittel
+    podkast podkasten tv-programmet programserien festivalen stiftelsen""".split()
 )
 #: Verbs before an embedded «…» that name rather than quote ("det han kaller «…»").
 NAMING = frozenset("kaller kalte kalla kallar kalles kallast såkalte såkalla kalt".split())
@@ -130,8 +132,16 @@ def dash_quotes(text: str) -> list[RawQuote]:
             elif not m0 and q.attr is None:
                 # a dash after a sentence mid-paragraph with no attribution is no quote
                 continue
+            if q.attr is None and q.colon is None and _bullet(text, q):
+                continue
             out.append(q)
     return out
+
+
+def _bullet(text: str, q: RawQuote) -> bool:
+    """A dash line of a fact box or list: short and without closing punctuation."""
+    body = text[q.start:q.end].rstrip()
+    return _words(body) < 15 and not re.search(r"[.!?…»”\"]$", body)
 
 
 def _dash_region(text: str, qs: int, limit: int, pi: int) -> RawQuote | None:

@@ -42,7 +42,17 @@ def speech_verbs() -> dict[str, bool]:
 def speech_verb_pattern() -> str:
     """A regex alternation of all speech verb forms, longest first, as whole words."""
     forms = sorted(speech_verbs(), key=len, reverse=True)
-    return r"(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)"
+    alts = []
+    for f in forms:
+        alt = r"\s+".join(map(re.escape, f.split()))
+        if f in _NEEDS_TIL:  # "la hun til", not "la oss"
+            alt += r"(?=(?:\s+[\w.-]+){1,4}?\s+til\b)"
+        alts.append(alt)
+    return r"(?:" + "|".join(alts) + r")(?!\w)"
+
+
+#: One-word forms that are speech verbs only with a later particle ("la han til").
+_NEEDS_TIL = frozenset({"la", "legg"})
 
 
 @cache

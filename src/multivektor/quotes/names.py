@@ -44,8 +44,8 @@ def _is_name_token(t: Tok) -> bool:
     if not w[:1].isupper() or not w[:1].isalpha():
         return False
     parts = w.split("-")
-    # "FN-delegasjon", "NATO-landene": an acronym prefix on a common noun is no name
-    return not (len(parts) > 1 and parts[0].isupper() and parts[-1][:1].islower())
+    # "FN-delegasjon", "Wagner-sjefen": a compound ending in a common noun is no name
+    return not (len(parts) > 1 and parts[-1][:1].islower())
 
 
 class ArticleMemory:
@@ -64,6 +64,7 @@ class ArticleMemory:
         self.persons: list[Person] = []
         self._per_spans = self._doc_persons(doc)
         self._build()
+        self._role_mentions()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -234,6 +235,20 @@ class ArticleMemory:
                        sector=m.sector if m else None)
             self.persons.append(p)
 
+    def _role_mentions(self) -> None:
+        """Definite role nouns (``presidenten``) count as mentions of the role's holder."""
+        for k, t in enumerate(self.toks):
+            if t.text[:1].isupper() and not self._sentence_initial(k):
+                continue
+            base = lexicon.role_base(t.text)
+            if not base or base == t.text.lower() or self._excluded(t.start):
+                continue
+            if k + 1 < len(self.toks) and _is_name_token(self.toks[k + 1]):
+                continue
+            p = self.by_role(base, t.start, before_only=True)
+            if p is not None:
+                p.mentions.append((t.start, t.end))
+
     def _alias(self, name: str, s: int, e: int) -> Person | None:
         """Link a later mention (``Støre``, ``Wang``) to an earlier person; record it."""
         p = self.find(name)
@@ -285,14 +300,23 @@ class ArticleMemory:
         pool = known or same
         return min(pool, key=lambda x: x[0])[1]
 
-    def by_role(self, role: str, pos: int) -> Person | None:
+    def by_role(self, role: str, pos: int, before_only: bool = False) -> Person | None:
         """The person last given this role before ``pos``, else the next one after it."""
-        def fits(p: Person) -> bool:
-            return any(r == role or r.endswith(role) or role.endswith(r) for r in p.roles)
+        def fits(p: Person, exact: bool) -> bool:
+            if exact:
+                return role in p.roles
+            return any(r.endswith(role) or role.endswith(r) for r in p.roles)
 
-        before = [(s, p) for s, p in self.person_mentions_before(pos) if fits(p)]
-        if before:
-            return before[0][1]
-        after = sorted(((p.start, p) for p in self.persons if fits(p) and p.start >= pos),
-                       key=lambda x: x[0])
-        return after[0][1] if after else None
+        before = self.person_mentions_before(pos)
+        for exact in (True, False):
+            hits = [p for _s, p in before if fits(p, exact)]
+            if hits:
+                return hits[0]
+        if before_only:
+            return None
+        for exact in (True, False):
+            after = sorted((p for p in self.persons if fits(p, exact) and p.start >= pos),
+                           key=lambda p: p.start)
+            if after:
+                return after[0]
+        return None

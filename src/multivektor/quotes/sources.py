@@ -25,7 +25,7 @@ _CUE_AFTER = re.compile(
     r"rapporterer|rapporterte|har fått|fikk|har|/|,\s*(?:melder|skriver))"
 )
 _CREDIT = re.compile(
-    r"(?:Foto|FOTO|Bilde|Bilete|Illustrasjon|Grafikk|Kart|Video|Photo)\s*[:/][^.!?\n]*$"
+    r"(?i:\w*foto|bilde|bilete|illustrasjon|grafikk|kart|video|photo)\s*[:/][^.!?\n]*$"
 )
 
 
