@@ -62,6 +62,9 @@ def test_event_offsets_point_into_the_article_text(client: TestClient, sample: l
     ({"negated": "true"}, ["art-3-1"]),
     ({"negated": "false", "to": "2023-12"}, ["art-3-0"]),
     ({"actor": "SWE"}, []),
+    ({"actor": "NOR", "recipient": "CHN", "either": "true"}, ["art-2-0", "art-2-1"]),
+    ({"actor": "CHN", "recipient": "NOR"}, ["art-2-1"]),
+    ({"actor": "NOR", "either": "true", "to": "2023"}, ["art-3-0", "art-3-1"]),
 ])
 def test_event_filters(client: TestClient, params: dict, expected: list[str]) -> None:
     data = client.get("/api/events", params=params).json()

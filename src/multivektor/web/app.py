@@ -143,6 +143,8 @@ def create_app(db: str | Path) -> FastAPI:
         = None,
         negated: Annotated[bool | None, Query(description="Only negated (true) or only "
                                               "affirmed (false) events")] = None,
+        either: Annotated[bool, Query(description="Match actor and recipient in either "
+                                      "role: both directions of a dyad")] = False,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
@@ -157,6 +159,7 @@ def create_app(db: str | Path) -> FastAPI:
             actor=_code(actor, "actor"), recipient=_code(recipient, "recipient"),
             event=event or None, date_from=_date(date_from, "from"),
             date_to=_date(date_to, "to"), article_id=article or None, negated=negated,
+            either=either,
         )
         total, rows = queries.events(store, flt, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "events": rows}

@@ -27,17 +27,26 @@ class EventFilter:
     date_to: str | None = None  # inclusive: "2024-05" keeps every date in May 2024
     article_id: str | None = None
     negated: bool | None = None
+    either: bool = False  # actor and recipient may swap roles (both directions of a dyad)
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition over ``events e`` and its parameters."""
         conds: list[str] = []
         params: list[Any] = []
-        for role, code in (("actor", self.actor), ("recipient", self.recipient)):
-            if code:
-                conds.append(
-                    "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
-                    " AND x.event_idx = e.idx AND x.role = ? AND x.code = ?)"
-                )
+        has = ("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
+               " AND x.event_idx = e.idx AND x.role = ? AND x.code = ?)")
+        sides = [(role, code) for role, code in (("actor", self.actor),
+                                                 ("recipient", self.recipient)) if code]
+        if self.either and sides:
+            swap = {"actor": "recipient", "recipient": "actor"}
+            straight = " AND ".join(has for _ in sides)
+            conds.append(f"(({straight}) OR ({straight}))")
+            for roles in (sides, [(swap[r], c) for r, c in sides]):
+                for role, code in roles:
+                    params += [role, code]
+        else:
+            for role, code in sides:
+                conds.append(has)
                 params += [role, code]
         if self.event:
             conds.append("e.event = ?")

@@ -170,7 +170,8 @@ function partnerSwatches(partners) {
 function numbers(data) {
   const head = MV.el("tr", {}, MV.el("th", {}, data.period),
     data.partners.map((p) => MV.el("th", {class: "num", title: "cooperation / conflict (share of cooperation)"},
-      MV.el("a", {href: MV.url("/events", {actor: data.country, recipient: p})}, p))),
+      MV.el("a", {href: MV.url("/events", {actor: data.country, recipient: p, either: "true",
+        negated: "false"})}, p))),
     MV.el("th", {class: "num"}, "evenness"));
   const rows = data.periods.map((row) => MV.el("tr", {},
     MV.el("td", {}, periodLabel(String(row.period), data.period)),

@@ -2,18 +2,21 @@
 "use strict";
 
 const FIELDS = ["actor", "recipient", "event", "from", "to", "article", "negated"];
+const FLAGS = ["either"];
 const PAGE = 50;
 
 function currentFilters() {
   const p = MV.params();
   const out = {};
   for (const f of FIELDS) out[f] = p.get(f) || "";
+  for (const f of FLAGS) out[f] = p.get(f) === "true" ? "true" : "";
   out.offset = Math.max(0, parseInt(p.get("offset") || "0", 10) || 0);
   return out;
 }
 
 function fillForm(form, filters) {
   for (const f of FIELDS) form.elements[f].value = filters[f];
+  for (const f of FLAGS) form.elements[f].checked = filters[f] === "true";
 }
 
 function pager(node, data, filters) {
@@ -54,6 +57,7 @@ async function main() {
     e.preventDefault();
     const next = {};
     for (const f of FIELDS) next[f] = form.elements[f].value.trim();
+    for (const f of FLAGS) next[f] = form.elements[f].checked ? "true" : "";
     for (const f of ["actor", "recipient"]) next[f] = next[f].toUpperCase();
     window.location.search = MV.url("", next).slice(1);
   });
