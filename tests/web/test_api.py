@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -204,6 +206,23 @@ def test_a_file_that_is_no_database_is_503(tmp_path: Path) -> None:
     path.write_text("not a database", encoding="utf-8")
     response = TestClient(create_app(path)).get("/api/events")
     assert response.status_code == 503 and "unavailable" in response.json()["detail"]
+
+
+def test_database_locked_by_a_writer_is_503(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "busy.duckdb"
+    path.write_bytes(db_path.read_bytes())
+    holder = subprocess.Popen(  # another process writing: holds DuckDB's file lock
+        [sys.executable, "-c", "import sys; from multivektor.store import Store; "
+         f"s = Store({str(path)!r}); print('open', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        response = TestClient(create_app(path)).get("/api/stats")
+    finally:
+        holder.communicate("")
+    assert response.status_code == 503 and "locked" in response.json()["detail"]
+    assert response.headers["retry-after"] == "10"
+    assert TestClient(create_app(path)).get("/api/stats").status_code == 200
 
 
 def test_openapi_lists_the_endpoints(client: TestClient) -> None:

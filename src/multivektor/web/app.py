@@ -80,6 +80,10 @@ def open_store(request: Request) -> Iterator[Store]:
     try:
         store = Store(db_path, read_only=True)
     except StoreError as e:
+        if "lock" in str(e).lower():
+            raise HTTPException(503, f"database {db_path} is locked by another process (an "
+                                     "ingest writing to it?): try again when it has finished",
+                                headers={"Retry-After": "10"}) from None
         raise HTTPException(503, f"database unavailable: {e}") from None
     try:
         yield store
