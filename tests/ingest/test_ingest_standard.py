@@ -84,6 +84,6 @@ def test_marker_file_is_well_formed():
     words, suffixes = _markers()
     assert MARKERS_FILE.name == "markers.tsv"
     assert len(words) > 100 and suffixes
-    for langs in [*words.values(), *(ls for _, ls in suffixes)]:
+    for langs in [*words.values(), *suffixes.values()]:
         assert langs and langs <= set(SCANDINAVIAN)
     assert words["ikkje"] == {"nn"} and words["ikke"] == {"nb", "da"}
