@@ -259,10 +259,16 @@ def mark_quotes(text: str) -> list[RawQuote]:
     return out
 
 
+_FURNITURE = re.compile(r"(?:Les også|Les òg|Les mer|Sjå òg|Se også|Foto|Video)\s*:", re.I)
+
+
 def find_raw_quotes(text: str) -> list[RawQuote]:
     """All direct quote spans of the article, in text order, without nested duplicates."""
-    dashes = dash_quotes(text)
-    marks = mark_quotes(text)
+    paras = paragraphs(text)
+    furniture = [(s, e) for s, e in paras if _FURNITURE.match(text, s)]
+    dashes = [q for q in dash_quotes(text)
+              if not any(s <= q.start < e for s, e in furniture)]
+    marks = [q for q in mark_quotes(text) if not any(s <= q.start < e for s, e in furniture)]
     out = list(dashes)
     for q in marks:
         if any(d.start - 2 <= q.start and q.end <= d.end + 2 for d in dashes):

@@ -81,7 +81,7 @@ class _Resolver:
         return self.find.after_verb(ps + m.end(1), end if end > 0 else pe)
 
     def previous_colon(self, q: RawQuote) -> Speaker | None:
-        if q.para == 0 or q.style != "dash" or q.start - self.paras[q.para][0] > 3:
+        if q.para == 0 or q.start - self.paras[q.para][0] > 3:
             return None
         ps, pe = self.paras[q.para - 1]
         if not self.text[ps:pe].rstrip().endswith(":"):

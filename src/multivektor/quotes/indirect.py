@@ -82,7 +82,7 @@ def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
                 spk = finder.classify(mid, m.start(), m.end("mid"))
             if spk is None:
                 spk = finder.before_verb(ss, m.start())
-            if spk is None or not spk.name:
+            if spk is None or not spk.name or _is_media(spk.name):
                 continue
             out.append(_quote(text, cs, ce, spk, m.start(), m.end("v")))
         for m in _IFOLGE.finditer(text, ss, se):

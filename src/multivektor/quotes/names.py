@@ -68,12 +68,15 @@ class ArticleMemory:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _doc_persons(doc: Any) -> list[tuple[int, int]]:
+    def _doc_persons(self, doc: Any) -> list[tuple[int, int]]:
+        """PER entity spans of the spaCy doc; other entity spans go to ``_non_persons``."""
         spans = []
+        self._non_persons: list[tuple[int, int]] = []
         for ent in getattr(doc, "ents", ()) or ():
             if ent.label_ in ("PER", "PERSON"):
                 spans.append((ent.start_char, ent.end_char))
+            elif ent.label_ in ("LOC", "GPE_LOC", "GPE_ORG", "GPE", "ORG", "PROD", "EVT"):
+                self._non_persons.append((ent.start_char, ent.end_char))
         return spans
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -191,15 +194,20 @@ class ArticleMemory:
         m = self._overlapping_mention(s, e)
         if m is not None and m.kind == "person":
             return True
-        if m is not None and m.kind in ("state", "capital", "org", "igo"):
+        if m is not None and m.kind in ("state", "capital", "org", "igo", "place", "group"):
             return False
         first = self.toks[i].text
-        if first in lexicon.first_names():
-            return True
-        if roles:
+        if first in lexicon.first_names() or roles:
             return True
         after = self.text[e:e + 12]
-        return bool(re.match(r"\s*\((?:[A-ZÆØÅ][\w.]{0,5}|\d{1,3})\)", after))
+        if re.match(r"\s*\((?:[A-ZÆØÅ][\w.]{0,5}|\d{1,3})\)", after):
+            return True
+        if any(a < e and s < b for a, b in self._non_persons) or self.toks[i].text.isupper():
+            return False
+        # the speaker of an attribution: "sa Zelenskyj", "Zelenskyj sa"
+        verbs = lexicon.speech_verb_pattern()
+        return bool(re.match(rf"\s+{verbs}", self.text[e:e + 30])
+                    or re.search(rf"(?<![\w-]){verbs}\s+$", self.text[max(0, s - 30):s]))
 
     # -- building ----------------------------------------------------------------------------
 
@@ -292,7 +300,10 @@ class ArticleMemory:
         cands = [(s, p) for s, p in self.person_mentions_before(pos)
                  if gender == "?" or p.gender in (gender, "?")]
         if not cands:
-            return None
+            # nobody before: a person named just after (``sa hun. Politimester X …``)
+            after = [p for p in self.persons if pos < p.start < pos + 300
+                     and (gender == "?" or p.gender in (gender, "?"))]
+            return min(after, key=lambda p: p.start) if after else None
         sent = self.sentence_of(cands[0][0])
         same = [(s, p) for s, p in cands if sent[0] <= s < sent[1]]
         # prefer a known-gender match, then the earliest mention in that sentence

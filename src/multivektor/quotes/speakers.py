@@ -223,7 +223,9 @@ class SpeakerFinder:
         role = self._role_in(toks)
         if role is not None:
             tok, base = role
-            p = self.mem.by_role(base, pos)
+            indefinite = toks[0].text.lower() in ("en", "ein", "ei", "et", "eit", "flere",
+                                                 "fleire", "to", "tre")
+            p = None if indefinite else self.mem.by_role(base, pos)
             s, e = toks[0].start, toks[-1].end
             if p is not None:
                 return self._person(p, self.text[s:e], s, e)
