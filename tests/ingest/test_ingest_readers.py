@@ -241,3 +241,11 @@ def test_given_lang_is_trusted(tmp_path):
     (tmp_path / "in.jsonl").write_text(json.dumps(row) + "\n", "utf-8")
     [a] = _read(tmp_path / "in.jsonl")
     assert a.lang == "nn"
+
+
+def test_symlinked_directories_inside_a_walk_are_not_followed(samples, tmp_path):
+    (tmp_path / "a.txt").write_text(samples.NB_TEXT, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    items = _read(tmp_path)
+    assert [type(x).__name__ for x in items] == ["Article", "Skip"]
+    assert not items[1].error and "not followed" in items[1].reason

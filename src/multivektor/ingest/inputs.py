@@ -54,9 +54,12 @@ def _read_dir(path: Path) -> Iterator[Article | Skip]:
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
+                linked_dir = not is_dir and entry.is_symlink() and entry.is_dir()
             except OSError:
-                is_dir = False
-            if is_dir:
+                is_dir = linked_dir = False
+            if linked_dir:  # not followed: links can loop
+                yield Skip(entry.path, "symbolic link to a directory, not followed")
+            elif is_dir:
                 yield from _read_dir(Path(entry.path))
             else:
                 yield from read_file(Path(entry.path))
