@@ -265,3 +265,93 @@ def test_indirect_speech(text: str, start: str | None, speaker: str | None) -> N
     hits = [q for q in qs if q.text.startswith(start)]
     assert hits, [q.text for q in qs]
     assert hits[0].speaker == speaker
+
+
+# -- more forms ------------------------------------------------------------------------------
+
+def test_guillemet_quote_over_two_paragraphs_is_split_with_one_speaker() -> None:
+    text = (
+        "Utanriksminister Espen Barth Eide var klar i talen sin.\n\n"
+        "«Noreg vil halde fram med å støtte Ukraina så lenge det trengst.\n\n"
+        "«Det handlar om folkeretten og om retten til å velje sin eigen veg», sa Eide."
+    )
+    assert _pairs(text) == [
+        ("Noreg vil halde", "Espen Barth Eide"),
+        ("Det handlar om", "Espen Barth Eide"),
+    ]
+
+
+def test_quote_inside_a_quote_is_not_separate() -> None:
+    text = ("– Han sa til meg «vi gir oss aldri uansett hva som skjer», og det trodde jeg på, "
+            "sa Støre.")
+    qs = _quotes(text)
+    assert len(qs) == 1 and qs[0].text.startswith("Han sa til meg")
+
+
+def test_ifolge_attribution_after_dash_quote() -> None:
+    text = "Kremls talsperson Dmitrij Peskov ble spurt.\n\n– Dette er ikke akseptabelt, ifølge Peskov."
+    assert _pairs(text) == [("Dette er ikke", "Dmitrij Peskov")]
+    assert _quotes(text, kind="indirect") == []
+
+
+def test_hyphen_as_dialogue_dash_and_colon_paragraph() -> None:
+    text = (
+        "- Vi er svært fornøyde med resultatet, sier daglig leder Hanne Moe.\n\n"
+        "Den ukrainske presidenten Volodymyr Zelenskyj var tydelig i kveldstalen sin:\n\n"
+        "– Vi vil aldri overgi oss til okkupantene.\n\n"
+        "Talen ble sendt på nasjonalt fjernsyn."
+    )
+    assert _pairs(text) == [
+        ("Vi er svært", "Hanne Moe"),
+        ("Vi vil aldri", "Volodymyr Zelenskyj"),
+    ]
+
+
+def test_two_roles_two_holders() -> None:
+    text = (
+        "Statsminister Mette Frederiksen og president Joe Biden møttes i Washington.\n\n"
+        "– Grønland er ikke til salgs, sa statsministeren.\n\n"
+        "– Vi respekterer Danmarks suverenitet, svarte presidenten."
+    )
+    assert _pairs(text) == [
+        ("Grønland er ikke", "Mette Frederiksen"),
+        ("Vi respekterer Danmarks", "Joe Biden"),
+    ]
+
+
+def test_unnamed_speaker_keeps_the_words() -> None:
+    text = "– Det ble et voldsomt smell, forteller naboen, som ikke vil stå fram med navn."
+    assert _pairs(text) == [("Det ble et", "naboen")]
+
+
+def test_indefinite_role_is_not_resolved_to_a_known_person() -> None:
+    text = (
+        "Kremls talsperson Dmitrij Peskov har ikke kommentert saken.\n\n"
+        "– Vi ser på saken, sier en talsperson for utenriksdepartementet i Washington."
+    )
+    assert _pairs(text) == [("Vi ser på", "en talsperson")]
+
+
+def test_fact_box_dashes_and_link_lines_are_not_quotes() -> None:
+    text = (
+        "Les også: «Vi må forberede oss på en lang krig i Europa»\n\n"
+        "Fakta om alliansen:\n\n– Stiftet i 1949\n\n– Har 32 medlemsland\n\n"
+        "– Hovedkvarter i Brussel"
+    )
+    assert _quotes(text) == []
+
+
+def test_la_til_with_pronoun_inside() -> None:
+    text = (
+        "Helseminister Jan Christian Vestre besøkte sykehuset.\n\n"
+        "– Vi skal korte ned køene, og det skal skje i år, la han til."
+    )
+    qs = _quotes(text)
+    assert [q.speaker for q in qs] == ["Jan Christian Vestre"]
+    assert "la han til" not in qs[0].text
+
+
+def test_cataphoric_pronoun_and_source() -> None:
+    text = ("– Vi har gjort alt vi kan for å finne ham, sa hun til VG søndag. Politimester "
+            "Ingrid Lund sier at etterforskningen fortsetter.")
+    assert _pairs(text) == [("Vi har gjort", "Ingrid Lund")]

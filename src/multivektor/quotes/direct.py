@@ -48,7 +48,8 @@ def _attr_after() -> re.Pattern[str]:
     """Attribution right after a quote: ``, sa han`` / ``? sa presidenten`` / ``. Det sa X``."""
     v = _verbs()
     return re.compile(
-        rf"(?P<a>(?P<p>[,?!…]+)[»”\"]?\s+(?:(?:også|òg|videre|vidare)\s+)?(?P<v>{v}))"
+        rf"(?P<a>(?P<p>[,?!…]+)[»”\"]?\s+(?:(?:også|òg|videre|vidare)\s+)?"
+        rf"(?P<v>{v}|ifølge(?!\w)|ifølgje(?!\w)))"
         rf"|(?P<b>(?P<p2>[.!?…]+)[»”\"]?\s+(?:Det|Dette|Slik)\s+(?P<v2>{v}))"
         rf"|(?P<c>(?P<p3>[,.])[»”\"]?\s+(?P<v3>heter|heiter|het|heitte|står|stod|sto)\s+det\b)"
     )
@@ -233,6 +234,20 @@ def mark_quotes(text: str) -> list[RawQuote]:
         after = _attr_after().match(text, c) or _attr_after().match(text, c + 1)
         m_after = re.match(rf"\s*[,.!?]?\s*(?P<v>{_verbs()})", text[c + 1:c + 60])
         q = RawQuote(parts=[(qs, qe)], style=style, para=pi)
+        inner = [k for k, (a, _b) in enumerate(paras) if qs < a < qe]
+        if inner:
+            # a quote over several paragraphs: one quote per paragraph, the same speaker
+            spans = [(qs, paras[pi][1])] + [
+                (paras[k][0], min(paras[k][1], qe)) for k in inner]
+            for n_part, (a, b) in enumerate(spans):
+                ta, tb = _trim(text, a, b)
+                if tb <= ta:
+                    continue
+                if n_part == len(spans) - 1:
+                    q.parts, q.para = [(ta, tb)], inner[-1]
+                else:
+                    out.append(RawQuote(parts=[(ta, tb)], style=style,
+                                        para=pi if n_part == 0 else inner[n_part - 1]))
         if after is None and m_after is not None:
             vend = c + 1 + m_after.end("v")
             cend, _ = _clause_end(text, vend, paras[pi][1] if pi < len(paras) else len(text))

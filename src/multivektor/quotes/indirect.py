@@ -89,7 +89,7 @@ def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
             if inside(m.start()):
                 continue
             q = _ifolge(text, m, ss, se, finder)
-            if q is not None:
+            if q is not None and not inside(q.start) and not inside(q.end - 1):
                 out.append(q)
     return out
 
