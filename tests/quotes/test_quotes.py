@@ -289,7 +289,8 @@ def test_quote_inside_a_quote_is_not_separate() -> None:
 
 
 def test_ifolge_attribution_after_dash_quote() -> None:
-    text = "Kremls talsperson Dmitrij Peskov ble spurt.\n\n– Dette er ikke akseptabelt, ifølge Peskov."
+    text = ("Kremls talsperson Dmitrij Peskov ble spurt.\n\n"
+            "– Dette er ikke akseptabelt, ifølge Peskov.")
     assert _pairs(text) == [("Dette er ikke", "Dmitrij Peskov")]
     assert _quotes(text, kind="indirect") == []
 
