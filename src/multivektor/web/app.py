@@ -1,8 +1,9 @@
 """The FastAPI application: a read-only REST API over a Multivektor database, and the
 dashboard pages.
 
-Each request opens the DuckDB file read-only and closes it when done, so the server never
-holds a lock between requests and sees what an ingest wrote as soon as it committed. No
+Each request opens the DuckDB file read-only and closes it when done, so the server holds
+no lock between requests and sees what an ingest committed (while an ingest holds DuckDB's
+write lock, requests answer 503 with ``Retry-After``). No
 page or asset is fetched from elsewhere: the dashboard is plain HTML, CSS and JS shipped in
 ``web/static/``, and ``/docs`` renders ``/openapi.json`` with a local page.
 """
