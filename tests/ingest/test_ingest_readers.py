@@ -249,3 +249,13 @@ def test_symlinked_directories_inside_a_walk_are_not_followed(samples, tmp_path)
     items = _read(tmp_path)
     assert [type(x).__name__ for x in items] == ["Article", "Skip"]
     assert not items[1].error and "not followed" in items[1].reason
+
+
+def test_dates_are_normalised_to_iso():
+    from multivektor.ingest.build import iso_date
+
+    assert iso_date("2024-03-05T10:00:00+01:00") == "2024-03-05"
+    assert iso_date("2024-03") == "2024-03"
+    assert iso_date("5.3.2024") == "2024-03-05"
+    assert iso_date("Tue, 05 Mar 2024 10:00:00 +0100") == "2024-03-05"
+    assert iso_date("i går") is None and iso_date(None) is None and iso_date("40.13.2024") is None

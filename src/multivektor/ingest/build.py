@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from multivektor.ingest.clean import clean_text
@@ -13,6 +14,7 @@ from multivektor.model import Article, Skip
 
 _SPACE = re.compile(r"\s+")
 _ISO = re.compile(r"^\s*(\d{4}-\d{2}(?:-\d{2})?)")
+_NORWEGIAN = re.compile(r"^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
 
 def normalise(text: str) -> str:
@@ -26,11 +28,21 @@ def article_id(text: str) -> str:
 
 
 def iso_date(value: Any) -> str | None:
-    """``YYYY-MM-DD`` (or ``YYYY-MM``) from the start of a date string, else None."""
+    """``YYYY-MM-DD`` (or ``YYYY-MM``) from an ISO, Norwegian (``28.11.2022``) or e-mail
+    style (``Tue, 05 Mar 2024 10:00:00 +0100``) date string, else None."""
     if not isinstance(value, str):
         return None
-    m = _ISO.match(value)
-    return m.group(1) if m else None
+    if m := _ISO.match(value):
+        return m.group(1)
+    if m := _NORWEGIAN.match(value):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def make_article(
