@@ -356,3 +356,17 @@ def test_cataphoric_pronoun_and_source() -> None:
     text = ("– Vi har gjort alt vi kan for å finne ham, sa hun til VG søndag. Politimester "
             "Ingrid Lund sier at etterforskningen fortsetter.")
     assert _pairs(text) == [("Vi har gjort", "Ingrid Lund")]
+
+
+def test_first_person_aside_inside_quote_is_not_attribution() -> None:
+    text = ("Statsminister Jonas Gahr Støre svarte på kritikken.\n\n"
+            "– Dette er, tror jeg, et viktig skritt for hele landet, sa Støre.")
+    qs = _quotes(text)
+    assert len(qs) == 1 and qs[0].speaker == "Jonas Gahr Støre"
+    assert "viktig skritt" in qs[0].text
+
+
+def test_opinion_verbs_attribute_quotes() -> None:
+    text = ("Seniorforsker Per Hansen (54) følger konflikten tett.\n\n"
+            "– Partene står langt fra hverandre og kan ikke gi etter nå, tror Hansen.")
+    assert _pairs(text) == [("Partene står langt", "Per Hansen")]

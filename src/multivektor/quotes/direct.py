@@ -102,9 +102,19 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_FIRST_PERSON = re.compile(r"\s*(?:jeg|eg|vi|du|dere|me|meg|oss)\b")
+
+
 def _find_attr(text: str, s: int, limit: int) -> re.Match[str] | None:
-    m = _attr_after().search(text, s, limit)
-    return m
+    """The first attribution after ``s``; ``, tror jeg,`` inside a quote is none."""
+    while True:
+        m = _attr_after().search(text, s, limit)
+        if m is None:
+            return None
+        v_end = m.end("v") if m.group("a") else m.end("v2") if m.group("b") else m.end("v3")
+        if not _FIRST_PERSON.match(text, v_end):
+            return m
+        s = v_end
 
 
 def dash_quotes(text: str) -> list[RawQuote]:

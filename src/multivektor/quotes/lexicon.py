@@ -52,7 +52,7 @@ def speech_verb_pattern() -> str:
 
 
 #: One-word forms that are speech verbs only with a later particle ("la han til").
-_NEEDS_TIL = frozenset({"la", "legg"})
+_NEEDS_TIL = frozenset({"la", "legg", "legger"})
 
 
 @cache
