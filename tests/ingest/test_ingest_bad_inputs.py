@@ -156,3 +156,13 @@ def test_a_directory_of_many_files_streams(samples, tmp_path):
     stream = read_inputs([tmp_path])
     assert next(stream).origin.endswith("0000.txt")
     assert sum(1 for _ in stream) == 299
+
+
+def test_text_that_stops_being_utf8_after_the_sniffed_part(samples, tmp_path, monkeypatch):
+    from multivektor.ingest import inputs
+
+    monkeypatch.setattr(inputs, "SNIFF_BYTES", 32)
+    data = samples.NB_TEXT.encode("utf-8") + "\n\nNæringsministeren får svar.".encode("cp1252")
+    (tmp_path / "blandet.txt").write_bytes(data)
+    [a] = _read(tmp_path / "blandet.txt")
+    assert isinstance(a, Article) and a.text.startswith(samples.NB_PARAS[0][:40])

@@ -27,7 +27,7 @@ def read_html(
             html, url=url, with_metadata=True, include_comments=False,
             include_tables=False, favor_precision=True, deduplicate=False,
         )
-    except Exception as e:  # noqa: BLE001 - lxml/trafilatura failures on odd markup
+    except Exception as e:  # lxml/trafilatura failures on odd markup
         yield Skip(origin, f"HTML could not be parsed: {type(e).__name__}: {e}", error=True)
         return
     text = getattr(doc, "text", None) if doc is not None else None

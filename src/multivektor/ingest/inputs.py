@@ -8,12 +8,13 @@ import zlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 from multivektor.ingest.build import make_article
 from multivektor.ingest.feed import read_feed
 from multivektor.ingest.html import read_html
 from multivektor.ingest.jsonl import read_jsonl
-from multivektor.ingest.sniff import SNIFF_BYTES, is_gzip, sniff
+from multivektor.ingest.sniff import SNIFF_BYTES, detect_encoding, is_gzip, sniff
 from multivektor.ingest.warc import read_warc
 from multivektor.model import Article, Skip
 
@@ -75,12 +76,12 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         for item in _dispatch(path):
             done += 1
             yield item
-    except Exception as e:  # noqa: BLE001 - never let one bad input stop the run
+    except Exception as e:  # never let one bad input stop the run
         where = f" (after {done} items)" if done else ""
         yield Skip(origin, f"unreadable: {type(e).__name__}: {e}{where}", error=True)
 
 
-def _open(path: Path, compressed: bool):  # noqa: ANN202 - a binary file object
+def _open(path: Path, compressed: bool) -> BinaryIO:
     return gzip.open(path, "rb") if compressed else path.open("rb")
 
 
@@ -120,15 +121,24 @@ def _dispatch(path: Path) -> Iterator[Article | Skip]:
         elif kind.kind == "feed":
             yield from read_feed(data, origin=origin)
         else:
-            try:
-                text = data.decode(kind.encoding or "utf-8")
-            except (UnicodeDecodeError, LookupError) as e:
-                yield Skip(origin, f"not valid {kind.encoding} text: {e}", error=True)
+            text = _decode(data, kind.encoding or "utf-8")
+            if text is None:
+                yield Skip(origin, "not text: no encoding fits the whole file", error=True)
                 return
             if kind.kind == "html":
                 yield from read_html(text, origin=origin)
             else:
                 yield make_article(text, origin=origin, empty_is_error=True)
+
+
+def _decode(data: bytes, encoding: str) -> str | None:
+    """The whole file in the encoding sniffed from its head, else in one detected anew."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        pass
+    found = detect_encoding(data)
+    return data.decode(found, errors="replace") if found else None
 
 
 def _is_warc_name(path: Path) -> bool:

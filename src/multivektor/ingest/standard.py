@@ -121,7 +121,7 @@ def language_name(code: str) -> str:
         from babel import Locale
 
         return Locale("en").languages.get(code, code)
-    except Exception:  # noqa: BLE001 - a name is a nicety
+    except Exception:  # a name is a nicety
         return code
 
 
