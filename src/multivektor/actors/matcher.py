@@ -1,0 +1,614 @@
+"""Find actor mentions in a token sequence with the knowledge base.
+
+Three passes over the tokens of one text:
+
+1. **scan** — the longest knowledge-base alias at each token (state names and genitives,
+   adjectives, demonyms, capitals, seats of power, organisations, people, role nouns), with
+   the case rules of the alias, and the parts of hyphen compounds ("EU-kommisjonens",
+   "Kreml-talsmann", "Wagner-sjefen", "NATO-medlemskap");
+2. **phrases** — role nouns qualified by a state or organisation ("Kasakhstans president",
+   "den russiske utenriksministeren", "russiske og ukrainske styrker", "regjeringen i
+   Moldova"), titles before names ("statsminister Jonas Gahr Støre"), appositions
+   ("Múte B. Egede, Grønlands statsminister"), party tags ("Ola Nordmann (Ap)"), capitals
+   as actors or places;
+3. **names the knowledge base does not know** — capitalised names after a title or before a
+   party tag, and the PER/ORG spans of the NER model when one ran.
+
+Resolution against the per-article memory (surnames, bare role nouns, pronouns) is done by
+:class:`multivektor.actors.memory.ArticleActors`, which calls this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from multivektor.actors.kb import ROLE_WEIGHT, KnowledgeBase
+from multivektor.actors.tokens import Tok
+
+#: Roles with one holder per state at a time, for which a name can be looked up.
+OFFICE_ROLES = {"HOS", "HOG", "FM", "DEF", "FIN", "JUS", "INT", "VP", "SG"}
+#: Sectors of a qualifying group that override the role noun's sector ("Wagner-styrkene").
+GROUP_SECTORS = {"REB", "PTY", "OPP", "BUS", "MED", "NGO", "REL", "EDU", "JUD"}
+PLACE_PREPS = {"i", "på", "til", "ved", "utenfor", "utanfor", "nær", "rundt", "gjennom",
+               "via", "innenfor", "innanfor", "langs", "mellom", "bak", "inn", "ut", "nord",
+               "sør", "aust", "øst", "vest", "sentrum", "over", "frå"}
+LOCATIVE_OF = {"i", "fra", "frå", "på", "ved"}
+DETERMINERS = {"den", "det", "de", "dei", "the"}
+NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværende",
+           "dåverande", "fremtidige", "framtidige", "påtroppende", "påtroppande", "eks",
+           "nyvalgte", "nyvalde", "kommende", "komande", "neste", "avsatte", "avsette",
+           "fungerende", "fungerande", "ekspresident"}
+CONJ = {"og", "eller", ",", "samt"}
+NAME_PARTICLES = {"von", "van", "der", "de", "den", "al", "el", "bin", "ibn", "da", "di", "du",
+                  "la", "le", "ben"}
+#: Entry type priority when one key has several interpretations.
+_PRIORITY = {("s", "n"): 0, ("s", "g"): 0, ("o", "n"): 1, ("o", "g"): 1, ("t", "n"): 2,
+             ("t", "g"): 2, ("c", "n"): 3, ("c", "g"): 3, ("p", "n"): 4, ("p", "g"): 4,
+             ("r", "n"): 5, ("r", "g"): 5, ("a", "a"): 6, ("d", "d"): 7, ("p", "s"): 8,
+             ("p", "sg"): 8}
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention found in the text (token range ``i``..``j`` inclusive)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    conf: float = 0.9
+    source: str = "kb"
+    gen: bool = False
+    person: int | None = None  # KB person index
+    surname: bool = False  # matched by surname only: memory may override
+    candidates: list[int] = field(default_factory=list)
+    role_kind: str = ""  # for role nouns: person, monarch, collective
+    plural: bool = False
+    place: bool = False
+    qualified: bool = False
+    not_now: bool = False
+    org_sector: str | None = None
+    text: str = ""
+
+
+def _case_ok(span: str, case: int) -> bool:
+    if case == 0:
+        return True
+    if case == 1:
+        return span[:1].isupper() or span[:1].isdigit()
+    letters = [c for c in span if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class Matcher:
+    """Runs the three passes for one text; ``found`` holds the result, sorted."""
+
+    def __init__(self, kb: KnowledgeBase, toks: list[Tok], text: str, date: str | None,
+                 ents: list[tuple[int, int, str]] | None = None) -> None:
+        self.kb, self.toks, self.text, self.date = kb, toks, text, date
+        self.ents = ents or []
+        self.found: list[Found] = []
+        self.covered: dict[int, Found] = {}
+
+    # -- pass 1 ----------------------------------------------------------------------------
+    def scan(self) -> None:
+        toks, kb, n = self.toks, self.kb, len(self.toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if t.space or not t.key:
+                i += 1
+                continue
+            best: tuple[int, list[list[Any]]] | None = None
+            fw = t.key.split("-")[0]
+            m = next((w for w in (fw, t.key) if w and w[0].isalnum()), t.key)
+            if _fw(m) in kb.first_words:
+                key = ""
+                for j in range(i, min(n, i + kb.max_words)):
+                    tj = toks[j]
+                    if tj.space:
+                        break
+                    key = tj.key if j == i else key + (" " if toks[j - 1].ws else "") + tj.key
+                    if key in kb:
+                        span = self.text[t.start:tj.end]
+                        ok = [e for e in kb.entries(key) if _case_ok(span, e[3])]
+                        if ok:
+                            best = (j, ok)
+            if best:
+                j, entries = best
+                self._add_hit(i, j, entries)
+                i = j + 1
+                continue
+            if "-" in t.text.strip("-"):
+                self._compound(i)
+            i += 1
+
+    def _add_hit(self, i: int, j: int, entries: list[list[Any]], start: int | None = None,
+                 end: int | None = None) -> Found | None:
+        entries = sorted(entries, key=lambda e: _PRIORITY.get((e[0], e[2]), 9))
+        t0, t1 = self.toks[i], self.toks[j]
+        f = self._interpret(entries, i, j, t0.start if start is None else start,
+                            t1.end if end is None else end)
+        if f is not None:
+            self.found.append(f)
+            for k in range(i, j + 1):
+                self.covered[k] = f
+        return f
+
+    def _interpret(self, entries: list[list[Any]], i: int, j: int, start: int,
+                   end: int) -> Found | None:
+        kb, date = self.kb, self.date
+        etype, ref, form, _ = entries[0]
+        text = self.text[start:end]
+        gen = form in ("g", "sg")
+        if etype == "s":
+            return Found(i, j, start, end, "state", ref, "GOV", kb.state_name(ref), gen=gen,
+                         text=text)
+        if etype == "o":
+            row = kb.org_at(ref, date)
+            kind = "org" if row[2] in ("igo", "court", "ngo") else "org"
+            return Found(i, j, start, end, kind, row[0], row[1], row[5], gen=gen, text=text,
+                         org_sector=row[1])
+        if etype == "t":
+            code, sector, name = kb.seats[ref]
+            return Found(i, j, start, end, "capital", code, sector, name, gen=gen, text=text)
+        if etype == "c":
+            return Found(i, j, start, end, "capital", ref, "GOV", kb.state_name(ref), gen=gen,
+                         text=text)
+        if etype == "a":
+            return Found(i, j, start, end, "adjective", ref, None, kb.state_name(ref),
+                         conf=0.6, text=text)
+        if etype == "d":
+            return Found(i, j, start, end, "demonym", ref, "CVL", kb.state_name(ref),
+                         text=text)
+        if etype == "r":
+            role, sector, rkind = kb.roles[ref]
+            plural = self.plural(text.lower())
+            return Found(i, j, start, end, "role", None, sector, None, role, conf=0.5,
+                         gen=gen, role_kind=rkind, plural=plural, text=text)
+        # people
+        persons = [e[1] for e in entries if e[0] == "p"]
+        surname = all(e[2] in ("s", "sg") for e in entries if e[0] == "p")
+        f = Found(i, j, start, end, "person", gen=gen, surname=surname,
+                  candidates=list(dict.fromkeys(persons)), text=text)
+        self.choose_person(f)
+        if f.person is None and not f.surname:
+            return None
+        return f
+
+    def choose_person(self, f: Found, memory_ok: bool = True) -> None:
+        """Pick the person a name or surname means on the date (``f.person``), or none."""
+        kb, date = self.kb, self.date
+        scored = sorted(((kb.person_score(p, date), p) for p in f.candidates), reverse=True)
+        if not scored:
+            return
+        score, p = scored[0]
+        spell, active = kb.person_spell(p, date)
+        close = len(scored) > 1 and scored[1][0] > score - 8
+        if f.surname:
+            if active:
+                conf = 0.6 if close else 0.85
+            elif not date:
+                conf = 0.6
+            elif kb.person(p)[3] or ROLE_WEIGHT.get(spell[1], 1) >= 7:
+                conf = 0.45
+            else:
+                f.person = None
+                return
+        else:
+            conf = 0.95 if active or not date else 0.8
+        self.set_person(f, p, conf)
+
+    def set_person(self, f: Found, p: int, conf: float) -> None:
+        kb = self.kb
+        spell, active = kb.person_spell(p, self.date)
+        f.person = p
+        f.name = kb.person(p)[0]
+        f.code = spell[0] or None
+        f.role = spell[1] or None
+        f.sector = spell[2] if (active or spell[2] not in ("GOV", "")) else None
+        if not active and self.date and spell[2] == "GOV":
+            f.sector = "GOV" if _gap_years(spell, self.date) < 1 else None
+        f.conf = conf
+
+    def _compound(self, i: int) -> None:
+        """Parts of a hyphen compound: "EU-kommisjonens", "Kreml-talsmann", "russisk-ukrainsk"."""
+        t = self.toks[i]
+        parts: list[tuple[int, int, str]] = []
+        pos = t.start
+        for piece in t.text.split("-"):
+            if piece:
+                parts.append((pos, pos + len(piece), piece))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            return
+        kb = self.kb
+        hits: list[tuple[int, int, str, list[list[Any]]]] = []
+        for s, e, piece in parts:
+            found = [x for x in kb.lookup(piece) if _case_ok(piece, x[3])]
+            hits.append((s, e, piece, found))
+        head_s, head_e, head_text, head_entries = hits[0]
+        tail_s, tail_e, tail_text, tail_entries = hits[-1]
+        actor_types = ("s", "o", "t", "c", "p", "a")
+        head_actor = [x for x in head_entries if x[0] in actor_types]
+        tail_role = [x for x in tail_entries if x[0] == "r"]
+        low_tail = tail_text.lower()
+        if head_actor and (tail_role or low_tail.startswith(("kommisjon", "rådet", "parlament"))):
+            q = self._interpret(head_actor, i, i, head_s, head_e)
+            if q is None or not q.code:
+                return
+            if tail_role:
+                role, sector, rkind = kb.roles[tail_role[0][1]]
+            else:
+                role, sector, rkind = ("GOV", "LEG" if "parlament" in low_tail else "GOV",
+                                       "collective")
+            f = Found(i, i, t.start, t.end, "role", q.code, sector, None, role, conf=0.85,
+                      role_kind=rkind, plural=self.plural(low_tail), qualified=True,
+                      gen=low_tail.endswith("s") and not low_tail.endswith("ss"), text=t.text)
+            if q.org_sector in GROUP_SECTORS and sector != "JUD":
+                f.sector = q.org_sector
+            if q.kind == "person":
+                f.sector = q.sector or sector
+            if "kommisjon" in low_tail:
+                f.role = "HOG"
+            self.fill_holder(f, hint=low_tail)
+            self.found.append(f)
+            self.covered[i] = f
+            return
+        made = False
+        for s, e, _piece, entries in hits:
+            actor = [x for x in entries if x[0] in actor_types]
+            if actor:
+                f = self._interpret(actor, i, i, s, e)
+                if f is not None:
+                    if f.kind != "adjective":
+                        # "NATO-medlemskap", "Hamas-angrepet": the actor named in a compound
+                        f.kind = "compound"
+                        f.conf = min(f.conf, 0.5)
+                    f.source = "kb-compound"
+                    self.found.append(f)
+                    made = True
+        if made:
+            self.covered[i] = self.found[-1]
+
+    def _is_role(self, w: str) -> bool:
+        return w in self.kb and any(e[0] == "r" for e in self.kb.entries(w))
+
+    def plural(self, low: str) -> bool:
+        """Whether a role-noun form is plural (its singular is a known form)."""
+        from multivektor.actors.normalize import norm
+
+        w = norm(low.split("-")[-1].split()[-1])
+        if w.endswith("s") and not w.endswith("ss") and self._is_role(w[:-1]):
+            w = w[:-1]
+        if w.endswith(("ene", "ane", "erne", "menn")):
+            return True
+        for suf in ("er", "ar", "r", "e"):
+            if w.endswith(suf) and self._is_role(w[: -len(suf)]):
+                return True
+        return (w.endswith("re") and self._is_role(w[:-2] + "er")) or (
+            w.endswith("rar") and self._is_role(w[:-3] + "er"))
+
+    # -- pass 2 ----------------------------------------------------------------------------
+    def phrases(self) -> None:
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        by_i = {f.i: f for f in self.found}
+        by_j = {f.j: f for f in self.found}
+        consumed: set[int] = set()
+        for f in list(self.found):
+            if f.kind != "role" or f.qualified:
+                continue
+            q = self._left_qualifier(f, by_j)
+            if q is not None:
+                self._qualify(f, q, left=True)
+                consumed.add(id(q))
+                self._coordinated(f, q, by_j, consumed)
+            else:
+                q = self._right_qualifier(f, by_i)
+                if q is not None:
+                    self._qualify(f, q, left=False)
+                    consumed.add(id(q))
+        self.found = [f for f in self.found if id(f) not in consumed]
+        self._titles()
+        self._party_tags()
+        self._capitals()
+
+    def _gap_ok(self, k: int) -> bool:
+        t = self.toks[k]
+        return (not t.space and t.text[:1].islower() and k not in self.covered
+                and t.text not in CONJ)
+
+    def _left_qualifier(self, f: Found, by_j: dict[int, Found]) -> Found | None:
+        for gap in (0, 1):
+            k = f.i - 1 - gap
+            if k < 0:
+                return None
+            if gap and not self._gap_ok(f.i - 1):
+                return None
+            q = by_j.get(k)
+            if q is None or q is f:
+                continue
+            if q.kind == "adjective" or (q.gen and q.code and q.kind in (
+                    "state", "org", "capital", "person")):
+                if gap and self.toks[f.i - 1].key in NOT_NOW:
+                    f.not_now = True
+                return q
+            return None
+        return None
+
+    def _right_qualifier(self, f: Found, by_i: dict[int, Found]) -> Found | None:
+        k = f.j + 1
+        if k + 1 >= len(self.toks) or self.toks[k].key not in LOCATIVE_OF:
+            return None
+        if f.role == "AMB" or "ambassad" in f.text.lower() or "konsulat" in f.text.lower():
+            return None
+        q = by_i.get(k + 1)
+        if q is not None and q.code and q.kind in ("state", "capital") and not q.gen:
+            return q
+        return None
+
+    def _qualify(self, f: Found, q: Found, left: bool) -> None:
+        f.code = q.code
+        f.qualified = True
+        f.conf = 0.9
+        if q.org_sector in GROUP_SECTORS and f.sector != "JUD":
+            f.sector = q.org_sector
+        if q.kind == "person" and q.sector:
+            f.sector = q.sector if f.role_kind != "collective" else f.sector
+        if left:
+            f.i, f.start = q.i, q.start
+            d = q.i - 1
+            if d >= 0 and self.toks[d].key in DETERMINERS and q.kind == "adjective":
+                f.i, f.start = d, self.toks[d].start
+        else:
+            f.j, f.end = q.j, q.end
+        f.text = self.text[f.start:f.end]
+        self.fill_holder(f, hint=q.text)
+
+    def fill_holder(self, f: Found, hint: str = "") -> None:
+        """Name the office holder of a qualified singular person role ("Kasakhstans president")."""
+        if not f.code or f.plural or f.not_now or f.role_kind not in ("person", "monarch"):
+            return
+        if f.sector in GROUP_SECTORS:  # "Wagner-sjefen": not a state office
+            return
+        role = f.role or ""
+        if "kommisjon" in hint.lower() and role == "HOS":
+            role = "HOG"
+        tries = [role]
+        if role == "LEADER":
+            tries = ["HOS", "HOG", "SG"]
+        if role == "HOS" and f.code not in self.kb.states:
+            tries = ["HOS", "SG", "HOG"]
+        title = "m" if f.role_kind == "monarch" else ("p" if role in ("HOS", "LEADER") else None)
+        for r in tries:
+            if r not in OFFICE_ROLES:
+                continue
+            holders = self.kb.holders(f.code, r, self.date, title)
+            if not holders and r == "HOG" and role == "HOG":
+                holders = self.kb.holders(f.code, "HOS", self.date, "p")  # presidential systems
+            if holders:
+                f.person = holders[0]
+                f.name = self.kb.person(holders[0])[0]
+                if role == "LEADER":
+                    f.role = r
+                return
+
+    def _coordinated(self, f: Found, q: Found, by_j: dict[int, Found],
+                     consumed: set[int]) -> None:
+        """"russiske og ukrainske styrker": the first adjective gets the role noun too."""
+        if q.kind != "adjective":
+            return
+        k = q.i - 1
+        while k >= 1 and self.toks[k].text in CONJ:
+            p = by_j.get(k - 1)
+            if p is None or p.kind != "adjective":
+                return
+            g = Found(p.i, p.j, p.start, p.end, "role", p.code, f.sector, None, f.role,
+                      conf=0.8, role_kind=f.role_kind, plural=f.plural, qualified=True,
+                      text=p.text)
+            consumed.add(id(p))
+            self.found.append(g)
+            k = p.i - 1
+
+    def _name_after(self, k: int) -> tuple[int, int] | None:
+        """A capitalised name (1-4 words, with initials and particles) starting at token k."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or toks[k].space or not toks[k].text[:1].isupper() or k in self.covered:
+            return None
+        if not toks[k].text[:1].isalpha():
+            return None
+        j = k
+        words = 0
+        while j < n and words < 5:
+            t = toks[j]
+            if t.space or j in self.covered:
+                break
+            if t.text[:1].isupper() and t.text[:1].isalpha():
+                words += 1
+            elif t.text == "." and j > k and len(toks[j - 1].text) == 1 and not toks[j - 1].ws:
+                pass  # initial "B."
+            elif t.key in NAME_PARTICLES and j + 1 < n and toks[j + 1].text[:1].isupper():
+                pass
+            else:
+                break
+            j += 1
+            if not toks[j - 1].ws and j < n and toks[j].text not in (".",) and \
+                    not toks[j].text[:1].isupper():
+                break
+        if words == 0:
+            return None
+        return k, j - 1
+
+    def _titles(self) -> None:
+        """Titles before names and appositions after them."""
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        by_i = {f.i: f for f in self.found}
+        by_j = {f.j: f for f in self.found}
+        new: list[Found] = []
+        for f in list(self.found):
+            if f.kind != "role" or f.plural or f.role_kind not in ("person", "monarch"):
+                continue
+            nxt = by_i.get(f.j + 1)
+            if nxt is not None and nxt.kind == "person":
+                self._link_title(f, nxt)
+                continue
+            if nxt is None:
+                span = self._ent_at(f.j + 1, "PER") or self._name_after(f.j + 1)
+                if span:
+                    p = self._unknown_person(*span, source="pattern")
+                    self._link_title(f, p)
+                    new.append(p)
+                    continue
+            # apposition: "Múte B. Egede, Grønlands statsminister"
+            if f.qualified and f.i >= 2 and self.toks[f.i - 1].text == ",":
+                prev = by_j.get(f.i - 2)
+                if prev is not None and prev.kind == "person":
+                    self._link_title(f, prev)
+        for p in new:
+            self.found.append(p)
+            for k in range(p.i, p.j + 1):
+                self.covered[k] = p
+
+    def _link_title(self, title: Found, person: Found) -> None:
+        if title.qualified and title.code:
+            known = person.person is not None and person.code
+            spell_ok = known and person.code == title.code
+            if not spell_ok:
+                person.code, person.sector = title.code, title.sector
+                person.role = title.role
+                person.conf = max(person.conf, 0.8)
+                if person.surname and person.person is not None and not known:
+                    person.person = None
+            if title.name is None or not spell_ok:
+                title.name = person.name or person.text
+        elif person.code:
+            title.code = person.code
+            title.qualified = True
+            title.conf = max(title.conf, 0.85)
+            title.name = person.name or person.text
+            if title.role in ("LEADER", "MIN") and person.role:
+                title.role = person.role if person.role in ROLE_WEIGHT else title.role
+        else:
+            person.role = person.role or title.role
+
+    def _unknown_person(self, i: int, j: int, source: str) -> Found:
+        s, e = self.toks[i].start, self.toks[j].end
+        return Found(i, j, s, e, "person", None, None, self.text[s:e], None, conf=0.6,
+                     source=source, text=self.text[s:e])
+
+    def _ent_at(self, k: int, label: str) -> tuple[int, int] | None:
+        if k >= len(self.toks):
+            return None
+        start = self.toks[k].start
+        for s, e, lab in self.ents:
+            if s == start and lab == label:
+                j = k
+                while j + 1 < len(self.toks) and self.toks[j + 1].end <= e:
+                    j += 1
+                return k, j
+        return None
+
+    def _party_tags(self) -> None:
+        """"Jonas Gahr Støre (Ap)": a Norwegian party tag makes the person act for Norway."""
+        toks, parties = self.toks, self.kb.parties
+        by_j = {f.j: f for f in self.found}
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "(" or toks[k + 2].text != ")" or toks[k + 1].text not in parties:
+                continue
+            code = parties[toks[k + 1].text]
+            p = by_j.get(k - 1)
+            if p is None:
+                j = k - 1
+                i = j
+                while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and (i - 1) not in \
+                        self.covered and j - i < 3 and not toks[i - 1].space:
+                    i -= 1
+                if not toks[j].text[:1].isupper() or j in self.covered:
+                    continue
+                p = self._unknown_person(i, j, source="pattern")
+                self.found.append(p)
+                for x in range(i, j + 1):
+                    self.covered[x] = p
+            if p.kind == "person" and (p.code != code or p.person is None):
+                if p.code != code:
+                    p.code, p.sector = code, p.sector if p.code == code else None
+                    p.role = None if p.code != code else p.role
+                p.conf = max(p.conf, 0.8)
+
+    def _capitals(self) -> None:
+        """Capitals and seats: actor when acting, place after a locative preposition."""
+        for f in self.found:
+            if f.kind != "capital":
+                continue
+            t = self.toks[f.i]
+            prev = self.toks[f.i - 1].key if f.i > 0 else ""
+            if t.dep:
+                if t.dep.startswith("nsubj"):
+                    f.conf = 0.9
+                    continue
+                head = self.toks[t.head] if 0 <= t.head < len(self.toks) else None
+                cases = [x for x in self.toks if x.head == f.i and x.dep == "case"]
+                if cases and cases[0].key in PLACE_PREPS:
+                    f.place, f.conf = True, 0.35
+                    continue
+                if head is not None and head.pos == "ADP" and head.key in PLACE_PREPS:
+                    f.place, f.conf = True, 0.35
+                    continue
+            if prev in PLACE_PREPS and not f.gen:
+                f.place, f.conf = True, 0.35
+            elif prev in ("fra", "frå", "mot"):
+                f.conf = 0.6
+            else:
+                f.conf = 0.85
+
+    # -- pass 3 ----------------------------------------------------------------------------
+    def ner(self) -> None:
+        """PER and ORG spans of the NER model that the knowledge base did not cover."""
+        if not self.ents:
+            return
+        starts = {t.start: k for k, t in enumerate(self.toks)}
+        for s, e, label in self.ents:
+            if label not in ("PER", "ORG", "GPE_ORG"):
+                continue
+            k = starts.get(s)
+            if k is None or any(x in self.covered for x in range(k, k + 1)):
+                continue
+            j = k
+            while j + 1 < len(self.toks) and self.toks[j + 1].end <= e:
+                j += 1
+            if any(x in self.covered for x in range(k, j + 1)):
+                continue
+            kind = {"PER": "person", "ORG": "org", "GPE_ORG": "state"}[label]
+            f = Found(k, j, s, e, kind, None, None, self.text[s:e], None, conf=0.5,
+                      source="ner", text=self.text[s:e])
+            self.found.append(f)
+            for x in range(k, j + 1):
+                self.covered[x] = f
+
+    def run(self) -> list[Found]:
+        self.scan()
+        self.phrases()
+        self.ner()
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        return self.found
+
+
+def _fw(key: str) -> str:
+    from multivektor.actors.kb import first_word
+
+    return first_word(key)
+
+
+def _gap_years(spell: list[Any], date: str) -> float:
+    from multivektor.actors.kb import month_index
+
+    end = spell[4] or spell[3]
+    if not end:
+        return 0.0
+    return abs(month_index(date) - month_index(end)) / 12

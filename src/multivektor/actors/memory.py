@@ -1,0 +1,263 @@
+"""Per-article actor memory: what an article has named so far, and what later words mean.
+
+:class:`ArticleActors` runs the matcher over one article, then reads the mentions in order
+and keeps a memory of the people, states and groups named so far, so that
+
+- a later surname ("Tokajev", "Egede") links to the earlier full name, even when the
+  knowledge base does not know the person (the code then comes from the earlier title,
+  apposition or party tag);
+- a bare role noun ("presidenten", "statsministeren", "regjeringen", "landet") links to the
+  most recent compatible actor before it;
+- a pronoun ("han", "hun", "ho", "de", "dei") links to the most recent person (or group).
+
+Event and quote coders call :meth:`ArticleActors.resolve_at` with any word or phrase and the
+offset where it occurs, e.g. ``actors.resolve_at("han", 812)`` for the speaker of "sa han"
+at offset 812, or ``actors.resolve_at("presidenten", 1040)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from multivektor.actors.kb import KnowledgeBase, load_kb
+from multivektor.actors.matcher import OFFICE_ROLES, Found, Matcher
+from multivektor.actors.normalize import norm
+from multivektor.actors.resolution import Resolution
+from multivektor.actors.tokens import Tok, from_doc, from_text
+from multivektor.model import Mention
+
+PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
+GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
+MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
+#: Role nouns whose bare use in Norwegian news means a Norwegian body when nothing else fits.
+_ACTOR_KINDS = {"state", "capital", "org", "person", "role", "adjective", "demonym"}
+
+
+def _compatible(noun_role: str, person_role: str | None) -> bool:
+    if noun_role == "LEADER":
+        return True
+    if person_role is None:
+        return False
+    if noun_role == "MIN":
+        return person_role in MINISTER_ROLES
+    return noun_role == person_role
+
+
+class ArticleActors:
+    """The actor mentions of one article and the memory to resolve later references.
+
+    Build it with :meth:`from_doc` (a spaCy Doc of the article text), :meth:`from_text`
+    (plain text, no NER) or :meth:`from_mentions` (the ``result.mentions`` of the pipeline).
+    ``mentions`` is the list of :class:`~multivektor.model.Mention` in text order.
+    """
+
+    def __init__(self, text: str, date: str | None, mentions: list[Mention],
+                 kb: KnowledgeBase | None = None) -> None:
+        self.text = text
+        self.date = date
+        self.mentions = mentions
+        self.kb = kb or load_kb()
+
+    # -- construction ----------------------------------------------------------------------
+    @classmethod
+    def from_doc(cls, doc: Any, date: str | None = None) -> ArticleActors:
+        ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]
+        return cls._run(doc.text, from_doc(doc), date, ents)
+
+    @classmethod
+    def from_text(cls, text: str, date: str | None = None) -> ArticleActors:
+        return cls._run(text, from_text(text), date, [])
+
+    @classmethod
+    def from_mentions(cls, mentions: list[Mention], text: str = "",
+                      date: str | None = None) -> ArticleActors:
+        """Rebuild the memory from mentions already found (no new matching)."""
+        return cls(text, _iso(date), sorted(mentions, key=lambda m: m.start))
+
+    @classmethod
+    def _run(cls, text: str, toks: list[Tok], date: str | None,
+             ents: list[tuple[int, int, str]]) -> ArticleActors:
+        kb = load_kb()
+        date = _iso(date)
+        matcher = Matcher(kb, toks, text, date, ents)
+        found = matcher.run()
+        self = cls(text, date, [], kb)
+        self._link(found, matcher)
+        return self
+
+    # -- linking ---------------------------------------------------------------------------
+    def _link(self, found: list[Found], matcher: Matcher) -> None:
+        """Resolve surnames, bare role nouns and pronouns left to right."""
+        toks = matcher.toks
+        surnames: dict[str, Mention] = {}
+        covered = set(matcher.covered)
+        pronoun_ok = any(t.pos for t in toks)
+        extra: list[Found] = []
+        # surnames of people named earlier that the matcher did not see (unknown to the KB)
+        for k, t in enumerate(toks):
+            if k in covered or t.space or not t.text[:1].isupper() or len(t.text) < 3:
+                continue
+            extra.append(Found(k, k, t.start, t.end, "surname?", text=t.text))
+        for k, t in enumerate(toks):
+            if k in covered or t.space:
+                continue
+            low = t.key
+            if low in ("han", "hun", "ho") or (pronoun_ok and t.pos == "PRON" and (
+                    low in PERSON_PRONOUNS or low in GROUP_PRONOUNS)):
+                extra.append(Found(k, k, t.start, t.end, "pronoun", text=t.text))
+        items = sorted([*found, *extra], key=lambda f: (f.start, -f.end))
+        out: list[Mention] = []
+        for f in items:
+            if f.kind == "surname?":
+                key = norm(f.text.rstrip("s").rstrip("'")) if f.text.endswith(("s", "'")) \
+                    and norm(f.text) not in surnames else norm(f.text)
+                ante = surnames.get(key)
+                if ante is None:
+                    continue
+                m = Mention(f.start, f.end, f.text, "person", ante.code, ante.sector, ante.name,
+                            ante.role, min(ante.confidence, 0.85), "memory")
+                out.append(m)
+                continue
+            if f.kind == "pronoun":
+                self.mentions = out
+                r = self.antecedent(f.start, f.text)
+                if r is not None:
+                    out.append(Mention(f.start, f.end, f.text, "pronoun", r.code, r.sector,
+                                       r.name, r.role, min(r.confidence, 0.7), "pronoun"))
+                continue
+            if f.kind == "person" and f.surname:
+                ante = surnames.get(norm(_strip_gen(f.text, f.gen)))
+                if ante is not None and (f.person is None or ante.name != f.name):
+                    out.append(Mention(f.start, f.end, f.text, "person", ante.code, ante.sector,
+                                       ante.name, ante.role, 0.9, "memory"))
+                    continue
+                if f.person is None:
+                    continue
+            if f.kind == "role" and not f.qualified:
+                self.mentions = out
+                r = self._role_antecedent(f, f.start)
+                if r is not None:
+                    f.code, f.sector = r.code, f.sector or r.sector
+                    if f.role_kind in ("person", "monarch") and not f.plural:
+                        f.name = r.name
+                    f.conf, f.source = min(r.confidence, 0.7), "memory"
+            m = Mention(f.start, f.end, self.text[f.start:f.end], f.kind, f.code, f.sector,
+                        f.name, f.role, round(f.conf, 3), f.source)
+            out.append(m)
+            if f.kind == "person" and (f.name or f.text):
+                full = f.name or f.text
+                words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()
+                for key in {norm(words[-1]), norm(full), norm(_strip_gen(f.text, f.gen))}:
+                    if len(key) >= 3 and (key not in surnames or not f.surname):
+                        surnames[key] = m
+                if f.name and f.name != f.text:
+                    for w in f.name.split()[1:]:
+                        if len(w) >= 3 and w[:1].isupper():
+                            surnames.setdefault(norm(w), m)
+        self.mentions = out
+
+    # -- queries ---------------------------------------------------------------------------
+    def before(self, offset: int) -> list[Mention]:
+        """Mentions that end at or before ``offset``, most recent first."""
+        return [m for m in reversed(self.mentions) if m.end <= offset]
+
+    def antecedent(self, offset: int, pronoun: str = "han") -> Resolution | None:
+        """What a pronoun at ``offset`` refers to: the most recent person for han/hun/ho,
+        the most recent group, state or organisation for de/dei."""
+        low = norm(pronoun)
+        group = low in GROUP_PRONOUNS
+        for m in self.before(offset):
+            if m.code is None and m.name is None:
+                continue
+            if group:
+                if m.kind in ("state", "org", "demonym", "capital") or (
+                        m.kind == "role" and m.name is None):
+                    return _res(m, 0.5)
+            elif m.kind == "person" or (m.kind == "role" and m.name):
+                return _res(m, 0.7)
+        return None
+
+    def _role_antecedent(self, f: Found, offset: int) -> Resolution | None:
+        role = f.role or ""
+        if f.role_kind in ("person", "monarch") and not f.plural:
+            for m in self.before(offset):
+                if m.kind in ("person", "role") and m.name and m.code and _compatible(
+                        role, m.role):
+                    return _res(m, 0.75)
+        for m in self.before(offset):
+            if not m.code or m.kind not in _ACTOR_KINDS or m.kind == "pronoun":
+                continue
+            if role == "STATE" and m.kind not in ("state", "capital", "adjective"):
+                continue
+            if m.kind == "org" and f.role_kind in ("person", "monarch") and role not in (
+                    "SG", "LEADER", "SPOKES", "HOS", "HOG", "FM"):
+                continue
+            name = None
+            if f.role_kind in ("person", "monarch") and not f.plural and role in OFFICE_ROLES:
+                holders = self.kb.holders(m.code, role, self.date,
+                                          "m" if f.role_kind == "monarch" else None)
+                name = self.kb.person(holders[0])[0] if holders else None
+            return Resolution(m.code, f.sector or m.sector, name, role, "role", 0.6, f.text)
+        return None
+
+    def resolve_at(self, text: str, offset: int) -> Resolution | None:
+        """Resolve a word or phrase of this article occurring at ``offset``.
+
+        Pronouns go to :meth:`antecedent`; bare role nouns ("presidenten", "ministeren",
+        "regjeringen", "landet") to the most recent compatible actor before ``offset``
+        (then to the office holder of the most recent state); names and surnames to the
+        person named earlier in the article; anything else to :func:`resolve` with the
+        article's date. A mention already found at that offset is returned as it is.
+        """
+        low = norm(text)
+        for m in self.mentions:
+            if m.start == offset and norm(m.text) == low and (m.code or m.name):
+                return _res(m, m.confidence)
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+            return self.antecedent(offset, low)
+        from multivektor.actors.resolver import analyse
+
+        found = analyse(text, self.date)
+        if found:
+            f = found[0]
+            if f.kind == "role" and not f.qualified:
+                r = self._role_antecedent(f, offset)
+                if r is not None:
+                    return r
+            if f.kind == "person":
+                key = norm(_strip_gen(f.text, f.gen))
+                for m in self.before(offset):
+                    if m.kind == "person" and m.name and (
+                            norm(m.name) == key or norm(m.name.split()[-1]) == key):
+                        return _res(m, 0.9)
+            if f.code or f.name:
+                return Resolution(f.code, f.sector, f.name, f.role, f.kind, f.conf, f.text,
+                                  f.place)
+        for m in self.before(offset):
+            if m.kind == "person" and m.name and norm(m.name.split()[-1]) == low:
+                return _res(m, 0.85)
+        return None
+
+
+def _res(m: Mention, conf: float) -> Resolution:
+    return Resolution(m.code, m.sector, m.name, m.role, m.kind, conf, m.text)
+
+
+def _strip_gen(text: str, gen: bool) -> str:
+    if not gen:
+        return text
+    if text.endswith("'"):
+        return text[:-1]
+    return text[:-1] if text.endswith("s") else text
+
+
+def _iso(date: str | None) -> str | None:
+    """YYYY-MM-DD from an article date (YYYY-MM -> the 15th; anything longer is cut)."""
+    if not date:
+        return None
+    d = date.strip()[:10]
+    if len(d) == 7:
+        return d + "-15"
+    if len(d) == 4:
+        return d + "-07-01"
+    return d

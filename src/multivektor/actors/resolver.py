@@ -1,0 +1,58 @@
+"""``resolve()``: one mention, a date and optional context -> a :class:`Resolution`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from multivektor.actors.kb import load_kb
+from multivektor.actors.matcher import PLACE_PREPS, Found, Matcher
+from multivektor.actors.resolution import Resolution
+from multivektor.actors.tokens import from_text
+
+
+def analyse(text: str, date: str | None) -> list[Found]:
+    """Matcher results for a short string, the widest first."""
+    from multivektor.actors.memory import _iso
+
+    m = Matcher(load_kb(), from_text(text), text, _iso(date))
+    found = m.run()
+    return sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+
+
+def resolve(mention: str, date: str | None = None, context: Any = None) -> Resolution | None:
+    """Resolve one mention ("Tokajev", "Kasakhstans president", "russiske styrker", "Moskva").
+
+    ``date`` (YYYY-MM-DD or YYYY-MM) picks the office holders and the state a person acts
+    for. ``context`` is optional:
+
+    - a string: the words just before the mention in its sentence (or the sentence with the
+      mention at its end); a capital after a locative preposition ("reiste til Moskva") is
+      then a place (``place=True``, low confidence), otherwise the acting government;
+    - an :class:`~multivektor.actors.memory.ArticleActors` with ``(actors, offset)``
+      as a tuple: the article memory resolves surnames, bare role nouns and pronouns.
+    """
+    if isinstance(context, tuple) and len(context) == 2 and hasattr(context[0], "resolve_at"):
+        actors, offset = context
+        return actors.resolve_at(mention, offset)
+    if hasattr(context, "resolve_at"):
+        return context.resolve_at(mention, len(context.text))
+    found = analyse(mention, date)
+    if not found:
+        return None
+    f = found[0]
+    if f.kind == "person" and f.person is None and not f.code:
+        return None
+    place = f.place
+    conf = f.conf
+    if f.kind == "capital" and isinstance(context, str):
+        before = context
+        if mention and before.rstrip().endswith(mention):
+            before = before.rstrip()[: -len(mention)]
+        words = before.lower().split()
+        place = bool(words) and words[-1] in PLACE_PREPS
+        conf = 0.35 if place else 0.85
+    name = f.name
+    if f.kind == "role" and not f.qualified:
+        conf = min(conf, 0.4)
+    return Resolution(f.code, f.sector, name, f.role, f.kind, round(conf, 3),
+                      mention[f.start:f.end] if f.end <= len(mention) else mention, place)
