@@ -259,3 +259,29 @@ def test_dates_are_normalised_to_iso():
     assert iso_date("5.3.2024") == "2024-03-05"
     assert iso_date("Tue, 05 Mar 2024 10:00:00 +0100") == "2024-03-05"
     assert iso_date("i går") is None and iso_date(None) is None and iso_date("40.13.2024") is None
+
+
+def test_news_page_furniture_stays_out_of_the_html_text(samples, tmp_path):
+    p = samples.NB_PARAS
+    page = (
+        "<!DOCTYPE html><html lang='nb'><head><title>Beredskap i nord - Avisa</title>"
+        "<meta property='og:title' content='Beredskap i nord'></head><body>"
+        "<header><nav><ul><li><a href='/'>Nyheter</a></li><li><a href='/s'>Sport</a></li>"
+        "</ul></nav></header><main><article><h1>Beredskap i nord</h1>"
+        "<div class='byline'>Av <a href='/k'>Kari Nordmann</a></div>"
+        "<figure><img src='x.jpg'><figcaption>Soldater på øvelse i Finnmark. "
+        "Foto: Ola Hansen / NTB</figcaption></figure>"
+        f"<p class='lead'>{p[0]}</p>"
+        "<aside class='related'><h3>Les også</h3><a href='/2'>Slik styrkes forsvaret</a></aside>"
+        f"<p>{p[1]}</p><div class='ad'>Annonse</div><p>{p[2]}</p>"
+        "<p>«Vi må være forberedt», sier ministeren til NTB.</p></article></main>"
+        "<section class='comments'><p>Bra sak!</p></section>"
+        "<footer>Ansvarlig redaktør: Per Hansen.</footer></body></html>"
+    )
+    (tmp_path / "sak.html").write_text(page, encoding="utf-8")
+    [a] = _read(tmp_path / "sak.html")
+    assert a.title == "Beredskap i nord" and a.author == "Kari Nordmann"
+    assert a.text.startswith(p[0]) and a.text.endswith("sier ministeren til NTB.")
+    for furniture in ("Finnmark", "Les også", "Annonse", "Bra sak", "redaktør", "Sport"):
+        assert furniture not in a.text
+    assert "\n\n" in a.text

@@ -14,6 +14,7 @@ from multivektor.model import Article, Skip
 
 _SPACE = re.compile(r"\s+")
 _ISO = re.compile(r"^\s*(\d{4}-\d{2}(?:-\d{2})?)")
+_BY = re.compile(r"^\s*(?:av|by)\s+", re.IGNORECASE)
 _NORWEGIAN = re.compile(r"^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
 
@@ -43,6 +44,14 @@ def iso_date(value: Any) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _author(value: str | None) -> str | None:
+    """An author name without a leading "Av"/"By" and surrounding space."""
+    if not value:
+        return None
+    name = _BY.sub("", value).strip()
+    return name or None
 
 
 def make_article(
@@ -88,7 +97,7 @@ def make_article(
         date=iso_date(date) or cleaned.date_hint,
         url=url or None,
         publisher=publisher or None,
-        author=author or cleaned.author,
+        author=_author(author) or cleaned.author,
         lang=lang,
         origin=origin,
         removed=cleaned.removed,
