@@ -262,7 +262,7 @@ def test_indirect_speech(text: str, start: str | None, speaker: str | None) -> N
     qs = _quotes(text, kind="indirect")
     if start is None:
         return
-    hits = [q for q in qs if q.text.startswith(start)]
+    hits = [q for q in qs if q.text.removeprefix("at ").startswith(start)]
     assert hits, [q.text for q in qs]
     assert hits[0].speaker == speaker
 
@@ -370,3 +370,23 @@ def test_opinion_verbs_attribute_quotes() -> None:
     text = ("Seniorforsker Per Hansen (54) følger konflikten tett.\n\n"
             "– Partene står langt fra hverandre og kan ikke gi etter nå, tror Hansen.")
     assert _pairs(text) == [("Partene står langt", "Per Hansen")]
+
+
+def test_reported_clause_before_speech_verb_is_indirect() -> None:
+    text = ("Forhandlingene i Genève ble avbrutt. Ingen av partene var villige til å gi etter, "
+            "sa FN-utsending Geir Pedersen, som ledet samtalene.")
+    qs = _quotes(text, kind="indirect")
+    assert [(q.text[:20], q.speaker) for q in qs] == [("Ingen av partene var", "Geir Pedersen")]
+
+
+def test_subject_apposition_is_not_a_reported_clause() -> None:
+    text = ("Den ukrainske hærsjefen, general Oleksandr Syrskyj, rapporterte mandag til "
+            "president Volodymyr Zelenskyj om situasjonen ved fronten.")
+    assert _quotes(text, kind="indirect") == []
+
+
+def test_possessed_role_is_not_resolved() -> None:
+    text = ("Kirby svarte på spørsmål fra pressen. FNs generalsekretær António Guterres ønsket "
+            "også avtalen velkommen, opplyser talspersonen hans.")
+    qs = _quotes(text, kind="indirect")
+    assert all(q.speaker != "Kirby" for q in qs)

@@ -10,7 +10,7 @@ from multivektor.quotes import lexicon
 from multivektor.quotes.direct import EMBED_VERBS, RawQuote, find_raw_quotes
 from multivektor.quotes.indirect import find_indirect
 from multivektor.quotes.names import ArticleMemory
-from multivektor.quotes.speakers import ADVERBS, PRONOUNS, Speaker, SpeakerFinder
+from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder, starts_np
 from multivektor.quotes.textutil import paragraphs, tokens
 
 
@@ -30,12 +30,9 @@ def _verb_in(text: str, start: int, end: int, extra: frozenset[str] = frozenset(
 def _np_follows(text: str, pos: int, end: int) -> bool:
     """Does a subject noun phrase follow the verb ending at ``pos`` (inverted word order)?"""
     for t in tokens(text, pos, end):
-        low = t.text.lower()
-        if low in ADVERBS:
+        if t.text.lower() in ADVERBS:
             continue
-        return (t.text[:1].isupper() or low in PRONOUNS or low in ("en", "ein", "den", "det")
-                or lexicon.role_of(t.text) is not None
-                or lexicon.institution_of(t.text) is not None) and low not in ("at", "om")
+        return starts_np(t)
     return False
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from multivektor.model import Quote
 from multivektor.quotes import lexicon
 from multivektor.quotes.names import ArticleMemory
-from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder
+from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder, starts_np
 from multivektor.quotes.textutil import tokens
 
 #: Finite verbs that end the noun phrase after a sentence-initial ``Ifølge``.
@@ -35,7 +35,7 @@ def _indirect_verbs() -> str:
 def _that() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<v>{_indirect_verbs()})(?P<mid>(?:\s+[\w'’.-]+){{0,6}}?)"
-        r"(?:,)?\s+(?:om\s+)?at\s+"
+        r"(?:,)?\s+(?:om\s+)?(?P<at>at)\s+"
     )
 
 
@@ -71,20 +71,22 @@ def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
         for m in _that().finditer(text, ss, se):
             if inside(m.start()):
                 continue
-            cs, ce = m.end(), _clean_end(text, m.end(), se)
-            if ce - cs < 8:
+            cs, ce = m.start("at"), _clean_end(text, m.end(), se)
+            if ce - cs < 11:
                 continue
             mid = [t for t in tokens(text, m.start("mid"), m.end("mid"))
                    if t.is_word and t.text.lower() not in ADVERBS]
             spk: Speaker | None = None
-            if mid and (mid[0].text[:1].isupper() or mid[0].text.lower() in (
-                    "han", "hun", "ho", "de", "dei", "den", "det")):
+            if mid and starts_np(mid[0]):
                 spk = finder.classify(mid, m.start(), m.end("mid"))
             if spk is None:
                 spk = finder.before_verb(ss, m.start())
             if spk is None or not spk.name or _is_media(spk.name):
                 continue
             out.append(_quote(text, cs, ce, spk, m.start(), m.end("v")))
+        q = _reported(text, ss, se, finder, inside)
+        if q is not None:
+            out.append(q)
         for m in _IFOLGE.finditer(text, ss, se):
             if inside(m.start()):
                 continue
@@ -94,15 +96,57 @@ def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
     return out
 
 
+@cache
+def _after_clause() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?P<v>{_indirect_verbs()})\s+")
+
+
+def _reported(text: str, ss: int, se: int, finder: SpeakerFinder, inside) -> Quote | None:
+    """``USA var ikke med, sa Kirby.``: a reported clause before the speech verb."""
+    if text[ss] in "–—-«»\"“”„" or inside(ss):
+        return None
+    m = _after_clause().search(text, ss, se)
+    if m is None or len(text[ss:m.start()].split()) < 4 or inside(m.start()):
+        return None
+    if re.search(r"\b(?:at|om)\s*$", text[ss:m.start()]) or re.match(
+            r"(?:\s*[\w'’.-]+){0,5}?\s+(?:om\s+)?at\b", text[m.end("v"):se]):
+        return None  # "X, talsperson for Y, sa torsdag at …" is the subject, not a clause
+    spk = finder.after_verb(m.end("v"), se)
+    if spk is None or not spk.name or _is_media(spk.name):
+        return None
+    return _quote(text, ss, m.start(), spk, m.start("v"), m.end("v"))
+
+
+def _ifolge_np(toks: list) -> list:
+    """The noun phrase after ``ifølge``: a name, or determiner + adjectives + head noun
+    (+ a name in apposition: ``den Oslo-baserte organisasjonen Iran Human Rights``)."""
+    np = []
+    k = 0
+    if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text not in FINITE:
+        while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in (
+                "von", "der", "al", "bin")) and toks[k].is_word:
+            np.append(toks[k])
+            k += 1
+        return np
+    while k < len(toks) and toks[k].is_word and (
+            toks[k].text.lower() in ("den", "det", "dei", "de", "ein", "en", "ei", "et")
+            or re.fullmatch(r"[\wæøå-]+(?:e|ske)", toks[k].text) and k + 1 < len(toks)
+            and toks[k + 1].is_word and toks[k + 1].text.lower() not in FINITE):
+        np.append(toks[k])
+        k += 1
+    if k < len(toks) and toks[k].is_word and toks[k].text.lower() not in FINITE:
+        np.append(toks[k])
+        k += 1
+        while k < len(toks) and toks[k].is_word and toks[k].text[:1].isupper():
+            np.append(toks[k])
+            k += 1
+    return np
+
+
 def _ifolge(text: str, m: re.Match[str], ss: int, se: int, finder: SpeakerFinder) \
         -> Quote | None:
-    toks = tokens(text, m.end(), se)
-    np = []
-    for t in toks:
-        if not t.is_word or t.text.lower() in FINITE or (
-                np and t.text[:1].islower() and np[-1].text[:1].isupper()):
-            break
-        np.append(t)
+    toks = [t for t in tokens(text, m.end(), se)]
+    np = _ifolge_np(toks)
     if not np or np[0].text.lower() in NOT_SPEAKERS or np[-1].text.lower() in NOT_SPEAKERS:
         return None
     name = text[np[0].start:np[-1].end]

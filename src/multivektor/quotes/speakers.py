@@ -30,6 +30,11 @@ STOPS = frozenset(
     "tirsdag måndag tysdag laurdag sundag i dag tidligere tidlegare seinare senere natt "
     "kveld morgen ettermiddag formiddag".split()
 )
+TIME_WORDS = frozenset(
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
+    "tidligere tidlegare seinare senere".split()
+)
+POSSESSIVES = frozenset("hans hennes hennar dens deres deira sin si sitt".split())
 DETERMINERS = frozenset("den det dei de ein en eit et ei denne dette".split())
 
 
@@ -43,6 +48,15 @@ class Speaker:
     end: int
     code: str | None = None
     sector: str | None = None
+
+
+def starts_np(tok: Tok) -> bool:
+    """Can a speaker noun phrase start with this word (after a verb, inverted order)?"""
+    low = tok.text.lower()
+    return low not in ("at", "om", "og") and low not in ADVERBS and (
+        tok.text[:1].isupper() or low in PRONOUNS or low in DETERMINERS
+        or lexicon.role_of(tok.text) is not None
+        or lexicon.institution_of(tok.text) is not None)
 
 
 def _cap_first(s: str) -> str:
@@ -92,8 +106,10 @@ class SpeakerFinder:
         out: list[Tok] = []
         for t in toks:
             low = t.text.lower()
-            if not out and low in ADVERBS:
+            if not out and (low in ADVERBS or low in TIME_WORDS):
                 continue
+            if not out and low in STOPS:
+                return out, t.start  # "rapporterte til presidenten": no subject here
             if not t.is_word or (out and low in STOPS) or low in lexicon.speech_verbs():
                 return out, t.start
             out.append(t)
@@ -106,8 +122,8 @@ class SpeakerFinder:
         i = 0
         while i < len(toks):
             if not _is_name_token(toks[i]) or toks[i].text in stop or (
-                    lexicon.role_of(toks[i].text) and toks[i].text not in lexicon.first_names()
-                    and i + 1 < len(toks) and _is_name_token(toks[i + 1])):
+                    (lexicon.role_of(toks[i].text) or lexicon.institution_of(toks[i].text))
+                    and toks[i].text not in lexicon.first_names()):
                 i += 1
                 continue
             j = i + 1
@@ -196,8 +212,7 @@ class SpeakerFinder:
             e = toks[j].end
         return s, e
 
-    def classify(self, toks: list[Tok], pos: int, clause_end: int,
-                 subject_first: bool = False) -> Speaker | None:
+    def classify(self, toks: list[Tok], pos: int, clause_end: int) -> Speaker | None:
         """Resolve the speaker named by the noun-phrase tokens ``toks``."""
         while toks and not toks[0].is_word:
             toks = toks[1:]
@@ -208,11 +223,7 @@ class SpeakerFinder:
             return self.pronoun(toks[0], PRONOUNS[first])
         runs = self._runs_in(toks)
         if runs:
-            # the head name is the last run (after roles); as a subject, the first person
-            if subject_first:
-                for i, j in runs:
-                    if self.mem.find(self.text[toks[i].start:toks[j - 1].end]):
-                        return self._name(toks, i, j)
+            # the head name is the last run (after roles and genitives)
             i, j = runs[-1]
             if j - i >= 1 and not (j == i + 1 and toks[i].text.isupper() and len(runs) == 1
                                    and self._role_in(toks)):
@@ -224,7 +235,8 @@ class SpeakerFinder:
         if role is not None:
             tok, base = role
             indefinite = toks[0].text.lower() in ("en", "ein", "ei", "et", "eit", "flere",
-                                                 "fleire", "to", "tre")
+                                                 "fleire", "to", "tre") or any(
+                t.text.lower() in POSSESSIVES for t in toks)
             p = None if indefinite else self.mem.by_role(base, pos)
             s, e = toks[0].start, toks[-1].end
             if p is not None:
@@ -288,4 +300,32 @@ class SpeakerFinder:
         words = [t for t in toks if t.is_word]
         if not words:
             return None
-        return self.classify(toks, clause_start, verb_start, subject_first=True)
+        return self.subject(toks, clause_start, verb_start)
+
+    def subject(self, toks: list[Tok], pos: int, clause_end: int) -> Speaker | None:
+        """The first speaker-like phrase of a clause: a name, a pronoun, a role noun (or the
+        name after it), an institution."""
+        runs = {i: (i, j) for i, j in self._runs_in(toks)}
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            low = t.text.lower()
+            if low in PRONOUNS and (k == 0 or toks[k - 1].text.lower() in (
+                    "og", "men", "så", "da", "då", ",")):
+                return self.pronoun(t, PRONOUNS[low])
+            if k in runs:
+                return self._name(toks, *runs[k])
+            base = lexicon.role_base(t.text)
+            if base:
+                if k + 1 in runs:
+                    return self._name(toks, *runs[k + 1])
+                app = self._apposition(t.end, clause_end)
+                if app is not None:
+                    return app
+                return self.classify(toks[:k + 1], pos, t.end)
+            prev_gen = k > 0 and toks[k - 1].text.endswith("s") and toks[k - 1].text[:1].isupper()
+            stem = lexicon.institution_of(t.text) or (
+                lexicon.institution_of(t.text, False) if prev_gen else None)
+            if stem:
+                return self._institution(t, stem)
+        return None
