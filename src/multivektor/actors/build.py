@@ -364,7 +364,7 @@ def build(wikidata: Path | None = None, out: Path = GENERATED) -> dict[str, int]
     parties = {r["tag"]: r["code"] for r in _rows("party_tags.tsv")}
     kb = {"version": 1, "states": states, "seats": seats, "orgs": orgs, "roles": roles,
           "people": people, "office": office, "parties": parties,
-          "aliases": dict(sorted(b.aliases.items()))}
+          "stop": sorted(b.stop), "aliases": dict(sorted(b.aliases.items()))}
     counts = stats(kb)
     # compact encoding, decoded lazily by kb.py (keeps loading well under 0.5 s)
     kb["aliases"] = {k: ";".join(" ".join(str(x) for x in e) for e in v)

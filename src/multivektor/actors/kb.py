@@ -62,6 +62,7 @@ class KnowledgeBase:
         self.roles: list[list[str]] = data["roles"]
         self.office: dict[str, list[list[Any]]] = data["office"]
         self.parties: dict[str, str] = data["parties"]
+        self.stop: set[str] = set(data["stop"])
         self.first_words = set(data["first_words"])
         self.max_words = 8
 

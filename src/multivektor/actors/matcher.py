@@ -118,10 +118,16 @@ class Matcher:
                     if key in kb:
                         span = self.text[t.start:tj.end]
                         ok = [e for e in kb.entries(key) if _case_ok(span, e[3])]
+                        if span[:1].isupper() and not t.sent_start and i > 0 and \
+                                self.toks[i - 1].text not in ("«", '"', "–", "-", ":"):
+                            ok = [e for e in ok if e[0] not in ("a", "d")]
                         if ok:
                             best = (j, ok)
             if best:
                 j, entries = best
+                if self._surname_only(entries) and j + 1 < n and self._name_like(j + 1):
+                    i += 1  # a first name that is also someone's surname ("Kari Hansen")
+                    continue
                 self._add_hit(i, j, entries)
                 i = j + 1
                 continue
@@ -135,11 +141,21 @@ class Matcher:
         t0, t1 = self.toks[i], self.toks[j]
         f = self._interpret(entries, i, j, t0.start if start is None else start,
                             t1.end if end is None else end)
+        if f is not None and f.kind == "role" and not self._noun_ok(i, j):
+            f = None
         if f is not None:
             self.found.append(f)
             for k in range(i, j + 1):
                 self.covered[k] = f
         return f
+
+    def _noun_ok(self, i: int, j: int) -> bool:
+        """A role noun must be a noun: not "landet" the verb, not "militære" the adjective."""
+        t = self.toks[j]
+        if t.pos:
+            return t.pos in ("NOUN", "PROPN") or i != j
+        nxt = self.toks[j + 1].key if j + 1 < len(self.toks) else ""
+        return not (t.key == "landet" and nxt in PLACE_PREPS | {"fra", "frå", "trygt"})
 
     def _interpret(self, entries: list[list[Any]], i: int, j: int, start: int,
                    end: int) -> Found | None:
@@ -175,12 +191,36 @@ class Matcher:
         # people
         persons = [e[1] for e in entries if e[0] == "p"]
         surname = all(e[2] in ("s", "sg") for e in entries if e[0] == "p")
+        if surname and i > 0 and self._first_name(i - 1):
+            # "Kari Hansen": a first name the KB does not pair with this surname means
+            # someone else: an unknown person spanning both words
+            s0 = self.toks[i - 1].start
+            return Found(i - 1, j, s0, end, "person", None, None, self.text[s0:end], conf=0.6,
+                         source="pattern", text=self.text[s0:end])
         f = Found(i, j, start, end, "person", gen=gen, surname=surname,
                   candidates=list(dict.fromkeys(persons)), text=text)
         self.choose_person(f)
         if f.person is None and not f.surname:
             return None
         return f
+
+    @staticmethod
+    def _surname_only(entries: list[list[Any]]) -> bool:
+        return all(e[0] == "p" and e[2] in ("s", "sg") for e in entries)
+
+    def _name_like(self, k: int) -> bool:
+        """A capitalised word that is not a known non-person name (a possible surname)."""
+        t = self.toks[k]
+        if t.space or not t.text[:1].isupper() or not t.text[:1].isalpha():
+            return False
+        entries = self.kb.entries(t.key)
+        return not entries or all(e[0] == "p" for e in entries)
+
+    def _first_name(self, k: int) -> bool:
+        t = self.toks[k]
+        return (not t.space and t.ws and t.text[:1].isupper() and t.text.isalpha()
+                and len(t.text) > 1 and t.key not in self.kb.stop and k not in self.covered
+                and self._surname_only(self.kb.entries(t.key)))
 
     def choose_person(self, f: Found, memory_ok: bool = True) -> None:
         """Pick the person a name or surname means on the date (``f.person``), or none."""
@@ -344,6 +384,8 @@ class Matcher:
 
     def _right_qualifier(self, f: Found, by_i: dict[int, Found]) -> Found | None:
         k = f.j + 1
+        if f.role == "STATE":  # "landet i Moskva" is the verb: "the plane landed in Moscow"
+            return None
         if k + 1 >= len(self.toks) or self.toks[k].key not in LOCATIVE_OF:
             return None
         if f.role == "AMB" or "ambassad" in f.text.lower() or "konsulat" in f.text.lower():
@@ -535,10 +577,10 @@ class Matcher:
                 self.found.append(p)
                 for x in range(i, j + 1):
                     self.covered[x] = p
-            if p.kind == "person" and (p.code != code or p.person is None):
-                if p.code != code:
-                    p.code, p.sector = code, p.sector if p.code == code else None
-                    p.role = None if p.code != code else p.role
+            if p.kind == "person" and p.code != code:
+                if p.person is not None and p.surname:
+                    p.person, p.name, p.role = None, p.text, None
+                p.code, p.sector = code, None
                 p.conf = max(p.conf, 0.8)
 
     def _capitals(self) -> None:

@@ -211,7 +211,7 @@ class ArticleActors:
         """
         low = norm(text)
         for m in self.mentions:
-            if m.start == offset and norm(m.text) == low and (m.code or m.name):
+            if m.start <= offset < m.end and (m.code or m.name):
                 return _res(m, m.confidence)
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return self.antecedent(offset, low)
@@ -240,7 +240,8 @@ class ArticleActors:
 
 
 def _res(m: Mention, conf: float) -> Resolution:
-    return Resolution(m.code, m.sector, m.name, m.role, m.kind, conf, m.text)
+    place = m.kind == "capital" and m.confidence < 0.5
+    return Resolution(m.code, m.sector, m.name, m.role, m.kind, conf, m.text, place)
 
 
 def _strip_gen(text: str, gen: bool) -> str:

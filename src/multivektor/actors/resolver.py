@@ -11,12 +11,12 @@ from multivektor.actors.tokens import from_text
 
 
 def analyse(text: str, date: str | None) -> list[Found]:
-    """Matcher results for a short string, the widest first."""
+    """Matcher results for a short string, in text order (the widest first at a start)."""
     from multivektor.actors.memory import _iso
 
     m = Matcher(load_kb(), from_text(text), text, _iso(date))
     found = m.run()
-    return sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    return sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
 
 
 def resolve(mention: str, date: str | None = None, context: Any = None) -> Resolution | None:

@@ -1,0 +1,63 @@
+"""Accuracy of the resolver on a test list (``tests/actors/mentions.tsv``).
+
+Each row gives a mention, a date, optionally a context text (the last occurrence of the
+mention in it is resolved with the article memory), the expected code ("-" for a place,
+not an actor) and optionally the expected sector. A row is correct when the code matches
+and, where a sector is given, the sector too.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from multivektor.actors.memory import ArticleActors
+from multivektor.actors.resolution import Resolution
+from multivektor.actors.resolver import resolve
+
+
+@dataclass(slots=True)
+class Outcome:
+    case: str
+    mention: str
+    date: str
+    expected: str
+    expected_sector: str
+    got: Resolution | None
+    code_ok: bool
+    sector_ok: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.code_ok and self.sector_ok
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def run_row(row: dict[str, str]) -> Outcome:
+    mention, date, context = row["mention"], row["date"] or None, row.get("context") or ""
+    if context:
+        offset = context.rfind(mention)
+        if offset < 0:
+            offset = context.lower().rfind(mention.lower())
+        actors = ArticleActors.from_text(context, date)
+        got = actors.resolve_at(context[offset:offset + len(mention)], offset)
+    else:
+        got = resolve(mention, date)
+    exp, exp_sector = row["code"], row.get("sector") or ""
+    if exp == "-":
+        code_ok = got is None or got.place or got.code is None
+        sector_ok = True
+    else:
+        code_ok = got is not None and got.code == exp and not got.place
+        sector_ok = not exp_sector or (got is not None and got.sector == exp_sector)
+    return Outcome(row["case"], mention, row["date"], exp, exp_sector, got, code_ok, sector_ok)
+
+
+def evaluate(path: Path) -> list[Outcome]:
+    return [run_row(r) for r in read_rows(path)]
