@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from multivektor.model import Article, ArticleResult, Skip
-from multivektor.pipeline import Pipeline
+from multivektor.pipeline import Pipeline, batched
 from multivektor.store import Store
 
 Progress = Callable[[int], None]  # called with the number of inputs just handled
@@ -78,20 +78,29 @@ def extract(paths: Iterable[str | Path], out: IO[str], pipeline: Pipeline | None
     pipeline = pipeline or Pipeline()
     summary = Summary()
 
-    def write_skip(skip: Skip) -> None:
-        if skip.id is not None:
-            out.write(json.dumps({"id": skip.id, "events": [], "quotes": [], "sources": [],
-                                  "skipped": skip.reason}, ensure_ascii=False) + "\n")
-        if progress:
-            progress(1)
-
-    for result in pipeline.process_stream(_articles(read_inputs(paths), summary, write_skip)):
-        out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        summary.written += 1
-        _note_errors(result, summary)
+    for item in _in_order(read_inputs(paths), pipeline):
+        if isinstance(item, Skip):
+            summary.skipped.append(item)
+            if item.id is not None:
+                out.write(json.dumps({"id": item.id, "events": [], "quotes": [], "sources": [],
+                                      "skipped": item.reason}, ensure_ascii=False) + "\n")
+        else:
+            summary.read += 1
+            out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+            summary.written += 1
+            _note_errors(item, summary)
         if progress:
             progress(1)
     return summary
+
+
+def _in_order(items: Iterable[Article | Skip],
+              pipeline: Pipeline) -> Iterator[ArticleResult | Skip]:
+    """Process the articles of a stream, yielding results and skips in input order."""
+    for chunk in batched(items, pipeline.batch_size):
+        results = iter(pipeline.process_stream(x for x in chunk if isinstance(x, Article)))
+        for item in chunk:
+            yield item if isinstance(item, Skip) else next(results)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline | None = None,

@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 SUPPORTED_LANGS = ("nb", "nn")
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Successive lists of at most ``size`` items."""
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -60,7 +61,7 @@ class Pipeline:
 
     def process_stream(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Extract from a stream of articles, yielding results in input order."""
-        for batch in _batched(articles, self.batch_size):
+        for batch in batched(articles, self.batch_size):
             results = [ArticleResult(article=a) for a in batch]
             if "nlp" in self.stages:
                 self._parse(results)

@@ -132,3 +132,17 @@ def test_balance_on_an_empty_database(tmp_path: Path, period: str) -> None:
         assert proc.returncode == 2 and "unknown period" in proc.stderr
     else:
         assert proc.returncode == 0 and "no dated events" in proc.stderr
+
+
+def test_extract_keeps_input_order_around_skipped_articles(tmp_path: Path) -> None:
+    english = {"id": "en", "date": "2024-03-12", "title": "Talks",
+               "text": "The prime minister met his Swedish counterpart in Stockholm on "
+                       "Tuesday and the two leaders discussed defence cooperation."}
+    records = [dict(ARTICLES[0], id=f"a{i}") for i in range(20)]
+    records.insert(5, english)
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    proc = run("extract", str(src), "-o", "pred.jsonl", "--stages", "", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in (tmp_path / "pred.jsonl").read_text().splitlines()]
+    assert [x["id"] for x in lines] == [r["id"] for r in records]
+    assert "skipped" in lines[5]
