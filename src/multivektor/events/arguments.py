@@ -1,0 +1,253 @@
+"""Who did it and to whom: actors and recipients of a cue from the parse and the mentions.
+
+Subject -> actor; objects and prepositional objects -> recipient; passive ``av``-agent -> actor;
+relative clauses take their noun; coordinated verbs share the subject; infinitives take the
+subject of the verb that governs them; nominal events take genitives, country adjectives and
+``fra``-phrases as actor. Without a usable parse, the nearest coded mention to the left is the
+actor and the coded mentions to the right are the recipients (with lower confidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from multivektor.events.syntax import (
+    OBJ,
+    aux_chain,
+    governor_of_infinitive,
+    has_parse,
+    is_prep,
+    is_verb,
+    lemma,
+    np_tokens,
+    prep_object,
+)
+from multivektor.model import Actor, Mention
+
+#: Prepositions whose object is the recipient, by event category (``*`` = all categories).
+RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "*": frozenset({"mot", "overfor", "til", "med", "hos", "mellom", "på"}),
+    "violent": frozenset({"i", "inn", "over", "rundt"}),
+}
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+AGENT_PREPS = frozenset({"fra", "frå"})
+NOMINAL_RECIPIENT_PREPS = frozenset({"mot", "overfor", "av", "med", "til", "på", "i", "mellom",
+                                     "inn"})
+
+
+class MentionIndex:
+    """Coded mentions of an article, found by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.code:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                prev = self.by_token.get(t.i)
+                if prev is None or (prev.end - prev.start) < (m.end - m.start):
+                    self.by_token[t.i] = m
+
+    def in_tokens(self, tokens: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        for t in tokens:
+            m = self.by_token.get(t.i)
+            if m is not None and m not in out:
+                out.append(m)
+        return out
+
+    def at(self, t: Token) -> Mention | None:
+        return self.by_token.get(t.i)
+
+
+@dataclass(slots=True)
+class Args:
+    """Actor and recipient mentions of one cue, with how they were found."""
+
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    how: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+def to_actors(mentions: list[Mention]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.code and m.code not in seen:
+            seen.add(m.code)
+            out.append(Actor(code=m.code, sector=m.sector, text=m.text, name=m.name,
+                             start=m.start, end=m.end))
+    return out
+
+
+# ---------------------------------------------------------------- verbal cues
+
+def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Tokens of the subject noun phrase of verb ``v`` and how it was found."""
+    if depth > 5:
+        return [], ""
+    chain = aux_chain(v)
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "SUBJ":
+                if c.lower_ in ("som", "der") and t.head is not t:
+                    return np_tokens(t.head), "relative"
+                return np_tokens(c), "subject"
+    top = chain[-1]
+    if top.head is top:
+        return [], ""
+    if top.dep_ == "ATR" and not is_verb(top.head):
+        return np_tokens(top.head), "relative"
+    if top.dep_ == "KOORD" and is_verb(top.head):
+        toks, how = find_subject(top.head, depth + 1)
+        return toks, how and "coordination"
+    gov, _prep = governor_of_infinitive(v)
+    if gov is not None and is_verb(gov):
+        toks, how = find_subject(gov, depth + 1)
+        return toks, how and "infinitive"
+    return [], ""
+
+
+def _prep_recipients(heads: list[Token], preps: frozenset[str], exclude: set[int],
+                     particles: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.i in exclude:
+                continue
+            p = c
+            if not is_prep(p):
+                continue
+            if lemma(p) not in preps and p.lower_ not in preps and p.i not in particles:
+                continue
+            obj = prep_object(p)
+            if obj is not None:
+                out.extend(np_tokens(obj, exclude))
+    return out
+
+
+def _object_tokens(v: Token, exclude: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ not in OBJ or c.i in exclude:
+            continue
+        if is_verb(c):  # clausal object: "krever at Noreg løyser saka" -> its subject
+            subj, _ = find_subject(c)
+            out.extend(subj)
+        else:
+            out.extend(np_tokens(c, exclude))
+    return out
+
+
+def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
+                index: MentionIndex, subject_of: Token | None = None) -> Args:
+    """Actor and recipient of a verb cue (``subject_of``: take the subject from this verb)."""
+    args = Args()
+    subj_toks, how = find_subject(subject_of or v)
+    subj_ids = {t.i for t in subj_toks}
+    preps = RECIPIENT_PREPS["*"] | (RECIPIENT_PREPS["violent"] if event in VIOLENT else set())
+    particle_ids = {p.i for p in parts}
+    heads = [v, *parts]
+    if passive:
+        agent: list[Token] = []
+        for h in aux_chain(v) + parts:
+            for c in h.children:
+                if is_prep(c) and c.lower_ == "av":
+                    obj = prep_object(c)
+                    if obj is not None:
+                        agent.extend(np_tokens(obj))
+        args.actor = index.in_tokens(agent)
+        args.recipient = index.in_tokens(subj_toks)
+        args.how.append("passive agent" if agent else "passive")
+        if not args.actor and event in ("AID", "MOBILIZE"):
+            args.actor, args.recipient = args.recipient, []
+            recip = _prep_recipients(heads, preps, subj_ids, particle_ids)
+            args.recipient = index.in_tokens(recip)
+        else:
+            extra = _prep_recipients(heads, preps - {"av"}, subj_ids, particle_ids)
+            args.recipient += [m for m in index.in_tokens(extra) if m not in args.recipient]
+        return args
+    args.actor = index.in_tokens(subj_toks)
+    if how:
+        args.how.append(how)
+    exclude = subj_ids | {v.i}
+    recip = _object_tokens(v, exclude)
+    for p in parts:
+        if not is_prep(p):
+            recip.extend(_object_tokens(p, exclude))
+    recip.extend(_prep_recipients(heads, preps, exclude, particle_ids))
+    args.recipient = [m for m in index.in_tokens(recip) if m not in args.actor]
+    return args
+
+
+# ---------------------------------------------------------------- nominal cues
+
+def nominal_args(n: Token, index: MentionIndex) -> Args:
+    """Actor (genitive, adjective, fra-phrase) and recipient (av/mot/med...) of an event noun."""
+    args = Args()
+    actor_toks: list[Token] = []
+    recip_toks: list[Token] = []
+    both: list[Token] = []
+    for c in n.children:
+        if c.i < n.i and c.dep_ in ("DET", "ATR") and not is_prep(c):
+            actor_toks.extend(t for t in c.subtree if t.i < n.i)
+        elif is_prep(c):
+            obj = prep_object(c)
+            if obj is None:
+                continue
+            p = c.lower_
+            if p in AGENT_PREPS:
+                actor_toks.extend(np_tokens(obj))
+            elif p == "mellom":
+                both.extend(np_tokens(obj))
+            elif p in NOMINAL_RECIPIENT_PREPS:
+                recip_toks.extend(np_tokens(obj))
+    args.actor = index.in_tokens(actor_toks) + index.in_tokens(both)
+    args.recipient = [m for m in index.in_tokens(recip_toks) if m not in args.actor]
+    if args.actor:
+        args.how.append("nominal")
+    return args
+
+
+# ---------------------------------------------------------------- linear fallback
+
+def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Args:
+    """Nearest coded mention to the left as actor, coded mentions to the right as recipient."""
+    args = Args(confidence=0.6)
+    if nominal:
+        for j in range(t.i - 1, max(sent.start, t.i - 3) - 1, -1):
+            m = index.at(t.doc[j])
+            if m is not None:
+                args.actor = [m]
+                break
+        window = t.doc[t.i + 1:min(sent.end, t.i + 4)]
+        if len(window) and window[0].lower_ in NOMINAL_RECIPIENT_PREPS:
+            args.recipient = [m for m in index.in_tokens(list(window)) if m not in args.actor]
+        args.how.append("linear nominal")
+        return args
+    for j in range(t.i - 1, sent.start - 1, -1):
+        tok = t.doc[j]
+        m = index.at(tok)
+        if m is not None:
+            args.actor = [m]
+            # include a coordinated actor: "USA og Storbritannia <verb>"
+            k = j - len(tok.doc.char_span(m.start, m.end, alignment_mode="expand") or [tok])
+            if k - 1 >= sent.start and t.doc[k].lower_ in ("og", "eller"):
+                m2 = index.at(t.doc[k - 1])
+                if m2 is not None:
+                    args.actor.insert(0, m2)
+            break
+    right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
+    args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
+    args.how.append("linear")
+    return args
+
+
+def usable_parse(doc: Doc) -> bool:
+    return has_parse(doc)

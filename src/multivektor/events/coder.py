@@ -1,0 +1,377 @@
+"""The PLOVER event coder: cues + arguments + modality -> deduplicated events of an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from multivektor.events.arguments import (
+    Args,
+    MentionIndex,
+    linear_args,
+    nominal_args,
+    to_actors,
+    verbal_args,
+)
+from multivektor.events.context import ContextFinder, is_political
+from multivektor.events.dedup import deduplicate
+from multivektor.events.lexicon import Lexicon, load_lexicon
+from multivektor.events.match import CueMatch, find_cues, has_keyword
+from multivektor.events.modality import Modality, nominal_modality, verbal_modality
+from multivektor.events.syntax import (
+    aux_chain,
+    governor_of_clause,
+    governor_of_infinitive,
+    has_parse,
+    is_passive,
+    is_prep,
+    is_verb,
+    lemma,
+    prep_object,
+)
+from multivektor.model import Article, Event, Evidence, Mention
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+#: Cues whose infinitive / that-clause holds the act they talk about: the embedded cue is not
+#: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
+GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
+RECOGNISE_LEMMAS = frozenset({"anerkjenne", "godta", "akseptere", "godkjenne"})
+YIELD_WORDS = ("hvile", "kvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold", "trekk",
+               "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar")
+ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
+                "ammunisjon", "penger", "misjon", "beskyttelse")
+MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
+CROWD = "crowd"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before deduplication, with what produced it (for ``explain``)."""
+
+    event: Event
+    match: CueMatch
+    args: Args
+    modality: Modality
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Trace:
+    """Why each cue did or did not become an event (filled when explaining)."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.lines.append(text)
+
+
+class _Article:
+    """Per-article state of the coder."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
+                 trace: Trace | None) -> None:
+        self.doc, self.article, self.lex, self.trace = doc, article, lex, trace
+        self.index = MentionIndex(doc, mentions)
+        self.parsed = has_parse(doc)
+        self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        self.contexts = ContextFinder(article.text, lex)
+
+    def note(self, text: str) -> None:
+        if self.trace is not None:
+            self.trace.add(text)
+
+    # ------------------------------------------------------------------ per sentence
+    def code_sentence(self, sent: Span) -> list[Candidate]:
+        matches = find_cues(sent, self.lex, self.tagged)
+        by_token: dict[int, CueMatch] = {}
+        for m in matches:
+            for t in m.tokens:
+                by_token[t.i] = m
+        embedded: dict[int, list[CueMatch]] = {}
+        governed: set[int] = set()
+        if self.parsed:
+            for m in matches:
+                gov = self._governor(m.token)
+                if gov is not None and gov.i in by_token:
+                    g = by_token[gov.i]
+                    if g is not m and g.cue.event in GOVERNING:
+                        embedded.setdefault(id(g), []).append(m)
+                        governed.add(id(m))
+        out: list[Candidate] = []
+        for m in matches:
+            if id(m) in governed:
+                self.note(f"{m.text()}: {m.cue.event} inside the clause of another cue — skipped")
+                continue
+            cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
+                    else self._noun(m, sent, by_token))
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _governor(self, t: Token) -> Token | None:
+        if is_verb(t):
+            gov, _ = governor_of_infinitive(t)
+            if gov is None:
+                gov, sbu = governor_of_clause(t)
+                if sbu is None or sbu.lower_ not in ("at", "om"):
+                    return None
+            return gov
+        return None
+
+    # ------------------------------------------------------------------ verbs
+    def _verb(self, m: CueMatch, sent: Span, inner: list[CueMatch]) -> Candidate | None:
+        v = m.token
+        lex = self.lex
+        event, mode = m.cue.event, m.cue.mode
+        notes: list[str] = []
+        subject_of: Token | None = None
+        mod = verbal_modality(v, sent, lex, self.parsed)
+        if self.parsed:
+            gov, prep = governor_of_infinitive(v)
+            if gov is not None:
+                glem = lemma(gov)
+                intent = lex.words("intent_verbs")
+                if prep is not None and prep.lower_ == "for" and is_verb(gov):
+                    subject_of = gov
+                    notes.append(f"purpose clause under '{gov.text}'")
+                elif glem in intent or (prep is not None and prep.lower_ == "til"
+                                        and glem in ("komme", "kome", "klar")):
+                    subject_of = gov if is_verb(gov) else None
+                    mod.future = True
+                    notes.append(f"intent/future: '{gov.text}'")
+                    gmod = verbal_modality(gov, sent, lex, True) if is_verb(gov) else None
+                    if gmod is not None:
+                        mod.negated = mod.negated or gmod.negated
+                        mod.hypothetical = mod.hypothetical or gmod.hypothetical
+                elif glem in lex.words("refusal_verbs"):
+                    event, mode = "REJECT", None
+                    subject_of = gov
+                    notes.append(f"refusal: '{gov.text}'")
+                elif is_verb(gov):
+                    subject_of = gov
+                    notes.append(f"infinitive under '{gov.text}'")
+        if mod.hypothetical:
+            self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
+            return None
+        passive = self.parsed and is_passive(v, aux_chain(v))
+        args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        # embedded acts: recode the governing cue, borrow a recipient
+        inner_events = {i.cue.event for i in inner}
+        if inner:
+            notes.append("governs " + ", ".join(f"{i.text()} ({i.cue.event})" for i in inner))
+            if not args.recipient:
+                for i in inner:
+                    ia = self._args_verbal(i.token, i.parts, i.cue.event, False, sent, v)
+                    args.recipient = [r for r in ia.recipient if r not in args.actor]
+                    if args.recipient:
+                        break
+        if event in ("AGREE", "CONCEDE"):
+            if inner_events & {"RETREAT", "CONCEDE"}:
+                event = "CONCEDE"
+            elif inner_events & MATERIAL_CONFLICT:
+                event = "THREATEN"
+        if event == "AGREE" and (lemma(v) in PROMISE_LEMMAS or v.lower_ in PROMISE_LEMMAS):
+            after = list(v.doc[v.i + 1:sent.end])
+            if has_keyword(lex, "conflict", after):
+                event = "THREATEN"
+                notes.append("promise of retaliation -> THREATEN")
+        if event == "ACCUSE" and lemma(v).startswith("protest"):
+            subj_window = list(v.doc[max(sent.start, v.i - 6):v.i])
+            if has_keyword(lex, CROWD, subj_window):
+                event, mode = "PROTEST", None
+        if event == "MOBILIZE" and lemma(v) in ("sende", "sendt") and self.parsed:
+            for c in v.children:
+                if is_prep(c) and c.lower_ == "til":
+                    obj = prep_object(c)
+                    if obj is not None and self.index.at(obj) is not None:
+                        event = "AID"
+                        notes.append("troops sent to a state -> AID")
+        if event == "REQUEST":
+            mode = self._request_mode(v, sent, inner_events, mode)
+        event, mode, mod = self._future(event, mode, mod, v, notes)
+        if event is None:
+            return None
+        return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
+
+    def _args_verbal(self, v: Token, parts: list[Token], event: str, passive: bool, sent: Span,
+                     subject_of: Token | None) -> Args:
+        if self.parsed:
+            args = verbal_args(v, parts, event, passive, self.index, subject_of)
+            if not args.actor and not passive:
+                lin = linear_args(subject_of or v, sent, self.index, nominal=False)
+                args.actor = lin.actor
+                args.recipient = [r for r in args.recipient if r not in args.actor]
+                args.how.append("linear actor")
+                args.confidence *= 0.7
+            return args
+        return linear_args(v, sent, self.index, nominal=False)
+
+    def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
+        if inner & {"RETREAT", "CONCEDE"}:
+            return "yield"
+        if inner & {"AID"}:
+            return "assist"
+        if inner & {"CONSULT"}:
+            return "meet"
+        after = " ".join(t.lower_ for t in v.doc[v.i + 1:min(sent.end, v.i + 14)])
+        if any(w in after for w in YIELD_WORDS):
+            return "yield"
+        if any(w in after for w in MEET_WORDS):
+            return "meet"
+        if any(w in after for w in ASSIST_WORDS):
+            return "assist"
+        return mode or "change"
+
+    def _future(self, event: str, mode: str | None, mod: Modality, t: Token,
+                notes: list[str]) -> tuple[str | None, str | None, Modality]:
+        """PLOVER rules for acts announced but not done, and for refusals."""
+        if mod.future:
+            if mod.negated and event in COOPERATIVE | {"AGREE"}:
+                notes.append("negated intent to cooperate -> REJECT")
+                mod.negated = False
+                return "REJECT", None, mod
+            if event in COOPERATIVE:
+                notes.append(f"future {event} -> AGREE")
+                return "AGREE", None, mod
+            if event == "RETREAT":
+                notes.append("announced retreat -> CONCEDE")
+                return "CONCEDE", None, mod
+            if event in MATERIAL_CONFLICT and not mod.negated:
+                notes.append(f"future {event} -> THREATEN")
+                return "THREATEN", None, mod
+        if mod.negated and event == "SUPPORT" and lemma(t) in RECOGNISE_LEMMAS \
+                and lemma(t) == "anerkjenne":
+            notes.append("refused recognition -> REJECT")
+            mod.negated = False
+            return "REJECT", None, mod
+        return event, mode, mod
+
+    # ------------------------------------------------------------------ nouns
+    def _noun(self, m: CueMatch, sent: Span, by_token: dict[int, CueMatch]) -> Candidate | None:
+        n = m.token
+        lex = self.lex
+        event, mode = m.cue.event, m.cue.mode
+        notes: list[str] = []
+        light = self._light_verb(n, sent, by_token)
+        if light is not None:
+            mod = verbal_modality(light, sent, lex, self.parsed)
+            if mod.hypothetical:
+                self.note(f"{m.text()}: hypothetical — dropped")
+                return None
+            passive = self.parsed and is_passive(light, aux_chain(light))
+            args = self._args_verbal(light, [n], event, passive, sent, None)
+            notes.append(f"light verb '{light.text}'")
+            event2, mode, mod = self._future(event, mode, mod, light, notes)
+            if event2 is None:
+                return None
+            if event2 == "REQUEST":
+                mode = self._request_mode(n, sent, set(), mode)
+            return self._build(m, sent, event2, mode, args, mod, nominal=False, notes=notes,
+                               light=light)
+        mod = nominal_modality(n, lex, self.parsed)
+        if mod.hypothetical:
+            self.note(f"{m.text()}: hypothetical — dropped")
+            return None
+        args = nominal_args(n, self.index) if self.parsed else linear_args(
+            n, sent, self.index, nominal=True)
+        if not args.actor:
+            self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
+            return None
+        args.confidence *= 0.8
+        if event == "REQUEST":
+            mode = self._request_mode(n, sent, set(), mode)
+        return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
+        light = self.lex.words("light_verbs")
+        if self.parsed:
+            t = n
+            while t.dep_ == "KOORD" and t.head is not t:
+                t = t.head
+            if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
+                v = t.head
+                if lemma(v) in light and v.i not in by_token:
+                    return v
+            return None
+        for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
+            tok = n.doc[j]
+            if lemma(tok) in light or tok.lower_ in light:
+                return tok if j not in by_token else None
+        return None
+
+    # ------------------------------------------------------------------ building
+    def _build(self, m: CueMatch, sent: Span, event: str, mode: str | None, args: Args,
+               mod: Modality, nominal: bool, notes: list[str],
+               light: Token | None = None) -> Candidate | None:
+        actors = to_actors(args.actor)
+        if not actors:
+            self.note(f"{m.text()}: {event} without a coded actor — skipped")
+            return None
+        recipients = [r for r in to_actors(args.recipient)
+                      if r.code not in {a.code for a in actors} or len(actors) == 1]
+        if recipients and len(actors) == 1 and all(r.code == actors[0].code for r in recipients) \
+                and event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+            recipients = []
+        cat = self.lex.categories[event]
+        if event == "CONSULT":
+            mode = self._consult_mode(m, sent, mode, actors, recipients)
+        elif mode is not None and mode not in cat.modes:
+            mode = None
+        toks = m.tokens + ([light] if light is not None else [])
+        cue_start = min(t.idx for t in toks)
+        cue_end = max(t.idx + len(t.text) for t in toks)
+        evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char,
+                            cue=self.doc.text[cue_start:cue_end], cue_start=cue_start,
+                            cue_end=cue_end)
+        confidence = args.confidence * (0.9 if m.kind == "verb" else 0.75)
+        if m.cue.needs:
+            confidence *= 0.9
+        if not recipients:
+            confidence *= 0.9
+        ev = Event(
+            event=event, mode=mode, actor=actors, recipient=recipients,
+            context=self.contexts.at(sent.start_char, cat.context),
+            date=self.article.date, negated=mod.negated, nominal=nominal,
+            evidence=[evidence], cameo=cat.cameo, quad_class=cat.quad, score=cat.score,
+            confidence=round(min(confidence, 1.0), 3), rule=m.cue.rule,
+        )
+        how = ", ".join(args.how)
+        self.note(f"{m.text()}: {event}{'/' + mode if mode else ''} "
+                  f"{[a.code for a in actors]} -> {[r.code for r in recipients]}"
+                  f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
+                  f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
+        return Candidate(ev, m, args, mod, notes)
+
+    def _consult_mode(self, m: CueMatch, sent: Span, mode: str | None, actors: list,
+                      recipients: list) -> str | None:
+        window = " ".join(t.lower_ for t in sent)
+        if "telefon" in window or mode == "phone":
+            return "phone"
+        if mode in ("visit", "third-party"):
+            return mode
+        if len({a.code for a in actors} | {r.code for r in recipients}) >= 3 or \
+                mode == "multilateral":
+            return "multilateral"
+        return mode
+
+
+def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
+                trace: Trace | None = None) -> list[Event]:
+    """PLOVER events of one article from its parsed ``doc`` and its actor ``mentions``."""
+    if doc is None:
+        return []
+    lex = load_lexicon()
+    if not is_political(article.title, article.text, lex):
+        if trace is not None:
+            trace.add("article judged non-political (domain.yaml) — no events")
+        return []
+    state = _Article(doc, mentions, article, lex, trace)
+    candidates: list[Candidate] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        candidates.extend(state.code_sentence(sent))
+    return deduplicate([c.event for c in candidates])

@@ -1,0 +1,71 @@
+"""Article scope (political or not) and the context labels of an event (context.yaml,
+domain.yaml)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from multivektor.events.lexicon import Lexicon
+
+_WORD = re.compile(r"\w[\w-]*", re.UNICODE)
+_PARA = re.compile(r"\n\s*\n")
+
+
+def _stems_hit(words: set[str], prefixes: list[str]) -> int:
+    hits = 0
+    for p in prefixes:
+        p = str(p).lower()
+        if any(w.startswith(p) for w in words):
+            hits += 1
+    return hits
+
+
+def is_political(title: str, text: str, lex: Lexicon) -> bool:
+    """False for sports, culture, weather and local crime news (domain.yaml word lists)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    title_words = {w.lower() for w in _WORD.findall(title or "")}
+    dom = lex.domain
+    pol = _stems_hit(words, dom["political"]) + _stems_hit(title_words, dom["political"])
+    best = 0
+    for prefixes in dom["non_political"].values():
+        n = _stems_hit(words, prefixes) + _stems_hit(title_words, prefixes)
+        best = max(best, n)
+    if pol == 0:
+        return False
+    return not (best >= 4 and best > 1.5 * pol)
+
+
+class ContextFinder:
+    """Context labels per paragraph of an article, with the article's labels as fallback."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.starts: list[int] = [0]
+        self.labels: list[list[str]] = []
+        paras: list[str] = []
+        pos = 0
+        for m in _PARA.finditer(text):
+            paras.append(text[pos:m.start()])
+            pos = m.end()
+            self.starts.append(pos)
+        paras.append(text[pos:])
+        self.labels = [self._labels(p) for p in paras]
+        self.article_labels = self._labels(text)
+
+    def _labels(self, text: str) -> list[str]:
+        words = [w.lower() for w in _WORD.findall(text)]
+        scores: dict[str, int] = {}
+        for label, stems in self.lex.contexts.items():
+            n = sum(1 for w in words for s in stems if s in w)
+            if n:
+                scores[label] = n
+        return [k for k, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:2]]
+
+    def at(self, offset: int, default: str) -> list[str]:
+        i = bisect_right(self.starts, offset) - 1
+        labels = self.labels[i] if 0 <= i < len(self.labels) else []
+        labels = labels or self.article_labels[:1]
+        if default not in labels:
+            labels = labels if labels else [*labels, default]
+        return labels or [default]

@@ -1,0 +1,57 @@
+"""Per-article deduplication: same category, actor set and recipient set -> one event."""
+
+from __future__ import annotations
+
+from multivektor.model import Event
+
+#: Categories whose participants form one unordered set (as the scorer treats CONSULT).
+SYMMETRIC = frozenset({"CONSULT"})
+
+
+def _key(e: Event) -> tuple:
+    actors = frozenset(a.code for a in e.actor)
+    recips = frozenset(r.code for r in e.recipient)
+    if e.event in SYMMETRIC or (len(actors) >= 2 and not recips):
+        return (e.event, e.negated, actors | recips, frozenset())
+    return (e.event, e.negated, actors, recips)
+
+
+def _merge(into: Event, other: Event) -> None:
+    for ev in other.evidence:
+        if all((ev.start, ev.cue_start) != (x.start, x.cue_start) for x in into.evidence):
+            into.evidence.append(ev)
+    into.confidence = max(into.confidence, other.confidence)
+    into.nominal = into.nominal and other.nominal
+    if into.mode is None:
+        into.mode = other.mode
+    for c in other.context:
+        if c not in into.context:
+            into.context.append(c)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """Merge duplicates (keeping every evidence span); an event without a recipient is folded
+    into one with the same category and actors that has a recipient."""
+    merged: dict[tuple, Event] = {}
+    for e in events:
+        k = _key(e)
+        if k in merged:
+            _merge(merged[k], e)
+        else:
+            merged[k] = e
+    out = list(merged.values())
+    with_recipient: dict[tuple, Event] = {}
+    for e in out:
+        if e.recipient:
+            with_recipient.setdefault(
+                (e.event, e.negated, frozenset(a.code for a in e.actor)), e)
+    final: list[Event] = []
+    for e in out:
+        if not e.recipient and e.event not in SYMMETRIC:
+            target = with_recipient.get((e.event, e.negated, frozenset(a.code for a in e.actor)))
+            if target is not None:
+                _merge(target, e)
+                continue
+        final.append(e)
+    final.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    return final

@@ -1,0 +1,207 @@
+"""Load the hand-written event lexicon (``lexicon/*.tsv``, ``*.yaml``) into lookup tables.
+
+The lexicon is compiled once per process (:func:`load_lexicon` is cached): verb and noun cues
+are indexed by lemma and by every inflected form, so matching a token is a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from multivektor.model import PLOVER_EVENTS
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry: a verb (with particles) or a noun that signals an event."""
+
+    lemma: str
+    kind: str  # "verb" or "noun"
+    event: str
+    mode: str | None = None
+    particles: tuple[tuple[str, ...], ...] = ()  # each slot: alternatives
+    needs: str | None = None  # keyword class that must occur in the clause
+    compound: bool = False
+    lang: str = "*"
+    note: str = ""
+    line: int = 0
+
+    @property
+    def rule(self) -> str:
+        """A readable name of the entry, for explanations (``verbs.tsv:57 be om -> REQUEST``)."""
+        words = " ".join(["/".join(s) for s in self.particles])
+        head = f"{self.lemma} {words}".strip()
+        src = "verbs.tsv" if self.kind == "verb" else "nouns.tsv"
+        return f"{src}:{self.line} {head} -> {self.event}"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """Defaults of a PLOVER category (categories.yaml)."""
+
+    name: str
+    cameo: str
+    quad: int
+    score: float
+    context: str
+    modes: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Compiled lookup tables over the lexicon files."""
+
+    categories: dict[str, Category]
+    verbs_by_key: dict[str, list[Cue]] = field(default_factory=dict)
+    nouns_by_key: dict[str, list[Cue]] = field(default_factory=dict)
+    compound_nouns: dict[str, list[Cue]] = field(default_factory=dict)
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)
+    contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    domain: dict = field(default_factory=dict)
+    verbs: list[Cue] = field(default_factory=list)
+    nouns: list[Cue] = field(default_factory=list)
+
+    def verb_cues(self, *keys: str) -> list[Cue]:
+        out: list[Cue] = []
+        for k in keys:
+            for c in self.verbs_by_key.get(k, ()):
+                if c not in out:
+                    out.append(c)
+        return out
+
+    def noun_cues(self, *keys: str) -> list[Cue]:
+        out: list[Cue] = []
+        for k in keys:
+            for c in self.nouns_by_key.get(k, ()):
+                if c not in out:
+                    out.append(c)
+        if not out:  # compounds: the longest known tail ("drone|angrepet")
+            for k in keys:
+                for i in range(3, len(k) - 3):
+                    tail = k[i:].lstrip("-")
+                    if tail in self.compound_nouns:
+                        return list(self.compound_nouns[tail])
+        return out
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.modality.get(name, frozenset())
+
+
+def _dash(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cols
+            continue
+        if len(cols) != len(header):
+            raise ValueError(f"{path.name}:{lineno}: expected {len(header)} columns")
+        rows.append((lineno, dict(zip(header, cols, strict=True))))
+    return rows
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """Regular inflected forms of a Norwegian verb (Bokmål and Nynorsk), over-generated."""
+    forms = {lemma}
+    if lemma.endswith(("e", "a")):
+        stem = lemma[:-1]
+        forms |= {stem + s for s in ("er", "et", "a", "te", "de", "t", "es", "ast", "est", "ar",
+                                     "ende", "ande", "tes", "a", "e", "ete", "s", "d")}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            short = stem[:-1]
+            forms |= {short + "te", short + "t", short + "tes", short + "de", short + "d"}
+    else:  # be, gå, true, sy: one-syllable verbs
+        forms |= {lemma + s for s in ("r", "dde", "dd", "s", "tt", "et", "r")}
+    return forms
+
+
+def noun_forms(lemma: str) -> set[str]:
+    """Regular inflected forms of a Norwegian noun (both standards), over-generated."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + s for s in ("n", "t", "r", "ne", "a", "ane", "ar", "ns", "ts")}
+        forms |= {lemma[:-1] + s for s in ("a", "ane", "ar", "ene", "er")}
+    else:
+        forms |= {lemma + s for s in ("en", "et", "er", "ene", "a", "ane", "ar", "ane", "ens",
+                                      "ets", "ene", "s", "e")}
+        if lemma.endswith("el"):  # advarsel -> advarsler
+            forms |= {lemma[:-2] + "ler", lemma[:-2] + "lene"}
+    return forms
+
+
+def _load_cues(path: Path, kind: str) -> list[tuple[Cue, str | None]]:
+    cues: list[tuple[Cue, str | None]] = []
+    for lineno, row in _read_tsv(path):
+        event = row["event"]
+        if event not in PLOVER_EVENTS:
+            raise ValueError(f"{path.name}:{lineno}: unknown event {event!r}")
+        particles: tuple[tuple[str, ...], ...] = ()
+        if kind == "verb" and _dash(row.get("particles", "")):
+            particles = tuple(tuple(w.split("/")) for w in row["particles"].split())
+        cues.append((Cue(
+            lemma=row["lemma"].lower(), kind=kind, event=event, mode=_dash(row.get("mode", "")),
+            particles=particles, needs=_dash(row.get("needs", "")),
+            compound=row.get("compound", "n") == "y", lang=row.get("lang", "*"),
+            note=row.get("note", ""), line=lineno,
+        ), _dash(row.get("forms", ""))))
+    return cues
+
+
+def _index(cues: list[tuple[Cue, str | None]], forms_of) -> dict[str, list[Cue]]:
+    table: dict[str, list[Cue]] = {}
+    for cue, extra in cues:
+        keys = set(forms_of(cue.lemma))
+        if extra:
+            keys |= {f.strip().lower() for f in extra.split(",") if f.strip()}
+        for k in keys:
+            table.setdefault(k, []).append(cue)
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Read and compile the lexicon (cached: once per process)."""
+    d = Path(directory) if directory else LEXICON_DIR
+    raw_cats = yaml.safe_load((d / "categories.yaml").read_text(encoding="utf-8"))
+    categories = {
+        name: Category(name=name, cameo=str(v["cameo"]), quad=int(v["quad"]),
+                       score=float(v["score"]), context=v["context"],
+                       modes=tuple(v.get("modes") or ()))
+        for name, v in raw_cats.items()
+    }
+    missing = set(PLOVER_EVENTS) - set(categories)
+    if missing:
+        raise ValueError(f"categories.yaml lacks {sorted(missing)}")
+    verb_rows = _load_cues(d / "verbs.tsv", "verb")
+    noun_rows = _load_cues(d / "nouns.tsv", "noun")
+    verbs, nouns = [c for c, _ in verb_rows], [c for c, _ in noun_rows]
+    lex = Lexicon(categories=categories, verbs=verbs, nouns=nouns)
+    lex.verbs_by_key = _index(verb_rows, verb_forms)
+    lex.nouns_by_key = _index(noun_rows, noun_forms)
+    lex.compound_nouns = _index([(c, f) for c, f in noun_rows if c.compound], noun_forms)
+    kw = yaml.safe_load((d / "keywords.yaml").read_text(encoding="utf-8"))
+    lex.keywords = {k: tuple(str(w).lower() for w in v) for k, v in kw.items()}
+    mod = yaml.safe_load((d / "modality.yaml").read_text(encoding="utf-8"))
+    lex.modality = {k: frozenset(str(w).lower() for w in v) for k, v in mod.items()}
+    ctx = yaml.safe_load((d / "context.yaml").read_text(encoding="utf-8"))
+    lex.contexts = {k: tuple(str(w).lower() for w in v) for k, v in ctx.items()}
+    lex.domain = yaml.safe_load((d / "domain.yaml").read_text(encoding="utf-8"))
+    for cue in verbs + nouns:
+        if cue.needs and cue.needs not in lex.keywords:
+            raise ValueError(f"{cue.rule}: unknown keyword class {cue.needs!r}")
+    return lex

@@ -1,0 +1,142 @@
+"""Find lexicon cues in a sentence: verbs with their particles, and event nouns.
+
+Matching is by lemma or by inflected form (so it works with any lemmatiser), restricted by the
+part of speech when the Doc has one. The longest particle frame wins; a ``needs`` keyword class
+must occur near the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from multivektor.events.lexicon import Cue, Lexicon
+from multivektor.events.syntax import is_noun, is_verb, lemma
+
+PARTICLE_WINDOW = 7  # tokens allowed between the verb and its (next) particle
+NEEDS_BEFORE, NEEDS_AFTER = 8, 16
+
+
+@dataclass(slots=True)
+class CueMatch:
+    """A cue found in the text: the lexicon entry, its head token and its particle tokens."""
+
+    cue: Cue
+    token: Token
+    parts: list[Token] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.cue.kind
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.token, *self.parts]
+
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def _word_matches(t: Token, w: str) -> bool:
+    low = t.lower_
+    return low == w or lemma(t) == w or (len(w) >= 5 and low.startswith(w))
+
+
+def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
+    words = lex.keywords.get(name, ())
+    for t in tokens:
+        low, lem = t.lower_, lemma(t)
+        for w in words:
+            if len(w) <= 3:
+                if low == w or lem == w:
+                    return True
+            elif w in low or w in lem:
+                return True
+    return False
+
+
+def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | None:
+    parts: list[Token] = []
+    pos = t.i + 1
+    for slot in cue.particles:
+        found = None
+        limit = min(sent.end, pos + PARTICLE_WINDOW)
+        for j in range(pos, limit):
+            tok = t.doc[j]
+            if tok.is_punct and tok.text in (".", "!", "?", ";", ":"):
+                break
+            if j in used:
+                continue
+            if any(_word_matches(tok, w) for w in slot):
+                found = tok
+                break
+        if found is None:
+            return None
+        parts.append(found)
+        pos = found.i + 1
+    return parts
+
+
+def _window(t: Token, sent: Span) -> list[Token]:
+    return list(t.doc[max(sent.start, t.i - NEEDS_BEFORE):min(sent.end, t.i + NEEDS_AFTER)])
+
+
+def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
+          sent: Span) -> tuple[Cue, list[Token]] | None:
+    ok = []
+    window = None
+    for cue, parts in cands:
+        if cue.needs:
+            window = window if window is not None else _window(t, sent)
+            if not has_keyword(lex, cue.needs, window):
+                continue
+        ok.append((cue, parts))
+    if not ok:
+        return None
+    # longest frame first, then entries with a `needs` condition (more specific), then order
+    ok.sort(key=lambda p: (-len(p[1]), p[0].needs is None, p[0].line))
+    return ok[0]
+
+
+def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
+    """All cue matches in a sentence, verbs first; a token belongs to one match only."""
+    used: set[int] = set()
+    matches: list[CueMatch] = []
+    # verbs
+    for t in sent:
+        if t.is_space or t.is_punct or (tagged and not is_verb(t)):
+            continue
+        cues = lex.verb_cues(t.lower_, lemma(t))
+        if not cues:
+            continue
+        cands = []
+        for cue in cues:
+            parts = _particles(cue, t, sent, used) if cue.particles else []
+            if parts is not None:
+                cands.append((cue, parts))
+        best = _best(cands, lex, t, sent)
+        if best is None:
+            continue
+        cue, parts = best
+        matches.append(CueMatch(cue, t, parts))
+        used.add(t.i)
+        used.update(p.i for p in parts)
+    # nouns
+    for t in sent:
+        if t.i in used or t.is_space or t.is_punct:
+            continue
+        if tagged and not is_noun(t):
+            continue
+        if not tagged and any(m.token.i == t.i for m in matches):
+            continue
+        cues = lex.noun_cues(t.lower_, lemma(t))
+        if not cues:
+            continue
+        best = _best([(c, []) for c in cues], lex, t, sent)
+        if best is None:
+            continue
+        matches.append(CueMatch(best[0], t, []))
+        used.add(t.i)
+    matches.sort(key=lambda m: m.token.i)
+    return matches

@@ -1,0 +1,112 @@
+"""Negation, hypotheticals and future/intent around a cue (word lists in modality.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from multivektor.events.lexicon import Lexicon
+from multivektor.events.syntax import ancestors_verbs, aux_chain, is_verb, lemma
+
+MODAL_LEMMAS = frozenset({"ville", "skulle", "kunne", "vil", "skal", "kan", "kunna", "vilje"})
+POSSIBLE = frozenset({"kunne", "kan", "kunna"})
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "«", "»", '"'})
+NOMINAL_NEGATORS = frozenset({"ingen", "inga", "intet", "ikkje", "ikke"})
+
+
+@dataclass(slots=True)
+class Modality:
+    """How the act of a cue is asserted."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    possible: bool = False
+    markers: list[str] = field(default_factory=list)
+
+
+def _negators(lex: Lexicon) -> frozenset[str]:
+    return lex.words("negators")
+
+
+def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modality:
+    """Modality of a verb cue: negation around its clause, hypothetical clause, modal chain."""
+    mod = Modality()
+    neg = _negators(lex)
+    hyp = lex.words("hypothetical")
+    chain = aux_chain(v) if parsed else [v]
+    # negation: a negator attached to the verb chain, or between finite verb and the cue
+    if parsed:
+        for t in chain:
+            for c in t.children:
+                if c.lower_ in neg and c.i > (t.i - 6):
+                    mod.negated = True
+                    mod.markers.append(c.text)
+                if c.dep_ == "SUBJ" and any(s.lower_ in ("verken", "hverken", "korkje", "ingen",
+                                                          "inga") for s in c.subtree):
+                    mod.negated = True
+                    mod.markers.append("verken/ingen")
+    lo = min(t.i for t in chain)
+    lo = max(sent.start, min(lo, v.i - 3))
+    for j in range(lo, min(sent.end, v.i + 3)):
+        tok = v.doc[j]
+        if j > v.i and (tok.text in CLAUSE_BREAK or is_verb(tok)):
+            break
+        if tok.lower_ in neg and tok.lower_ not in ("ingen", "inga", "intet"):
+            if j < v.i and any(v.doc[k].text in CLAUSE_BREAK for k in range(j, v.i)):
+                continue
+            if j + 1 < sent.end and v.doc[j + 1].lower_ == "bare":
+                continue  # "ikke bare ... men også"
+            if not mod.negated:
+                mod.negated = True
+                mod.markers.append(tok.text)
+    # hypothetical: a dersom/hvis/om clause above the cue
+    if parsed:
+        for t in ancestors_verbs(v):
+            if not is_verb(t):
+                continue
+            for c in t.children:
+                if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp):
+                    mod.hypothetical = True
+                    mod.markers.append(c.text)
+            if t.dep_ in ("ROOT", "FINV"):
+                break
+    else:
+        for j in range(v.i - 1, sent.start - 1, -1):
+            tok = v.doc[j]
+            if tok.text in CLAUSE_BREAK:
+                break
+            if tok.lower_ in hyp and tok.lower_ != "om":
+                mod.hypothetical = True
+                mod.markers.append(tok.text)
+    # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
+    aux = chain[1:] if parsed else list(v.doc[max(sent.start, v.i - 3):v.i])
+    perfect = any(lemma(t) == "ha" for t in aux)
+    for t in aux:
+        lem = lemma(t)
+        if lem in MODAL_LEMMAS or t.lower_ in MODAL_LEMMAS:
+            if perfect:
+                continue
+            mod.future = True
+            mod.possible = mod.possible or lem in POSSIBLE or t.lower_ in POSSIBLE
+            mod.markers.append(t.text)
+    return mod
+
+
+def nominal_modality(n: Token, lex: Lexicon, parsed: bool) -> Modality:
+    """Modality of an event noun: ``ingen avtale``, a hypothetical clause above it."""
+    mod = Modality()
+    if parsed:
+        for c in n.children:
+            if c.lower_ in NOMINAL_NEGATORS and c.i < n.i:
+                mod.negated = True
+                mod.markers.append(c.text)
+        hyp = lex.words("hypothetical")
+        for t in ancestors_verbs(n):
+            if is_verb(t) and any(c.dep_ == "SBU" and c.lower_ in hyp for c in t.children):
+                mod.hypothetical = True
+                break
+    elif n.i > 0 and n.doc[n.i - 1].lower_ in NOMINAL_NEGATORS:
+        mod.negated = True
+    return mod

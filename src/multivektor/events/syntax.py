@@ -1,0 +1,146 @@
+"""Small helpers over a spaCy ``Doc`` with NDT dependency labels (see ``multivektor.nlp``).
+
+Conventions of the Norwegian Dependency Treebank that matter here: the finite verb heads the
+clause (auxiliaries and modals govern the main verb as ``INFV``); the infinitive marker ``å``
+heads its verb; subordinators (``at``, ``som``, ``dersom``) are ``SBU`` children of the verb of
+their clause; a relative clause hangs on its noun as ``ATR`` with no subject of its own; the
+second conjunct is a ``KOORD`` child of the first; a genitive is a ``DET`` of its noun.
+Every helper degrades gracefully on a Doc without a parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJ = ("SUBJ",)
+OBJ = ("DOBJ", "IOBJ")
+PASSIVE_AUX = frozenset({"bli", "verte", "ble", "blir", "blitt", "vart", "vert", "vorte",
+                         "blei"})
+RECIPROCAL = frozenset({"møtes", "møttes", "møtast", "møttest", "møtest", "enes", "samles",
+                        "treffes", "snakkes", "sees", "samlast"})
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_ == "verb"
+
+
+def is_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" or (t.tag_ == "subst" and t.pos_ != "PROPN")
+
+
+def is_prep(t: Token) -> bool:
+    return t.tag_ == "prep" or t.pos_ == "ADP"
+
+
+def lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def aux_chain(v: Token) -> list[Token]:
+    """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
+    chain = [v]
+    t = v
+    while t.dep_ == "INFV" and t.head is not t and is_verb(t.head):
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
+    return [c for t in tokens for c in t.children if c.dep_ in deps]
+
+
+def is_passive(v: Token, chain: list[Token]) -> bool:
+    """``ble angrepet``, ``løslates``, ``vart pågripne`` (not reciprocal ``møttes``)."""
+    low = v.lower_
+    if low in RECIPROCAL or lemma(v) in RECIPROCAL:
+        return False
+    if "Pass" in v.morph.get("Voice"):
+        return True
+    if low.endswith(("es", "ast")) and not lemma(v).endswith("s") and len(low) > 4:
+        return True
+    return any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in chain[1:])
+
+
+def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
+    """The noun phrase of ``head``: its subtree without embedded clauses (verbs, ``som``)."""
+    out: list[Token] = []
+    todo = [head]
+    stop = stop or set()
+    seen: set[int] = set()
+    while todo:
+        t = todo.pop()
+        if t.i in stop or t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.i in stop:
+                continue
+            if is_verb(c) and c is not head:
+                continue  # relative or embedded clause
+            if c.dep_ in ("SBU", "IK", "IP") and c.lower_ not in ("og", "eller"):
+                continue
+            todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def prep_object(p: Token) -> Token | None:
+    for c in p.children:
+        if c.dep_ == "PUTFYLL":
+            return c
+    return None
+
+
+def preps_of(tokens: Iterable[Token]) -> Iterator[Token]:
+    for t in tokens:
+        for c in t.children:
+            if is_prep(c):
+                yield c
+
+
+def governor_of_infinitive(v: Token) -> tuple[Token | None, Token | None]:
+    """For ``... å V``: (the word governing the infinitive, the preposition in between)."""
+    top = aux_chain(v)[-1]
+    h = top.head
+    if h is top or h.lower_ != "å":
+        return None, None
+    g = h.head
+    if g is h:
+        return None, None
+    if is_prep(g):
+        return (g.head if g.head is not g else None), g
+    return g, None
+
+
+def governor_of_clause(v: Token) -> tuple[Token | None, Token | None]:
+    """For a finite subordinate clause (``krever at X løslates``): (governor, subordinator)."""
+    top = aux_chain(v)[-1]
+    sbu = next((c for c in top.children if c.dep_ == "SBU"), None)
+    if sbu is None or top.head is top:
+        return None, sbu
+    g = top.head
+    if is_prep(g) and g.head is not g:
+        g = g.head
+    return g, sbu
+
+
+def ancestors_verbs(v: Token) -> Iterator[Token]:
+    t = v
+    seen = 0
+    while seen < 30:
+        yield t
+        if t.head is t:
+            return
+        t = t.head
+        seen += 1
+
+
+def sentence_of(t: Token) -> Span:
+    return t.sent
