@@ -390,3 +390,19 @@ def test_possessed_role_is_not_resolved() -> None:
             "også avtalen velkommen, opplyser talspersonen hans.")
     qs = _quotes(text, kind="indirect")
     assert all(q.speaker != "Kirby" for q in qs)
+
+
+def test_person_entities_of_the_doc_are_used() -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Span
+
+    text = ("Kommissær Wopke Hoekstra og Saltanat Omarova møttes i Brussel.\n\n"
+            "Omarova var tydelig.\n\n– Vi trenger mer tid til å forhandle fram en avtale, "
+            "sa hun.")
+    nlp = spacy.blank("nb")
+    doc = nlp(text)
+    s = text.index("Saltanat")
+    doc.ents = [doc.char_span(s, s + len("Saltanat Omarova"), label="PER")]
+    assert isinstance(doc.ents[0], Span)
+    qs = [q for q in extract_quotes(doc, [], Article(id="t", text=text)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Saltanat Omarova"]
