@@ -23,8 +23,7 @@ from fastapi.staticfiles import StaticFiles
 
 from multivektor.analysis import PERIODS, POLES, balance, dyad_series
 from multivektor.model import PLOVER_EVENTS
-from multivektor.store import Store, StoreError
-from multivektor.web import queries
+from multivektor.store import Store, StoreError, queries
 
 STATIC = Path(__file__).with_name("static")
 

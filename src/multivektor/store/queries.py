@@ -1,5 +1,5 @@
-"""Read queries the web layer needs that the store does not offer: filtered event pages,
-one article with everything extracted from it, a list of articles.
+"""Read queries for browsing a database (the REST API uses them): filtered event pages,
+one article with everything extracted from it, a list of articles, the date range.
 
 Every record comes back in the JSON shape of :mod:`multivektor.model` (``start``/``end``
 offsets into the article text), so a client can highlight the evidence.
@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from multivektor.store import Store
+from multivektor.store.database import Store
 
 _ACTOR_KEYS = ("code", "sector", "text", "name")
 
