@@ -88,9 +88,27 @@ class SpeakerFinder:
                     return m.code, m.sector
         return None, None
 
+    def _near(self, s: int, e: int) -> tuple[str | None, str | None]:
+        """The code of the nearest coded mention in the same sentence as ``s:e`` (the state
+        or organisation in ``talsperson i det amerikanske utanriksdepartementet``)."""
+        ss, se = self.mem.sentence_of(s)
+        best: Mention | None = None
+        for m in self.mentions:
+            if not m.code or m.kind == "person" or not (ss <= m.start < se) or \
+                    self.mem._excluded(m.start):
+                continue
+            if best is None or min(abs(m.end - s), abs(m.start - e)) < min(
+                    abs(best.end - s), abs(best.start - e)):
+                best = m
+        if best is None or min(abs(best.end - s), abs(best.start - e)) > 80:
+            return None, None
+        return best.code, None
+
     def _person(self, p: Person, text: str, s: int, e: int) -> Speaker:
         code, sector = (p.code, p.sector) if p.code else self._code([(s, e)] + p.mentions,
                                                                      p.name)
+        if code is None:
+            code, sector = self._near(p.start, p.end)
         return Speaker(p.name, text, s, e, code, sector)
 
     def _plain(self, name: str, s: int, e: int, spans: list[tuple[int, int]] | None = None,
