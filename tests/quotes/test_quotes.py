@@ -406,3 +406,18 @@ def test_person_entities_of_the_doc_are_used() -> None:
     assert isinstance(doc.ents[0], Span)
     qs = [q for q in extract_quotes(doc, [], Article(id="t", text=text)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["Saltanat Omarova"]
+
+
+def test_apposition_with_party_after_role_phrase() -> None:
+    text = ("– Regjeringen må ta ansvar for dette, sa lederen av Stortingets utenrikskomité, "
+            "Ine Eriksen Søreide (H).")
+    assert _pairs(text) == [("Regjeringen må ta", "Ine Eriksen Søreide")]
+
+
+def test_nynorsk_colon_and_press_release() -> None:
+    text = ("Kommunalminister Erling Sande (Sp) la fram planen i dag. Han seier: – Vi må "
+            "byggje fleire bustader i distrikta, og det hastar.\n\n"
+            "«Dette er ein historisk dag for kommunane», skriv departementet i ei "
+            "pressemelding.")
+    assert _pairs(text) == [("Vi må byggje", "Erling Sande"),
+                            ("Dette er ein", "Departementet")]

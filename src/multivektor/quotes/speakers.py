@@ -166,7 +166,8 @@ class SpeakerFinder:
 
     def _apposition(self, pos: int, end: int) -> Speaker | None:
         """``sekretæren i X-rådet, Oleksij Danilov, på Twitter``: the name after a comma."""
-        m = re.compile(r",\s+([^\W\d_][^,.;:]*?)(?=\s*(?:,|\.|$|\s(?:på|i|til|under|etter)\s))")
+        m = re.compile(r",\s+([^\W\d_][^,.;:()]*?)"
+                       r"(?=\s*(?:,|\.|\(|$|\s(?:på|i|til|under|etter|ved|om|da|då)\s))")
         hit = m.search(self.text, pos, end)
         if not hit:
             return None
