@@ -80,8 +80,13 @@ def adjective_forms(base: str) -> list[str]:
 
 
 def _case(alias: str, proper: bool) -> int:
-    """0: any case; 1: first letter upper; 2: exactly as written in capitals (acronyms)."""
+    """0: any case; 1: first letter upper; 2: exactly as written in capitals (acronyms).
+
+    A name that starts with a lower-case particle ("von der Leyen", "al-Sisi") matches in
+    any case."""
     letters = [c for c in alias if c.isalpha()]
+    if letters and letters[0].islower():
+        return 0
     if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
         return 2
     return 1 if proper else 0
@@ -158,7 +163,7 @@ def _seats(b: _Builder) -> list[list[str]]:
     for row in _rows("seats.tsv"):
         names = _split(row["names"])
         idx = len(seats)
-        seats.append([row["code"], row["sector"], names[0]])
+        seats.append([row["code"], row["sector"], names[0], row["kind"]])
         for n in names:
             b.add(n, "t", idx, "n")
             if not n.endswith("s"):
@@ -362,9 +367,10 @@ def build(wikidata: Path | None = None, out: Path = GENERATED) -> dict[str, int]
     roles = _roles(b)
     people, office = _people(b, wikidata or DEFAULT_WIKIDATA)
     parties = {r["tag"]: r["code"] for r in _rows("party_tags.tsv")}
+    genders = {norm(r["name"]): r["gender"] for r in _rows("first_names.tsv")}
     kb = {"version": 1, "states": states, "seats": seats, "orgs": orgs, "roles": roles,
           "people": people, "office": office, "parties": parties,
-          "stop": sorted(b.stop), "aliases": dict(sorted(b.aliases.items()))}
+          "stop": sorted(b.stop), "genders": genders, "aliases": dict(sorted(b.aliases.items()))}
     counts = stats(kb)
     # compact encoding, decoded lazily by kb.py (keeps loading well under 0.5 s)
     kb["aliases"] = {k: ";".join(" ".join(str(x) for x in e) for e in v)

@@ -63,6 +63,7 @@ class KnowledgeBase:
         self.office: dict[str, list[list[Any]]] = data["office"]
         self.parties: dict[str, str] = data["parties"]
         self.stop: set[str] = set(data["stop"])
+        self.genders: dict[str, str] = data["genders"]
         self.first_words = set(data["first_words"])
         self.max_words = 8
 
@@ -127,6 +128,12 @@ class KnowledgeBase:
                     not other[4] or date <= other[4] + "-99"):
                 return other
         return row
+
+    def gender(self, name: str | None) -> str | None:
+        """"f" or "m" from the first name of a full name, None when unknown."""
+        if not name or " " not in name.strip():
+            return None
+        return self.genders.get(norm(name.split()[0]))
 
     # -- people and offices -------------------------------------------------------------
     def person_spell(self, idx: int, date: str | None) -> tuple[list[Any], bool]:

@@ -168,12 +168,13 @@ class Matcher:
                          text=text)
         if etype == "o":
             row = kb.org_at(ref, date)
-            kind = "org" if row[2] in ("igo", "court", "ngo") else "org"
-            return Found(i, j, start, end, kind, row[0], row[1], row[5], gen=gen, text=text,
+            name = row[5] if row[2] in ("igo", "court") else _strip_gen(text, gen)
+            return Found(i, j, start, end, "org", row[0], row[1], name, gen=gen, text=text,
                          org_sector=row[1])
         if etype == "t":
-            code, sector, name = kb.seats[ref]
-            return Found(i, j, start, end, "capital", code, sector, name, gen=gen, text=text)
+            code, sector, name, skind = kb.seats[ref]
+            return Found(i, j, start, end, "capital" if skind == "seat" else "org", code, sector,
+                         name, gen=gen, text=text)
         if etype == "c":
             return Found(i, j, start, end, "capital", ref, "GOV", kb.state_name(ref), gen=gen,
                          text=text)
@@ -421,7 +422,7 @@ class Matcher:
             return
         role = f.role or ""
         if "kommisjon" in hint.lower() and role == "HOS":
-            role = "HOG"
+            role = f.role = "HOG"
         tries = [role]
         if role == "LEADER":
             tries = ["HOS", "HOG", "SG"]
@@ -565,6 +566,8 @@ class Matcher:
                 continue
             code = parties[toks[k + 1].text]
             p = by_j.get(k - 1)
+            self.covered.setdefault(k + 1, Found(k + 1, k + 1, toks[k + 1].start,
+                                                 toks[k + 1].end, "tag"))
             if p is None:
                 j = k - 1
                 i = j
@@ -626,6 +629,11 @@ class Matcher:
                 j += 1
             if any(x in self.covered for x in range(k, j + 1)):
                 continue
+            span = self.text[s:e]
+            if sum(c.isalpha() for c in span) < 2 or not span[:1].isupper():
+                continue
+            if label == "PER" and " " not in span.strip():
+                continue  # single words tagged PER are mostly places; surnames come via memory
             kind = {"PER": "person", "ORG": "org", "GPE_ORG": "state"}[label]
             f = Found(k, j, s, e, kind, None, None, self.text[s:e], None, conf=0.5,
                       source="ner", text=self.text[s:e])
@@ -639,6 +647,12 @@ class Matcher:
         self.ner()
         self.found.sort(key=lambda f: (f.start, -f.end))
         return self.found
+
+
+def _strip_gen(text: str, gen: bool) -> str:
+    if not gen:
+        return text
+    return text[:-1] if text.endswith(("s", "'")) else text
 
 
 def _fw(key: str) -> str:

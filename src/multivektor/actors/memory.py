@@ -27,6 +27,9 @@ from multivektor.actors.tokens import Tok, from_doc, from_text
 from multivektor.model import Mention
 
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
+FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
+#: Sectors of organisations that never stand for a state when a role noun looks back.
+_NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
 MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
 #: Role nouns whose bare use in Norwegian news means a Norwegian body when nothing else fits.
@@ -127,7 +130,8 @@ class ArticleActors:
                 continue
             if f.kind == "person" and f.surname:
                 ante = surnames.get(norm(_strip_gen(f.text, f.gen)))
-                if ante is not None and (f.person is None or ante.name != f.name):
+                if ante is not None and (f.person is None or ante.name != f.name) and (
+                        ante.code or f.person is None):
                     out.append(Mention(f.start, f.end, f.text, "person", ante.code, ante.sector,
                                        ante.name, ante.role, 0.9, "memory"))
                     continue
@@ -148,7 +152,8 @@ class ArticleActors:
                 full = f.name or f.text
                 words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()
                 for key in {norm(words[-1]), norm(full), norm(_strip_gen(f.text, f.gen))}:
-                    if len(key) >= 3 and (key not in surnames or not f.surname):
+                    old = surnames.get(key)
+                    if len(key) >= 3 and (old is None or (m.code and not old.code)):
                         surnames[key] = m
                 if f.name and f.name != f.text:
                     for w in f.name.split()[1:]:
@@ -166,6 +171,7 @@ class ArticleActors:
         the most recent group, state or organisation for de/dei."""
         low = norm(pronoun)
         group = low in GROUP_PRONOUNS
+        other = "m" if low in FEMALE_PRONOUNS else "f"
         for m in self.before(offset):
             if m.code is None and m.name is None:
                 continue
@@ -173,24 +179,31 @@ class ArticleActors:
                 if m.kind in ("state", "org", "demonym", "capital") or (
                         m.kind == "role" and m.name is None):
                     return _res(m, 0.5)
-            elif m.kind == "person" or (m.kind == "role" and m.name):
+            elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
+                    self.kb.gender(m.name) != other):
                 return _res(m, 0.7)
         return None
 
     def _role_antecedent(self, f: Found, offset: int) -> Resolution | None:
+        """The most recent compatible actor for a bare role noun: a person in that office,
+        else the most recent state (or organisation with such an office) it can belong to."""
         role = f.role or ""
-        if f.role_kind in ("person", "monarch") and not f.plural:
+        person_role = f.role_kind in ("person", "monarch")
+        if person_role and not f.plural:
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
                         role, m.role):
                     return _res(m, 0.75)
         for m in self.before(offset):
-            if not m.code or m.kind not in _ACTOR_KINDS or m.kind == "pronoun":
+            if not m.code or m.kind not in _ACTOR_KINDS or m.kind in ("pronoun", "adjective"):
                 continue
-            if role == "STATE" and m.kind not in ("state", "capital", "adjective"):
+            if m.sector in _NOT_STATE_SECTORS:
                 continue
-            if m.kind == "org" and f.role_kind in ("person", "monarch") and role not in (
-                    "SG", "LEADER", "SPOKES", "HOS", "HOG", "FM"):
+            if m.code not in self.kb.states:  # an organisation
+                if not person_role or m.kind not in ("org", "role", "person") or not (
+                        self.kb.holders(m.code, role, self.date) or role == "LEADER"):
+                    continue
+            elif role == "STATE" and m.kind not in ("state", "capital", "person", "demonym"):
                 continue
             name = None
             if f.role_kind in ("person", "monarch") and not f.plural and role in OFFICE_ROLES:

@@ -18,7 +18,7 @@ def describe(code: str, date: str | None = None, limit: int = 40) -> str:
             lines.append("  capitals:   " + ", ".join(st["cap"]))
     seats = [s for s in kb.seats if s[0] == code]
     if seats:
-        lines.append("  seats:      " + ", ".join(f"{s[2]} ({s[1]})" for s in seats))
+        lines.append("  seats and bodies: " + ", ".join(f"{s[2]} ({s[1]}, {s[3]})" for s in seats))
     orgs = [o for o in kb.orgs if o[0] == code]
     if orgs:
         lines.append("  organisations and groups:")
