@@ -181,6 +181,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     for p in parts:
         if not is_prep(p):
             recip.extend(_object_tokens(p, exclude))
+            recip.extend(t for t in np_tokens(p, exclude) if t.i != p.i)
     recip.extend(_prep_recipients(heads, preps, exclude, particle_ids))
     args.recipient = [m for m in index.in_tokens(recip) if m not in args.actor]
     return args
@@ -194,6 +195,7 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
     actor_toks: list[Token] = []
     recip_toks: list[Token] = []
     both: list[Token] = []
+    agent_toks: list[Token] = []
     for c in n.children:
         if c.i < n.i and c.dep_ in ("DET", "ATR") and not is_prep(c):
             actor_toks.extend(t for t in c.subtree if t.i < n.i)
@@ -203,15 +205,18 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
                 continue
             p = c.lower_
             if p in AGENT_PREPS:
-                actor_toks.extend(np_tokens(obj))
+                agent_toks.extend(np_tokens(obj))
             elif p == "mellom":
                 both.extend(np_tokens(obj))
             elif p in NOMINAL_RECIPIENT_PREPS:
                 recip_toks.extend(np_tokens(obj))
-    args.actor = index.in_tokens(actor_toks) + index.in_tokens(both)
+    agents = [m for m in index.in_tokens(agent_toks) if m not in index.in_tokens(actor_toks)]
+    args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
     args.recipient = [m for m in index.in_tokens(recip_toks) if m not in args.actor]
     if args.actor:
         args.how.append("nominal")
+    if agents:
+        args.how.append("agent")
     return args
 
 

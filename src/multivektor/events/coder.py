@@ -45,6 +45,17 @@ ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "fo
                 "ammunisjon", "penger", "misjon", "beskyttelse")
 MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
 CROWD = "crowd"
+#: Events that can stay inside one state (police vs protesters, army vs rebels).
+DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "REQUEST",
+                      "RETREAT", "MOBILIZE", "THREATEN", "CONCEDE"})
+#: Events that commonly have no recipient at all.
+NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
+#: Categories coded from a noun on its own (with a named actor); the others need a verb.
+NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "CONSULT",
+                        "MOBILIZE", "AID"})
+#: Receiving verbs: with an event noun as object, the subject is the recipient
+#: ("fikk kritikk fra X", "mottok støtte fra Y").
+RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 
 
 @dataclass(slots=True)
@@ -78,6 +89,48 @@ class _Article:
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
+        self.salience: dict[str, float] = {}
+        title_len = len(article.title or "")
+        for m in mentions:
+            if m.code:
+                w = 1.0 + (1.0 if m.start < 400 else 0.0)
+                self.salience[m.code] = self.salience.get(m.code, 0.0) + w
+        for m in mentions:  # codes named in the title (when the title is part of the text)
+            if m.code and m.start < title_len and article.text.startswith(article.title or "\0"):
+                self.salience[m.code] += 2.0
+        self.sent_mentions: list[tuple[int, int, list[Mention]]] = []
+        self.prev_sent: dict[int, int] = {}
+
+    def register_sentences(self) -> None:
+        """Coded mentions per sentence (for recipients that the sentence leaves implicit)."""
+        for sent in self.doc.sents:
+            ms = self.index.in_tokens(list(sent))
+            self.sent_mentions.append((sent.start_char, sent.end_char, ms))
+
+    def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
+        """The recipient a sentence leaves implicit: another actor of the same sentence
+        (nearest the cue), else of the sentences just before, else the article's main actor."""
+        here = [m for m in self.index.in_tokens(list(sent)) if m.code not in actor_codes]
+        if here:
+            cue_char = self.doc[cue_i].idx
+            after = [m for m in here if m.start > cue_char]
+            pick = (after or here)
+            pick.sort(key=lambda m: abs(m.start - cue_char))
+            return [pick[0]]
+        k = next((j for j, (a, _b, _m) in enumerate(self.sent_mentions)
+                  if a == sent.start_char), None)
+        if k is not None:
+            for j in range(k - 1, max(-1, k - 3), -1):
+                prev = [m for m in self.sent_mentions[j][2] if m.code not in actor_codes]
+                if prev:
+                    return [prev[-1]]
+        ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
+                        reverse=True)
+        if ranked:
+            code = ranked[0][1]
+            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
+                            code=code, source="salience")]
+        return []
 
     def note(self, text: str) -> None:
         if self.trace is not None:
@@ -256,6 +309,17 @@ class _Article:
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
         light = self._light_verb(n, sent, by_token)
+        if light is not None and lemma(light) in RECEIVE_LEMMAS:
+            mod = verbal_modality(light, sent, lex, self.parsed)
+            agent = nominal_args(n, self.index) if self.parsed else Args()
+            subj = self._args_verbal(light, [], event, False, sent, None)
+            if not agent.actor:
+                self.note(f"{m.text()}: received {event} from an unnamed actor — skipped")
+                return None
+            args = Args(actor=agent.actor, recipient=subj.actor, how=["receiver is subject"])
+            notes.append(f"receiving verb '{light.text}'")
+            return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes,
+                               light=light)
         if light is not None:
             mod = verbal_modality(light, sent, lex, self.parsed)
             if mod.hypothetical:
@@ -277,6 +341,9 @@ class _Article:
             return None
         args = nominal_args(n, self.index) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
+        if event not in NOMINAL_OK and "agent" not in args.how:
+            self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
+            return None
         if not args.actor:
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
@@ -310,11 +377,19 @@ class _Article:
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
             return None
+        actor_codes = {a.code for a in actors}
         recipients = [r for r in to_actors(args.recipient)
-                      if r.code not in {a.code for a in actors} or len(actors) == 1]
-        if recipients and len(actors) == 1 and all(r.code == actors[0].code for r in recipients) \
-                and event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+                      if r.code not in actor_codes or len(actors) == 1]
+        if recipients and all(r.code in actor_codes for r in recipients) \
+                and event not in DOMESTIC:
             recipients = []
+        if not recipients and (len(actors) == 1 or event == "CONSULT") \
+                and event not in NO_IMPLICIT_RECIPIENT:
+            implicit = self.implicit_recipient(sent, m.token.i, actor_codes)
+            recipients = [r for r in to_actors(implicit)]
+            if recipients:
+                args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")
+                args.confidence *= 0.8
         cat = self.lex.categories[event]
         if event == "CONSULT":
             mode = self._consult_mode(m, sent, mode, actors, recipients)
@@ -359,16 +434,21 @@ class _Article:
 
 
 def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
-                trace: Trace | None = None) -> list[Event]:
-    """PLOVER events of one article from its parsed ``doc`` and its actor ``mentions``."""
+                trace: Trace | None = None, check_scope: bool = True) -> list[Event]:
+    """PLOVER events of one article from its parsed ``doc`` and its actor ``mentions``.
+
+    ``trace`` collects the reasoning (for ``explain``); ``check_scope=False`` skips the test
+    that drops non-political articles (sports, culture, weather, crime).
+    """
     if doc is None:
         return []
     lex = load_lexicon()
-    if not is_political(article.title, article.text, lex):
+    if check_scope and not is_political(article.title, article.text, lex):
         if trace is not None:
             trace.add("article judged non-political (domain.yaml) — no events")
         return []
     state = _Article(doc, mentions, article, lex, trace)
+    state.register_sentences()
     candidates: list[Candidate] = []
     for sent in doc.sents:
         if not sent.text.strip():

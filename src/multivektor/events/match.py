@@ -78,6 +78,16 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
     return parts
 
 
+def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
+    """A word tagged as verb that the parse uses as a noun ("fordømte angrepet")."""
+    if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
+            c.dep_ == "SUBJ" for c in t.children):
+        return False
+    if t.head is not t and t.head.lower_ == "å":
+        return False
+    return bool(lex.noun_cues(t.lower_))
+
+
 def _window(t: Token, sent: Span) -> list[Token]:
     return list(t.doc[max(sent.start, t.i - NEEDS_BEFORE):min(sent.end, t.i + NEEDS_AFTER)])
 
@@ -107,6 +117,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     for t in sent:
         if t.is_space or t.is_punct or (tagged and not is_verb(t)):
             continue
+        if tagged and _noun_in_disguise(t, lex):
+            continue
         cues = lex.verb_cues(t.lower_, lemma(t))
         if not cues:
             continue
@@ -126,7 +138,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     for t in sent:
         if t.i in used or t.is_space or t.is_punct:
             continue
-        if tagged and not is_noun(t):
+        if tagged and not is_noun(t) and not _noun_in_disguise(t, lex):
             continue
         if not tagged and any(m.token.i == t.i for m in matches):
             continue
