@@ -3,6 +3,7 @@
 ``multivektor actors resolve "Tokajev" --date 2022-11-28`` prints the resolution as JSON;
 ``multivektor actors show KAZ`` lists what the knowledge base knows of a code;
 ``multivektor actors mentions FILE`` lists the actor mentions of a text;
+``multivektor actors evaluate tests/actors/mentions.tsv`` measures the resolver's accuracy;
 ``multivektor actors build`` recompiles the knowledge base from its sources.
 
 Heavy imports stay inside the command functions so that ``multivektor --help`` stays fast.
@@ -65,6 +66,17 @@ def mentions_cmd(
     actors = ArticleActors.from_text(path.read_text(encoding="utf-8"), date)
     for m in actors.mentions:
         typer.echo(json.dumps(m.to_json(), ensure_ascii=False))
+
+
+@actors_app.command("evaluate")
+def evaluate_cmd(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                         help="Test list (TSV), e.g. tests/actors/mentions.tsv.")],
+) -> None:
+    """Accuracy of the resolver on a test list of mentions."""
+    from multivektor.actors.evaluate import report
+
+    typer.echo(report(path))
 
 
 @actors_app.command("build")

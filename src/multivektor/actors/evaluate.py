@@ -61,3 +61,33 @@ def run_row(row: dict[str, str]) -> Outcome:
 
 def evaluate(path: Path) -> list[Outcome]:
     return [run_row(r) for r in read_rows(path)]
+
+
+def report(path: Path) -> str:
+    """Accuracy overall and per case, and the wrong rows."""
+    from collections import defaultdict
+
+    outcomes = evaluate(path)
+    by_case: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        by_case[o.case].append(o)
+    ok = sum(o.ok for o in outcomes)
+    lines = [f"accuracy {ok}/{len(outcomes)} = {ok / len(outcomes):.1%} "
+             f"(code {sum(o.code_ok for o in outcomes)}/{len(outcomes)})", ""]
+    for case, rows in by_case.items():
+        lines.append(f"  {case:18} {sum(o.ok for o in rows):3}/{len(rows)}")
+    wrong = [o for o in outcomes if not o.ok]
+    if wrong:
+        lines.append("")
+        lines.append("wrong:")
+        for o in wrong:
+            got = (o.got.code, o.got.sector, o.got.name) if o.got else None
+            lines.append(f"  {o.case}: {o.mention!r} {o.date} expected {o.expected} "
+                         f"{o.expected_sector} got {got}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(report(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/actors/mentions.tsv")))

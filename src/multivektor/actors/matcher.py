@@ -75,6 +75,7 @@ class Found:
     not_now: bool = False
     org_sector: str | None = None
     text: str = ""
+    linked: Found | None = None  # the name a title stands before ("statsminister X")
 
 
 def _case_ok(span: str, case: int) -> bool:
@@ -519,6 +520,7 @@ class Matcher:
                 self.covered[k] = p
 
     def _link_title(self, title: Found, person: Found) -> None:
+        title.linked = person
         if title.qualified and title.code:
             known = person.person is not None and person.code
             spell_ok = known and person.code == title.code

@@ -145,6 +145,9 @@ class ArticleActors:
                     if f.role_kind in ("person", "monarch") and not f.plural:
                         f.name = r.name
                     f.conf, f.source = min(r.confidence, 0.7), "memory"
+                    p = f.linked
+                    if p is not None and p.code is None and p.person is None and r.code:
+                        p.code, p.sector, p.conf = r.code, f.sector, 0.6
             m = Mention(f.start, f.end, self.text[f.start:f.end], f.kind, f.code, f.sector,
                         f.name, f.role, round(f.conf, 3), f.source)
             out.append(m)

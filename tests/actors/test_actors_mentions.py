@@ -1,0 +1,88 @@
+"""Mentions of a whole article with a blank spaCy pipeline, and the article memory."""
+
+from __future__ import annotations
+
+import spacy
+
+from multivektor.actors import ArticleActors, article_actors, find_mentions
+from multivektor.model import Article
+
+TEXT = (
+    "Kasakhstans president Kassym-Jomart Tokajev tok mandag turen til Moskva for å møte "
+    "Russlands president. Kreml opplyser at lederne skal snakke om handel.\n\n"
+    "– Vi har mye å diskutere, sa Tokajev. Presidenten la til at samarbeidet er viktig.\n\n"
+    "Statsminister Jonas Gahr Støre (Ap) sa at regjeringen følger saken. Han mener at "
+    "Norge må stå fast. Samtidig sa ordfører Kari Hansen (Sp) at hun er bekymret. Hansen "
+    "ber om et møte. Både russiske og ukrainske soldater ble drept. Flyet landet i Minsk."
+)
+
+
+def _mentions() -> list:
+    doc = spacy.blank("nb")(TEXT)
+    return find_mentions(doc, Article(id="t", text=TEXT, date="2022-11-28"))
+
+
+def _at(mentions: list, text: str, nth: int = 0):
+    found = [m for m in mentions if m.text == text]
+    assert len(found) > nth, (text, [m.text for m in mentions])
+    return found[nth]
+
+
+def test_offsets_point_at_the_text() -> None:
+    for m in _mentions():
+        assert TEXT[m.start:m.end] == m.text
+
+
+def test_role_phrases_and_people() -> None:
+    ms = _mentions()
+    kaz = _at(ms, "Kasakhstans president")
+    assert (kaz.code, kaz.sector, kaz.name) == ("KAZ", "GOV", "Kassym-Jomart Tokajev")
+    rus = _at(ms, "Russlands president")
+    assert (rus.code, rus.name) == ("RUS", "Vladimir Putin")
+    assert _at(ms, "Jonas Gahr Støre").code == "NOR"
+    assert _at(ms, "russiske").sector == "MIL" and _at(ms, "russiske").code == "RUS"
+    assert _at(ms, "ukrainske soldater").code == "UKR"
+
+
+def test_memory_links_later_references() -> None:
+    ms = _mentions()
+    assert _at(ms, "Presidenten").code == "KAZ"
+    assert _at(ms, "Presidenten").source == "memory"
+    assert _at(ms, "Han").name == "Jonas Gahr Støre"
+    assert _at(ms, "regjeringen").code == "NOR"
+    hansen = _at(ms, "Hansen")
+    assert hansen.code == "NOR" and hansen.name == "Kari Hansen"
+
+
+def test_capital_as_place_and_actor() -> None:
+    ms = _mentions()
+    assert _at(ms, "Kreml").confidence > 0.5
+    assert _at(ms, "Minsk").confidence < 0.5
+    assert not any(m.text.startswith("landet") for m in ms)
+
+
+def test_resolve_at_and_cache() -> None:
+    doc = spacy.blank("nb")(TEXT)
+    article = Article(id="t", text=TEXT, date="2022-11-28")
+    actors = article_actors(doc, article)
+    assert article_actors(doc, article) is actors
+    off = TEXT.index("hun er")
+    r = actors.resolve_at("hun", off)
+    assert r is not None and r.name == "Kari Hansen"
+    off = TEXT.index("Presidenten")
+    assert actors.resolve_at("presidenten", off).name == "Kassym-Jomart Tokajev"
+    rebuilt = ArticleActors.from_mentions(actors.mentions, TEXT, "2022-11-28")
+    assert rebuilt.resolve_at("han", len(TEXT)).code is not None
+
+
+def test_nynorsk_text() -> None:
+    text = ("Noregs statsminister Jonas Gahr Støre møtte den svenske statsministeren. "
+            "Styresmaktene i Minsk skulda Ukraina for angrepet. Dei sameinte nasjonane "
+            "kravde ein stans.")
+    actors = ArticleActors.from_text(text, "2023-04-04")
+    got = {m.text: m.code for m in actors.mentions}
+    assert got["Noregs statsminister"] == "NOR"
+    assert got["den svenske statsministeren"] == "SWE"
+    assert got["Styresmaktene i Minsk"] == "BLR"
+    assert got["Ukraina"] == "UKR"
+    assert got["Dei sameinte nasjonane"] == "UN"

@@ -1,0 +1,101 @@
+"""The resolver on single mentions: dates, transcriptions, capitals, speed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from multivektor.actors import load_kb, resolve
+from multivektor.actors.translit import cyrillic_to_norwegian, english_to_norwegian
+
+
+@pytest.mark.parametrize(("mention", "date", "code", "name"), [
+    ("Tokajev", "2022-11-28", "KAZ", "Kassym-Jomart Tokajev"),
+    ("Kasakhstans president", "2022-11-28", "KAZ", "Kassym-Jomart Tokajev"),
+    ("Stoltenberg", "2016-03-01", "NATO", "Jens Stoltenberg"),
+    ("Stoltenberg", "2025-04-24", "NOR", "Jens Stoltenberg"),
+    ("Russlands forsvarsminister", "2023-01-01", "RUS", "Sergej Sjojgu"),
+    ("Russlands forsvarsminister", "2024-09-01", "RUS", "Andrej Belousov"),
+    ("Storbritannias statsminister", "2023-06-01", "GBR", "Rishi Sunak"),
+    ("Storbritannias statsminister", "2024-09-01", "GBR", "Keir Starmer"),
+    ("USAs president", "2024-06-01", "USA", "Joe Biden"),
+    ("USAs president", "2025-06-01", "USA", "Donald Trump"),
+    ("Irans president", "2025-01-01", "IRN", "Masoud Pezeshkian"),
+    ("NATOs generalsekretær", "2025-01-01", "NATO", "Mark Rutte"),
+])
+def test_dated_offices(mention: str, date: str, code: str, name: str) -> None:
+    r = resolve(mention, date)
+    assert r is not None
+    assert (r.code, r.name) == (code, name)
+
+
+def test_role_noun_phrase_sectors() -> None:
+    assert resolve("russiske styrker", "2023-01-01").sector == "MIL"
+    assert resolve("den russiske utenriksministeren", "2023-01-01").sector == "GOV"
+    assert resolve("politiet i Georgia", "2024-05-14").code == "GEO"
+    assert resolve("opposisjonen i Belarus", "2021-01-01").sector == "OPP"
+
+
+def test_capital_actor_or_place() -> None:
+    actor = resolve("Moskva", "2023-01-01", "Moskva svarte")
+    place = resolve("Moskva", "2023-01-01", "flyet landet i Moskva")
+    assert actor.code == place.code == "RUS"
+    assert not actor.place and place.place
+    assert place.confidence < actor.confidence
+
+
+def test_unknown_and_common_words() -> None:
+    assert resolve("Kari Nordmann", "2024-01-01") is None
+    assert resolve("bordet", "2024-01-01") is None
+
+
+def test_transcription() -> None:
+    assert english_to_norwegian("Sergey Shoygu") == "Sergej Sjojgu"
+    assert english_to_norwegian("Volodymyr Zelenskyy") == "Volodymyr Zelenskyj"
+    assert english_to_norwegian("Andriy Yermak") == "Andrij Jermak"
+    assert english_to_norwegian("Askhat Kassym-Jomart") == "Askhat Kassym-Jomart"
+    assert cyrillic_to_norwegian("Лукашенко") == "Lukasjenko"
+    assert cyrillic_to_norwegian("Токаев") == "Tokajev"
+    assert cyrillic_to_norwegian("Зеленський", ukrainian=True) == "Zelenskyj"
+
+
+def test_load_and_resolve_speed() -> None:
+    code = ("import time; t = time.perf_counter(); "
+            "from multivektor.actors.kb import load_kb; load_kb(); "
+            "print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert float(out.stdout) < 0.5
+    kb = load_kb()
+    assert kb.n_people >= 3000
+    resolve("Tokajev", "2022-11-28")
+    n = 2000
+    t = time.perf_counter()
+    for _ in range(n):
+        resolve("Tokajev", "2022-11-28")
+    per_call = (time.perf_counter() - t) / n
+    assert per_call < 0.001  # well under a millisecond
+
+
+def test_coverage() -> None:
+    kb = load_kb()
+    full = [s for s in kb.states.values() if s["nb"] and s["nn"] and s["adj"]]
+    assert len(full) >= 195
+    igo_codes = {o[0] for o in kb.orgs if o[2] in ("igo", "court", "ngo")}
+    assert len(igo_codes) >= 60
+
+
+def test_cli_resolve_prints_json() -> None:
+    from typer.testing import CliRunner
+
+    from multivektor.actors.commands import actors_app
+
+    result = CliRunner().invoke(actors_app, ["resolve", "Tokajev", "--date", "2022-11-28"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["resolved"]["code"] == "KAZ"
+    shown = CliRunner().invoke(actors_app, ["show", "KAZ", "--limit", "3"])
+    assert shown.exit_code == 0 and "Kasakhstan" in shown.output
