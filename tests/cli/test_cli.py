@@ -106,8 +106,8 @@ def test_killed_ingest_leaves_consistent_database_and_rerun_completes(tmp_path: 
     db = tmp_path / "k.duckdb"
     deadline = time.time() + 60
     wal = tmp_path / "k.duckdb.wal"
-    while time.time() < deadline and not (wal.exists() and wal.stat().st_size > 0):
-        time.sleep(0.01)  # the first batch has been committed
+    while time.time() < deadline and not (wal.exists() and wal.stat().st_size > 100_000):
+        time.sleep(0.01)  # several batches have been committed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     import duckdb

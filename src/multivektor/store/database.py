@@ -41,9 +41,11 @@ class Store:
         except duckdb.Error as e:
             raise StoreError(f"cannot open database {self.path}: {e}") from e
         if not read_only:
+            self.con.execute("BEGIN TRANSACTION")
             self.con.execute(DDL)
             if self.con.execute("SELECT count(*) FROM schema_info").fetchone()[0] == 0:
                 self.con.execute("INSERT INTO schema_info (version) VALUES (?)", [SCHEMA_VERSION])
+            self.con.execute("COMMIT")
         version = self.schema_version()
         if version != SCHEMA_VERSION:
             raise StoreError(
