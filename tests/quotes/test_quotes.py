@@ -421,3 +421,11 @@ def test_nynorsk_colon_and_press_release() -> None:
             "pressemelding.")
     assert _pairs(text) == [("Vi må byggje", "Erling Sande"),
                             ("Dette er ein", "Departementet")]
+
+
+def test_bare_surname_takes_the_resolved_full_name() -> None:
+    text = "Putin sa: – Vi vil svare på enhver provokasjon fra Vesten med full styrke."
+    m = Mention(start=0, end=5, text="Putin", kind="person", code="RUS", sector="GOV",
+                name="Vladimir Putin")
+    q = _quotes(text, [m])[0]
+    assert (q.speaker, q.code) == ("Vladimir Putin", "RUS")

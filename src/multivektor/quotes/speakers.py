@@ -109,7 +109,19 @@ class SpeakerFinder:
                                                                      p.name)
         if code is None:
             code, sector = self._near(p.start, p.end)
-        return Speaker(p.name, text, s, e, code, sector)
+        return Speaker(self._full_name(p), text, s, e, code, sector)
+
+    def _full_name(self, p: Person) -> str:
+        """A surname the article never writes in full (``Putin sa``) takes the full name the
+        actor resolver found for it (``Vladimir Putin``)."""
+        if " " in p.name:
+            return p.name
+        for a, b in p.mentions:
+            for m in self.mentions:
+                if m.kind == "person" and m.name and m.start < b and a < m.end and \
+                        m.name.split()[-1].lower() == p.name.lower():
+                    return m.name
+        return p.name
 
     def _plain(self, name: str, s: int, e: int, spans: list[tuple[int, int]] | None = None,
                sector: str | None = None) -> Speaker:
