@@ -136,7 +136,8 @@ def dash_quotes(text: str) -> list[RawQuote]:
             if q is None:
                 continue
             if qs in colons:
-                sent_start = max(text.rfind(". ", ps, colons[qs]) + 2, ps)
+                dot = text.rfind(". ", ps, colons[qs])
+                sent_start = dot + 2 if dot >= 0 else ps
                 q.colon = (sent_start, colons[qs])
             elif k > 0 and out and out[-1].para == pi:
                 q.inherit = True
