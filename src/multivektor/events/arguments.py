@@ -43,7 +43,7 @@ class MentionIndex:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            if not m.code:
+            if not m.code or m.sector == "MED":  # news media report events, they are not parties
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

@@ -92,11 +92,11 @@ class _Article:
         self.salience: dict[str, float] = {}
         title_len = len(article.title or "")
         for m in mentions:
-            if m.code:
+            if m.code and m.sector != "MED":
                 w = 1.0 + (1.0 if m.start < 400 else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
         for m in mentions:  # codes named in the title (when the title is part of the text)
-            if m.code and m.start < title_len and article.text.startswith(article.title or "\0"):
+            if m.code and m.sector != "MED" and m.start < title_len and article.text.startswith(article.title or "\0"):
                 self.salience[m.code] += 2.0
         self.sent_mentions: list[tuple[int, int, list[Mention]]] = []
         self.prev_sent: dict[int, int] = {}
@@ -373,6 +373,10 @@ class _Article:
     def _build(self, m: CueMatch, sent: Span, event: str, mode: str | None, args: Args,
                mod: Modality, nominal: bool, notes: list[str],
                light: Token | None = None) -> Candidate | None:
+        if not args.actor and event == "PROTEST":
+            args.actor = self._protest_place(sent)
+            if args.actor:
+                args.how.append("protest located by place")
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
@@ -419,6 +423,16 @@ class _Article:
                   f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
                   f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
         return Candidate(ev, m, args, mod, notes)
+
+    def _protest_place(self, sent: Span) -> list[Mention]:
+        """Protesters are coded by the state where they protest ("i Tbilisi")."""
+        for t in sent:
+            if t.lower_ in ("i", "utenfor", "utanfor", "foran", "framfor") and t.i + 1 < sent.end:
+                for j in range(t.i + 1, min(sent.end, t.i + 4)):
+                    m = self.index.at(self.doc[j])
+                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe"):
+                        return [m]
+        return []
 
     def _consult_mode(self, m: CueMatch, sent: Span, mode: str | None, actors: list,
                       recipients: list) -> str | None:

@@ -1,0 +1,235 @@
+"""Coder rules on hand-annotated sentences (written for these tests; parse given by hand).
+
+Token syntax: ``form[:lemma][/POS][@head][=DEP][#CODE]`` (see annotated.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivektor.events import Trace, code_events
+
+from .annotated import annotated
+
+
+def code(*sentences: str, check_scope: bool = False, **kw):
+    doc, mentions, article = annotated(*sentences, **kw)
+    return code_events(doc, mentions, article, check_scope=check_scope)
+
+
+def triples(events):
+    return {(e.event, tuple(sorted(a.code for a in e.actor)),
+             tuple(sorted(r.code for r in e.recipient))) for e in events if not e.negated}
+
+
+# one simple clause per category: (sentence, event, mode, actor, recipient)
+CATEGORY_CASES = [
+    ("Norge#NOR@2=SUBJ lovet:love/VERB Ukraina#UKR@2=IOBJ støtte@2=DOBJ .@2=IP",
+     "AGREE", None, "NOR", "UKR"),
+    ("Støre#NOR@2=SUBJ besøkte:besøke/VERB Kiev#UKR@2=DOBJ .@2=IP",
+     "CONSULT", "visit", "NOR", "UKR"),
+    ("Biden#USA@2=SUBJ ringte:ringe/VERB Netanyahu#ISR@2=DOBJ .@2=IP",
+     "CONSULT", "phone", "USA", "ISR"),
+    ("Zelenskyj#UKR@2=SUBJ takka:takke/VERB Noreg#NOR@2=DOBJ .@2=IP",  # nn
+     "SUPPORT", None, "UKR", "NOR"),
+    ("Aliyev#AZE@2=SUBJ ba:be/VERB om@2=ADV unnskyldning@3=PUTFYLL overfor@2=ADV "
+     "Russland#RUS@5=PUTFYLL .@2=IP", "CONCEDE", None, "AZE", "RUS"),
+    ("Sverige#SWE@2=SUBJ utleverte:utlevere/VERB en/DET@4=DET mann@2=DOBJ til@2=ADV "
+     "Tyrkia#TUR@5=PUTFYLL .@2=IP", "COOPERATE", None, "SWE", "TUR"),
+    ("Japan#JPN@2=SUBJ donerte:donere/VERB penger@2=DOBJ til@2=ADV Ukraina#UKR@4=PUTFYLL .@2=IP",
+     "AID", None, "JPN", "UKR"),
+    ("Russland#RUS@2=SUBJ trakk:trekke/VERB seg/PRON@2=DOBJ ut/ADV@2=ADV av@4=ADV "
+     "Syria#SYR@5=PUTFYLL .@2=IP", "RETREAT", None, "RUS", "SYR"),
+    ("Moskva#RUS@2=SUBJ krev:krevje/VERB svar@2=DOBJ frå@2=ADV Noreg#NOR@4=PUTFYLL .@2=IP",  # nn
+     "REQUEST", "change", "RUS", "NOR"),
+    ("Ankara#TUR@2=SUBJ skulda:skulde/VERB Stockholm#SWE@2=DOBJ for@2=ADV terror@4=PUTFYLL .@2=IP",
+     "ACCUSE", "allege", "TUR", "SWE"),
+    ("Støre#NOR@2=SUBJ fordømte:fordømme/VERB Hamas#PSE@2=DOBJ .@2=IP",
+     "ACCUSE", "disapprove", "NOR", "PSE"),
+    ("Kreml#RUS@2=SUBJ avviste:avvise/VERB kritikken:kritikk@2=DOBJ fra@3=ATR "
+     "Ukraina#UKR@4=PUTFYLL .@2=IP", "REJECT", None, "RUS", "UKR"),
+    ("Iran#IRN@2=SUBJ truet:true/VERB Israel#ISR@2=DOBJ .@2=IP",
+     "THREATEN", None, "IRN", "ISR"),
+    ("Georgiere#GEO@2=SUBJ demonstrerte:demonstrere/VERB mot@2=ADV Russland#RUS@3=PUTFYLL .@2=IP",
+     "PROTEST", None, "GEO", "RUS"),
+    ("India#IND@2=SUBJ utviste:utvise/VERB en/DET@5=DET kanadisk/ADJ@5=ATR#CAN diplomat@2=DOBJ "
+     ".@2=IP", "SANCTION", "expel", "IND", "CAN"),
+    ("Russland#RUS@2=SUBJ mobiliserte:mobilisere/VERB soldater:soldat@2=DOBJ mot@2=ADV "
+     "Ukraina#UKR@4=PUTFYLL .@2=IP", "MOBILIZE", None, "RUS", "UKR"),
+    ("Belarus#BLR@2=SUBJ arresterte:arrestere/VERB en/DET@5=DET russisk/ADJ@5=ATR#RUS "
+     "journalist@2=DOBJ .@2=IP", "COERCE", None, "BLR", "RUS"),
+    ("Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+     "ASSAULT", None, "RUS", "UKR"),
+    ("Israel#ISR@2=SUBJ bomba:bombe/VERB Gaza#PSE@2=DOBJ .@2=IP",  # nn
+     "ASSAULT", None, "ISR", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event", "mode", "actor", "recipient"), CATEGORY_CASES)
+def test_each_category(sentence, event, mode, actor, recipient):
+    events = code(sentence)
+    found = [e for e in events if e.event == event]
+    assert found, f"no {event} in {[e.event for e in events]}"
+    e = found[0]
+    assert [a.code for a in e.actor] == [actor]
+    assert recipient in [r.code for r in e.recipient]
+    if mode is not None:
+        assert e.mode == mode
+    assert not e.negated
+    assert e.cameo and e.quad_class and e.score is not None and e.rule
+    assert e.date == "2024-01-01"
+
+
+def test_evidence_offsets_point_at_sentence_and_cue():
+    doc, mentions, article = annotated("Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ "
+                                       ".@2=IP")
+    (e,) = code_events(doc, mentions, article, check_scope=False)
+    ev = e.evidence[0]
+    assert article.text[ev.start:ev.end] == ev.text
+    assert article.text[ev.cue_start:ev.cue_end] == "angrep" == ev.cue
+    a = e.actor[0]
+    assert article.text[a.start:a.end] == "Russland"
+
+
+def test_passive_takes_the_av_agent():
+    events = code("Russiske/ADJ@2=ATR#RUS soldatar:soldat@3=SUBJ vart:verte/AUX "
+                  "pågripne:pågripe/VERB@3=INFV av@4=ADV Ukraina#UKR@5=PUTFYLL .@3=IP")
+    assert ("COERCE", ("UKR",), ("RUS",)) in triples(events)
+
+
+def test_coordinated_actors():
+    events = code("USA#USA@4=SUBJ og/CCONJ@3=KONJ Storbritannia#GBR@1=KOORD "
+                  "fordømte:fordømme/VERB Iran#IRN@4=DOBJ .@4=IP")
+    assert ("ACCUSE", ("GBR", "USA"), ("IRN",)) in triples(events)
+
+
+def test_purpose_clause_takes_the_main_subject():
+    events = code("Tokajev#KAZ@2=SUBJ kom:komme/VERB til@2=ADV Moskva#RUS@3=PUTFYLL for@2=ADV "
+                  "å/PART@5=PUTFYLL møte/VERB@6=INFV Putin#RUS@7=DOBJ .@2=IP")
+    assert any(e.event == "CONSULT" and {a.code for a in e.actor} | {r.code for r in e.recipient}
+               == {"KAZ", "RUS"} for e in events)
+
+
+def test_relative_clause_takes_its_noun():
+    events = code("Tyrkia#TUR@6=SUBJ ,/PUNCT@1=IK som/SCONJ@4=SBU kritiserte:kritisere/VERB@1=ATR "
+                  "Sverige#SWE@4=DOBJ er:være/VERB medlem@6=SPRED .@6=IP")
+    assert ("ACCUSE", ("TUR",), ("SWE",)) in triples(events)
+
+
+def test_nominal_event_with_genitive_and_av_phrase():
+    events = code("Russlands#RUS@2=DET annektering:annektering@5=SUBJ av@2=ATR Krim#UKR@3=PUTFYLL "
+                  "ble:bli/AUX fordømt:fordømme/VERB@5=INFV .@5=IP")
+    assert triples(events) == {("ASSAULT", ("RUS",), ("UKR",))}
+    assert events[0].nominal
+
+
+def test_nominal_event_with_country_adjective():
+    events = code("Den/DET@3=DET russiske/ADJ@3=ATR#RUS invasjonen:invasjon@6=SUBJ av@3=ATR "
+                  "Ukraina#UKR@4=PUTFYLL fortsetter:fortsette/VERB .@6=IP")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)
+
+
+def test_event_noun_with_light_verb_is_verbal():
+    events = code("EU#EU@2=SUBJ vedtok:vedta/VERB nye/ADJ@4=ATR sanksjoner:sanksjon@2=DOBJ "
+                  "mot@4=ATR Iran#IRN@5=PUTFYLL .@2=IP")
+    (e,) = [e for e in events if e.event == "SANCTION"]
+    assert ([a.code for a in e.actor], [r.code for r in e.recipient]) == (["EU"], ["IRN"])
+    assert not e.nominal
+
+
+def test_received_criticism_reverses_roles():
+    events = code("Norge#NOR@2=SUBJ fikk:få/VERB kritikk@2=DOBJ fra@3=ATR EU#EU@4=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("EU",), ("NOR",)) in triples(events)
+
+
+def test_negation_nb_and_nn():
+    nb = code("Norge#NOR@2=SUBJ har:ha/AUX ikke/PART@2=ADV utvist:utvise/VERB@2=INFV "
+              "russiske/ADJ@6=ATR#RUS diplomater:diplomat@4=DOBJ .@2=IP")
+    assert [(e.event, e.negated) for e in nb] == [("SANCTION", True)]
+    nn = code("Danmark#DNK@2=SUBJ møtte:møte/VERB ikkje/PART@2=ADV Russland#RUS@2=DOBJ .@2=IP")
+    assert [(e.event, e.negated) for e in nn] == [("CONSULT", True)]
+
+
+def test_hypothetical_is_dropped():
+    events = code("Dersom/SCONJ@3=SBU Russland#RUS@3=SUBJ angriper:angripe/VERB@5=ADV "
+                  ",/PUNCT@5=IK vil:ville/AUX NATO#NATO@5=SUBJ svare/VERB@5=INFV .@5=IP")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_future_cooperation_is_agree():
+    events = code("Noreg#NOR@2=SUBJ skal:skulle/AUX sende:sende/VERB@2=INFV våpen@3=DOBJ "
+                  "til@3=ADV Ukraina#UKR@5=PUTFYLL .@2=IP")
+    assert triples(events) == {("AGREE", ("NOR",), ("UKR",))}
+
+
+def test_announced_retreat_is_concede():
+    events = code("Israel#ISR@2=SUBJ skal:skulle/AUX løslate:løslate/VERB@2=INFV "
+                  "palestinske/ADJ@5=ATR#PSE fanger:fange@3=DOBJ .@2=IP")
+    assert triples(events) == {("CONCEDE", ("ISR",), ("PSE",))}
+
+
+def test_possible_sanctions_are_a_threat():
+    events = code("USA#USA@2=SUBJ kan:kunne/AUX innføre:innføre/VERB@2=INFV "
+                  "sanksjonar:sanksjon@3=DOBJ mot@4=ATR Georgia#GEO@5=PUTFYLL .@2=IP")
+    assert triples(events) == {("THREATEN", ("USA",), ("GEO",))}
+
+
+def test_refusal_is_reject_and_hides_the_refused_act():
+    events = code("Kina#CHN@2=SUBJ nektet:nekte/VERB å/PART@2=DOBJ møte/VERB@3=INFV "
+                  "Japan#JPN@4=DOBJ .@2=IP")
+    assert triples(events) == {("REJECT", ("CHN",), ("JPN",))}
+
+
+def test_will_not_recognise_is_reject():
+    events = code("Kasakhstan#KAZ@2=SUBJ vil:ville/AUX ikke/PART@2=ADV anerkjenne/VERB@2=INFV "
+                  "Krim#UKR@4=DOBJ .@2=IP")
+    assert [(e.event, e.negated) for e in events] == [("REJECT", False)]
+
+
+def test_third_party_call_for_ceasefire_is_request_yield():
+    events = code("FN#UN@2=SUBJ oppfordret:oppfordre/VERB Israel#ISR@2=DOBJ og/CCONJ@5=KONJ "
+                  "Hamas#PSE@3=KOORD til@2=ADV våpenhvile@6=PUTFYLL .@2=IP")
+    (e,) = events
+    assert (e.event, e.mode) == ("REQUEST", "yield")
+    assert {r.code for r in e.recipient} == {"ISR", "PSE"}
+
+
+def test_demand_codes_request_not_the_demanded_act():
+    events = code("EU#EU@2=SUBJ krever:kreve/VERB at/SCONJ@5=SBU Belarus#BLR@5=SUBJ "
+                  "løslater:løslate/VERB@2=DOBJ fangene:fange@5=DOBJ .@2=IP")
+    assert [(e.event, e.mode) for e in events] == [("REQUEST", "yield")]
+    assert [r.code for r in events[0].recipient] == ["BLR"]
+
+
+def test_reported_speech_codes_the_embedded_act():
+    events = code("Støre#NOR@2=SUBJ sa:si/VERB at/SCONJ@5=SBU Russland#RUS@5=SUBJ "
+                  "angrep:angripe/VERB@2=DOBJ Ukraina#UKR@5=DOBJ .@2=IP")
+    assert triples(events) == {("ASSAULT", ("RUS",), ("UKR",))}
+
+
+def test_speech_alone_is_no_event():
+    assert code("Putin#RUS@2=SUBJ sa:si/VERB at/SCONJ@5=SBU økonomien@5=SUBJ "
+                "vokser:vokse/VERB@2=DOBJ .@2=IP") == []
+
+
+def test_duplicates_merge_with_all_evidence():
+    s = "Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP"
+    events = code(s, "Russland#RUS@2=SUBJ bombet:bombe/VERB Ukraina#UKR@2=DOBJ .@2=IP")
+    (e,) = events
+    assert len(e.evidence) == 2
+
+
+def test_non_political_article_yields_nothing():
+    doc, mentions, article = annotated(
+        "Norge#NOR@2=SUBJ angrep:angripe/VERB Sverige#SWE@2=DOBJ .@2=IP")
+    article.title = "Fotball: landslaget tok seier i kampen, treneren jublet over scoringen"
+    assert code_events(doc, mentions, article) == []
+    assert code_events(doc, mentions, article, check_scope=False)
+
+
+def test_trace_explains_skips():
+    doc, mentions, article = annotated(
+        "Angrepet:angrep@2=SUBJ ble:bli/AUX fordømt:fordømme/VERB@2=INFV .@2=IP")
+    trace = Trace()
+    assert code_events(doc, mentions, article, trace, check_scope=False) == []
+    assert any("without" in line for line in trace.lines)

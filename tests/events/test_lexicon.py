@@ -1,0 +1,50 @@
+"""The hand-written lexicon loads, covers every PLOVER category and both written standards."""
+
+from __future__ import annotations
+
+from multivektor.events.lexicon import load_lexicon, noun_forms, verb_forms
+from multivektor.model import PLOVER_EVENTS
+
+
+def test_every_category_has_verb_cues_and_defaults():
+    lex = load_lexicon()
+    verb_events = {c.event for c in lex.verbs}
+    assert set(PLOVER_EVENTS) <= verb_events
+    for name in PLOVER_EVENTS:
+        cat = lex.categories[name]
+        assert cat.quad in (1, 2, 3, 4)
+        assert -10 <= cat.score <= 10
+        assert len(cat.cameo) == 2
+
+
+def test_lexicon_is_broad():
+    lex = load_lexicon()
+    assert len(lex.verbs) + len(lex.nouns) >= 400
+    assert sum(c.lang == "nn" for c in lex.verbs + lex.nouns) >= 30
+
+
+def test_inflected_and_nynorsk_forms_are_indexed():
+    lex = load_lexicon()
+    def events(form: str) -> set[str]:
+        return {c.event for c in lex.verb_cues(form)}
+    assert "REQUEST" in events("kravde")  # nn past of krevje
+    assert "ACCUSE" in events("skulda")  # nn
+    assert "REQUEST" in events("bad")  # nn past of be
+    assert "SANCTION" in events("utviste")
+    assert "COERCE" in events("pågrep")
+    assert "ASSAULT" in events("beskjøt")
+    assert "SUPPORT" in events("ønskte")
+    assert {c.event for c in lex.noun_cues("sanksjonane")} == {"SANCTION"}
+    assert {c.event for c in lex.noun_cues("droneangrepa")} == {"ASSAULT"}  # compound
+
+
+def test_regular_forms():
+    assert {"kritiserer", "kritiserte", "kritisert"} <= verb_forms("kritisere")
+    assert "fordømte" in verb_forms("fordømme")
+    assert {"invasjonen", "invasjoner"} <= noun_forms("invasjon")
+
+
+def test_rules_name_their_source_line():
+    lex = load_lexicon()
+    cue = lex.verb_cues("fordømte")[0]
+    assert cue.rule.startswith("verbs.tsv:") and "fordømme" in cue.rule
