@@ -90,14 +90,11 @@ class _Article:
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
         self.salience: dict[str, float] = {}
-        title_len = len(article.title or "")
+        title = (article.title or "").lower()
         for m in mentions:
             if m.code and m.sector != "MED":
-                w = 1.0 + (1.0 if m.start < 400 else 0.0)
+                w = 1.0 + (1.0 if m.start < 400 else 0.0) + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
-        for m in mentions:  # codes named in the title (when the title is part of the text)
-            if m.code and m.sector != "MED" and m.start < title_len and article.text.startswith(article.title or "\0"):
-                self.salience[m.code] += 2.0
         self.sent_mentions: list[tuple[int, int, list[Mention]]] = []
         self.prev_sent: dict[int, int] = {}
 
