@@ -429,3 +429,13 @@ def test_bare_surname_takes_the_resolved_full_name() -> None:
                 name="Vladimir Putin")
     q = _quotes(text, [m])[0]
     assert (q.speaker, q.code) == ("Vladimir Putin", "RUS")
+
+
+def test_actor_resolution_fills_an_unresolved_role() -> None:
+    text = "– Vi gir oss aldri, og vi vinner denne krigen til slutt, sa den ukrainske presidenten."
+    s = text.index("den ukrainske")
+    m = Mention(start=s, end=len(text) - 1, text=text[s:-1], kind="role", code="UKR",
+                sector="GOV", name="Volodymyr Zelenskyj", role="HOS")
+    q = _quotes(text, [m])[0]
+    assert (q.speaker, q.code) == ("Volodymyr Zelenskyj", "UKR")
+    assert _quotes(text)[0].speaker == "den ukrainske presidenten"

@@ -111,6 +111,15 @@ class SpeakerFinder:
             code, sector = self._near(p.start, p.end)
         return Speaker(self._full_name(p), text, s, e, code, sector)
 
+    def _resolved_mention(self, s: int, e: int) -> Speaker | None:
+        """The actor resolver's person for a pronoun or role phrase we could not resolve."""
+        for m in self.mentions:
+            if m.start < e and s < m.end and m.name and m.kind in ("pronoun", "role", "person"):
+                p = self.mem.find(m.name) or self.mem.find(m.name.split()[-1])
+                name = p.name if p is not None and " " in p.name else m.name
+                return Speaker(name, self.text[s:e], s, e, m.code, m.sector)
+        return None
+
     def _full_name(self, p: Person) -> str:
         """A surname the article never writes in full (``Putin sa``) takes the full name the
         actor resolver found for it (``Vladimir Putin``)."""
@@ -272,6 +281,9 @@ class SpeakerFinder:
             s, e = toks[0].start, toks[-1].end
             if p is not None:
                 return self._person(p, self.text[s:e], s, e)
+            resolved = None if indefinite else self._resolved_mention(s, e)
+            if resolved is not None:
+                return resolved
             return self._plain(self.text[s:e], s, e,
                                sector=lexicon.role_stems().get(lexicon.role_of(tok.text) or ""))
         for t in reversed(toks):
@@ -302,7 +314,8 @@ class SpeakerFinder:
             return Speaker(None, tok.text, tok.start, tok.end)
         p = self.mem.by_pronoun(tok.start, gender)
         if p is None:
-            return Speaker(None, tok.text, tok.start, tok.end)
+            return self._resolved_mention(tok.start, tok.end) or Speaker(
+                None, tok.text, tok.start, tok.end)
         return self._person(p, tok.text, tok.start, tok.end)
 
     # -- attributions ------------------------------------------------------------------------
