@@ -24,6 +24,7 @@ them PRON), resolved to the most recent person or group.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from multivektor.actors.kb import KnowledgeBase, load_kb
@@ -32,26 +33,31 @@ from multivektor.actors.resolution import Resolution
 from multivektor.actors.resolver import resolve
 from multivektor.model import Article, Mention
 
-_USER_KEY = "multivektor.actors"
+#: ArticleActors per Doc, dropped with the Doc (kept out of doc.user_data so that Docs
+#: still serialise).
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, ArticleActors]] = weakref.WeakKeyDictionary()
 
 __all__ = ["ArticleActors", "KnowledgeBase", "Resolution", "article_actors", "find_mentions",
            "load_kb", "resolve"]
 
 
 def article_actors(doc: Any, article: Article) -> ArticleActors:
-    """The :class:`ArticleActors` of an article (computed once per Doc and cached on it).
+    """The :class:`ArticleActors` of an article (computed once per Doc and article, cached).
 
     ``doc`` is a spaCy Doc of ``article.text`` (any pipeline, a blank one too), or None to
     work on the plain text.
     """
     if doc is None:
         return ArticleActors.from_text(article.text, article.date)
-    cached = doc.user_data.get(_USER_KEY) if hasattr(doc, "user_data") else None
-    if cached is not None:
-        return cached
+    key = f"{article.id}|{article.date}"
+    try:
+        cached = _CACHE.get(doc)
+    except TypeError:  # not weak-referenceable
+        return ArticleActors.from_doc(doc, article.date)
+    if cached is not None and cached[0] == key:
+        return cached[1]
     actors = ArticleActors.from_doc(doc, article.date)
-    if hasattr(doc, "user_data"):
-        doc.user_data[_USER_KEY] = actors
+    _CACHE[doc] = (key, actors)
     return actors
 
 

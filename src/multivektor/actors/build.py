@@ -139,7 +139,7 @@ def _states(b: _Builder) -> dict[str, dict[str, Any]]:
             for part in re.split(r"\s*[()]\s*", n):  # "Myanmar (Burma)"
                 if part and not part.startswith("pseudo"):
                     names.add(part)
-        for n in names:
+        for n in sorted(names):
             b.add(n, "s", code, "n")
             b.add(genitive(n), "s", code, "g")
         for adj in st.get("adj", []):
@@ -259,7 +259,7 @@ def _people(b: _Builder, wikidata: Path | None) -> tuple[list[list[Any]], dict[s
                     p.aliases.add(tr)
             p.name = nor
     for qid, p in people.items():
-        for a in p.aliases:
+        for a in sorted(p.aliases):
             by_alias.setdefault(norm(a), qid)
     # hand-curated rows
     for row in _rows("people.tsv"):
@@ -332,7 +332,7 @@ _ROMAN = re.compile(r"^[IVX]+\.?$")
 
 
 def _person_aliases(b: _Builder, p: _Person, idx: int) -> None:
-    for a in p.aliases | {p.name}:
+    for a in sorted(p.aliases | {p.name}):
         b.add(a, "p", idx, "n")
         b.add(genitive(a), "p", idx, "g")
         words = a.split()
@@ -405,3 +405,9 @@ def stats(kb: dict[str, Any]) -> dict[str, int]:
         "role_noun_groups": len(kb["roles"]),
         "aliases": len(kb["aliases"]),
     }
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(build(Path(sys.argv[1]) if len(sys.argv) > 1 else None), indent=2))
