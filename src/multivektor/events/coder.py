@@ -93,7 +93,8 @@ class _Article:
         title = (article.title or "").lower()
         for m in mentions:
             if m.code and m.sector != "MED":
-                w = 1.0 + (1.0 if m.start < 400 else 0.0) + (2.0 if m.text.lower() in title else 0.0)
+                w = 1.0 + (1.0 if m.start < 400 else 0.0) \
+                    + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
         self.sent_mentions: list[tuple[int, int, list[Mention]]] = []
         self.prev_sent: dict[int, int] = {}
