@@ -36,6 +36,11 @@ def _names(text: str) -> list[str]:
         ("Ifølge nettstedet Axios ble samtalen avsluttet brått.", ["Axios"]),
         ("Ifølge RIA Novosti og Interfax er brua stengt. Xinhua melder det samme.",
          ["RIA Novosti", "Interfax", "Xinhua"]),
+        ("Tre er drept i skredet.\n\n(NTB-Reuters)", ["NTB", "Reuters"]),
+        ("Tre er drept i skredet. (©NTB/AFP)", ["NTB", "AFP"]),
+        ("Ifølge VGs opplysninger er mannen pågrepet.", ["VG"]),
+        ("Det er meldt om skader, opplyser Interfax-Ukraina.", ["Interfax-Ukraina"]),
+        ("Fire personer er skadd, meldar NPK.", ["NPK"]),
     ],
 )
 def test_cited_sources(text: str, names: list[str]) -> None:
@@ -46,6 +51,8 @@ def test_cited_sources(text: str, names: list[str]) -> None:
     "text",
     [
         "Statsminister Jonas Gahr Støre (Ap) på pressekonferansen. Foto: NTB",
+        "Soldater ved fronten. (Foto: AP/NTB)",
+        "Illustrasjonsfoto: Heiko Junge / NTB",
         "Røyk over byen søndag. Foto: Reuters/NTB",
         "Les også: Dette har NRK avslørt om saken",
         "En BBC-journalist ble pågrepet i Moskva.",

@@ -67,5 +67,25 @@ def extract_sources(article: Article) -> list[Source]:
         if med.needs_cue and not cue:
             continue
         found.append(Source(name=med.name, text=text[s:e], start=s, end=e))
+    found.extend(_joined(text, found))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _joined(text: str, found: list[Source]) -> list[Source]:
+    """Agencies joined in a byline: ``(NTB-Reuters)``, ``(NTB/AFP)``."""
+    out = []
+    _pat, by_variant = _pattern()
+    have = {s.start for s in found}
+    for m in re.finditer(r"\(©?\s*([^()\n]{2,60})\)", text):
+        parts = re.split(r"\s*[-/,&]\s*|\s+og\s+", m.group(1))
+        ls, _le = _line(text, m.start())
+        if not all(p in by_variant for p in parts if p) or _CREDIT.search(text[ls:m.start()]):
+            continue
+        pos = m.start(1)
+        for p in parts:
+            k = text.find(p, pos, m.end(1))
+            if k >= 0 and k not in have:
+                out.append(Source(name=by_variant[p].name, text=p, start=k, end=k + len(p)))
+            pos = k + len(p) if k >= 0 else pos
+    return out
