@@ -20,7 +20,7 @@ lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
 
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 # Dev-set figures: extraction scored with the shared scorer.
 eval: setup
