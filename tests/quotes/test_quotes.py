@@ -439,3 +439,10 @@ def test_actor_resolution_fills_an_unresolved_role() -> None:
     q = _quotes(text, [m])[0]
     assert (q.speaker, q.code) == ("Volodymyr Zelenskyj", "UKR")
     assert _quotes(text)[0].speaker == "den ukrainske presidenten"
+
+
+def test_time_line_dashes_are_not_quotes() -> None:
+    text = ("Tidslinje:\n\n– 2014: Russland annekterer Krim-halvøya.\n\n"
+            "– 24. februar 2022: Russland går til fullskala invasjon av Ukraina.\n\n"
+            "– Juni 2023: Ukraina starter en motoffensiv i sør.")
+    assert _quotes(text) == []
