@@ -236,22 +236,37 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             args.recipient = [m for m in index.in_tokens(list(window)) if m not in args.actor]
         args.how.append("linear nominal")
         return args
-    for j in range(t.i - 1, sent.start - 1, -1):
-        tok = t.doc[j]
+    left = [t.doc[j] for j in range(t.i - 1, sent.start - 1, -1) if index.at(t.doc[j])]
+    # prefer a subject, then a mention outside a prepositional phrase, then the nearest
+    ranked = ([x for x in left if x.dep_ == "SUBJ"]
+              + [x for x in left if x.dep_ != "SUBJ" and not _in_pp(x)] + left)
+    if ranked:
+        tok = ranked[0]
         m = index.at(tok)
-        if m is not None:
-            args.actor = [m]
-            # include a coordinated actor: "USA og Storbritannia <verb>"
-            k = j - len(tok.doc.char_span(m.start, m.end, alignment_mode="expand") or [tok])
-            if k - 1 >= sent.start and t.doc[k].lower_ in ("og", "eller"):
-                m2 = index.at(t.doc[k - 1])
-                if m2 is not None:
-                    args.actor.insert(0, m2)
-            break
+        args.actor = [m]
+        # include a coordinated actor: "USA og Storbritannia <verb>"
+        span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+        k = (span.start if span is not None else tok.i) - 1
+        if k - 1 >= sent.start and t.doc[k].lower_ in ("og", "eller"):
+            m2 = index.at(t.doc[k - 1])
+            if m2 is not None and m2 is not m:
+                args.actor.insert(0, m2)
     right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
     args.how.append("linear")
     return args
+
+
+def _in_pp(t: Token) -> bool:
+    """True if ``t`` sits inside a prepositional phrase (``i Kyiv``)."""
+    h = t
+    for _ in range(4):
+        if h.head is h:
+            return False
+        if is_prep(h.head):
+            return True
+        h = h.head
+    return False
 
 
 def usable_parse(doc: Doc) -> bool:

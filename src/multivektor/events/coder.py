@@ -38,7 +38,6 @@ MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 #: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
 GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
-RECOGNISE_LEMMAS = frozenset({"anerkjenne", "godta", "akseptere", "godkjenne"})
 YIELD_WORDS = ("hvile", "kvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold", "trekk",
                "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar")
 ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
@@ -293,8 +292,7 @@ class _Article:
             if event in MATERIAL_CONFLICT and not mod.negated:
                 notes.append(f"future {event} -> THREATEN")
                 return "THREATEN", None, mod
-        if mod.negated and event == "SUPPORT" and lemma(t) in RECOGNISE_LEMMAS \
-                and lemma(t) == "anerkjenne":
+        if mod.negated and event == "SUPPORT" and lemma(t).startswith("anerkjen"):
             notes.append("refused recognition -> REJECT")
             mod.negated = False
             return "REJECT", None, mod

@@ -26,6 +26,11 @@ class Modality:
     markers: list[str] = field(default_factory=list)
 
 
+def _concessive(sbu: Token) -> bool:
+    """``selv om`` / ``sjølv om`` (even though) asserts its clause."""
+    return sbu.i > 0 and sbu.doc[sbu.i - 1].lower_ in ("selv", "sjølv", "enda", "endå")
+
+
 def _negators(lex: Lexicon) -> frozenset[str]:
     return lex.words("negators")
 
@@ -67,7 +72,8 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
             if not is_verb(t):
                 continue
             for c in t.children:
-                if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp):
+                if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp) \
+                        and not _concessive(c):
                     mod.hypothetical = True
                     mod.markers.append(c.text)
             if t.dep_ in ("ROOT", "FINV"):
@@ -104,7 +110,8 @@ def nominal_modality(n: Token, lex: Lexicon, parsed: bool) -> Modality:
                 mod.markers.append(c.text)
         hyp = lex.words("hypothetical")
         for t in ancestors_verbs(n):
-            if is_verb(t) and any(c.dep_ == "SBU" and c.lower_ in hyp for c in t.children):
+            if is_verb(t) and any(c.dep_ == "SBU" and c.lower_ in hyp and not _concessive(c)
+                                  for c in t.children):
                 mod.hypothetical = True
                 break
     elif n.i > 0 and n.doc[n.i - 1].lower_ in NOMINAL_NEGATORS:
