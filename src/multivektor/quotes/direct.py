@@ -153,7 +153,7 @@ def dash_quotes(text: str) -> list[RawQuote]:
 def _bullet(text: str, q: RawQuote) -> bool:
     """A dash line of a fact box or list: short and without closing punctuation."""
     body = text[q.start:q.end].rstrip()
-    if re.match(r"(?:\d{1,4}\.?(?:\s+\w+){0,2}|[A-ZÆØÅ][\w ]{0,20}):\s", body):
+    if re.match(r"(?:\d{1,4}\.?(?:\s+\w+){0,2}|[A-ZÆØÅ]\w*(?:\s\w+)?):\s", body):
         return True  # "– 2014: Russland annekterer Krim." in a time line
     return _words(body) < 15 and not re.search(r"[.!?…»”\"]$", body)
 
