@@ -16,7 +16,7 @@ for every input that yields none, with the reason; it never raises for a bad inp
 
 from multivektor.ingest.build import article_id, make_article
 from multivektor.ingest.clean import Cleaned, clean_text
-from multivektor.ingest.inputs import read_file, read_inputs
+from multivektor.ingest.inputs import read_file, read_inputs, walk_files
 from multivektor.ingest.standard import Detection, detect
 
 __all__ = [
@@ -28,4 +28,5 @@ __all__ = [
     "make_article",
     "read_file",
     "read_inputs",
+    "walk_files",
 ]

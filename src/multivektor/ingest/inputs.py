@@ -27,12 +27,22 @@ SORT_LIMIT = 100_000
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | Skip]:
     """Articles from files and directories (recursively), with a Skip for each input that
     yields none. Never raises for a bad input; streams, so memory stays flat."""
+    for item in walk_files(paths):
+        if isinstance(item, Skip):
+            yield item
+        else:
+            yield from read_file(item)
+
+
+def walk_files(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
+    """The files named by ``paths``, directories walked recursively (hidden entries left
+    out, symbolic links to directories not followed), and a Skip for what cannot be read."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from _read_dir(path)
+            yield from _walk_dir(path)
         elif path.exists():
-            yield from read_file(path)
+            yield path
         else:
             yield Skip(str(path), "no such file or directory", error=True)
 
@@ -48,7 +58,7 @@ def _entries(path: Path) -> Iterator[os.DirEntry[str]]:
         yield from it
 
 
-def _read_dir(path: Path) -> Iterator[Article | Skip]:
+def _walk_dir(path: Path) -> Iterator[Path | Skip]:
     try:
         for entry in _entries(path):
             if entry.name.startswith("."):
@@ -61,9 +71,9 @@ def _read_dir(path: Path) -> Iterator[Article | Skip]:
             if linked_dir:  # not followed: links can loop
                 yield Skip(entry.path, "symbolic link to a directory, not followed")
             elif is_dir:
-                yield from _read_dir(Path(entry.path))
+                yield from _walk_dir(Path(entry.path))
             else:
-                yield from read_file(Path(entry.path))
+                yield Path(entry.path)
     except OSError as e:
         yield Skip(str(path), f"cannot read directory: {e.strerror or e}", error=True)
 
