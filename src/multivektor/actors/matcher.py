@@ -596,7 +596,7 @@ class Matcher:
             t = self.toks[f.i]
             prev = self.toks[f.i - 1].key if f.i > 0 else ""
             if t.dep:
-                if t.dep.startswith("nsubj"):
+                if t.dep in ("SUBJ", "nsubj", "FSUBJ") and not f.gen:
                     f.conf = 0.9
                     continue
                 head = self.toks[t.head] if 0 <= t.head < len(self.toks) else None

@@ -178,9 +178,9 @@ class ArticleActors:
         for m in self.before(offset):
             if m.code is None and m.name is None:
                 continue
-            if group:
-                if m.kind in ("state", "org", "demonym", "capital") or (
-                        m.kind == "role" and m.name is None):
+            if group:  # people: a group, an organisation, a demonym, not a state
+                if m.kind in ("org", "demonym") or (m.kind == "role" and m.name is None
+                                                    and m.role not in ("STATE", "LEADER")):
                     return _res(m, 0.5)
             elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
                     self.kb.gender(m.name) != other):
@@ -192,6 +192,8 @@ class ArticleActors:
         else the most recent state (or organisation with such an office) it can belong to."""
         role = f.role or ""
         person_role = f.role_kind in ("person", "monarch")
+        if f.plural and (person_role or role == "STATE"):
+            return None  # "landene", "leiarane": several actors, none of them alone
         if person_role and not f.plural:
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
