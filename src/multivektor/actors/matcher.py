@@ -32,7 +32,7 @@ OFFICE_ROLES = {"HOS", "HOG", "FM", "DEF", "FIN", "JUS", "INT", "VP", "SG"}
 GROUP_SECTORS = {"REB", "PTY", "OPP", "BUS", "MED", "NGO", "REL", "EDU", "JUD"}
 PLACE_PREPS = {"i", "på", "til", "ved", "utenfor", "utanfor", "nær", "rundt", "gjennom",
                "via", "innenfor", "innanfor", "langs", "mellom", "bak", "inn", "ut", "nord",
-               "sør", "aust", "øst", "vest", "sentrum", "over", "frå"}
+               "sør", "aust", "øst", "vest", "sentrum", "over"}
 LOCATIVE_OF = {"i", "fra", "frå", "på", "ved"}
 DETERMINERS = {"den", "det", "de", "dei", "the"}
 NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværende",
