@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from multivektor.actors.kb import load_kb
@@ -36,6 +37,11 @@ def resolve(mention: str, date: str | None = None, context: Any = None) -> Resol
         return actors.resolve_at(mention, offset)
     if hasattr(context, "resolve_at"):
         return context.resolve_at(mention, len(context.text))
+    return _resolve(mention, date, context if isinstance(context, str) else None)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(mention: str, date: str | None, context: str | None) -> Resolution | None:
     found = analyse(mention, date)
     if not found:
         return None
