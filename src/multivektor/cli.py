@@ -141,6 +141,45 @@ def ingest(
 
 
 @app.command()
+def scale(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    db: DbOption = DEFAULT_DB_PATH,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Address of a running Dask scheduler (tcp://host:8786); default: a local "
+        "cluster.")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes of the local cluster.")] = 2,
+    shard_files: Annotated[int, typer.Option(help="Input files per shard.")] = 500,
+    work_dir: Annotated[Path | None, typer.Option(
+        help="Where shards are written (default: next to the database).")] = None,
+    stages: StagesOption = ALL_STAGES,
+) -> None:
+    """Ingest a large corpus on Dask; an interrupted run resumes where it stopped."""
+    from multivektor.scale import run
+    from multivektor.store import StoreError
+
+    _check_inputs(inputs)
+    pipeline = _pipeline(stages)
+    merged = 0
+    for name in ("distributed", "tornado"):  # the cluster's own chatter
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+    def report(name: str, n: int) -> None:
+        nonlocal merged
+        merged += n
+        err.print(f"merged {name}: {n} articles ({merged} in all)", highlight=False)
+
+    try:
+        summary = run(inputs, db, work_dir=work_dir, scheduler=scheduler, workers=workers,
+                      files_per_shard=shard_files, stages=pipeline.stages, progress=report)
+    except (StoreError, ValueError, OSError) as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    _report(summary, f"scale → {db}")
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="plover, csv or parquet.")] = "plover",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file.")] = None,
