@@ -9,7 +9,7 @@ from multivektor.model import Quote
 from multivektor.quotes import lexicon
 from multivektor.quotes.names import ArticleMemory
 from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder, starts_np
-from multivektor.quotes.textutil import tokens
+from multivektor.quotes.textutil import SpanSet, tokens
 
 #: Finite verbs that end the noun phrase after a sentence-initial ``Ifølge``.
 FINITE = frozenset(
@@ -61,8 +61,10 @@ def _clean_end(text: str, s: int, e: int) -> int:
 def find_indirect(text: str, mem: ArticleMemory, finder: SpeakerFinder,
                   direct: list[tuple[int, int]]) -> list[Quote]:
     """Indirect speech outside the direct quotes."""
+    spans = SpanSet(direct)
+
     def inside(pos: int) -> bool:
-        return any(s <= pos < e for s, e in direct)
+        return pos in spans
 
     out: list[Quote] = []
     for ss, se in mem.sents:

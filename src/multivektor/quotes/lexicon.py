@@ -112,11 +112,12 @@ def _match_stem(word: str, stems: dict[str, str], definite_only: bool) -> str | 
         bases.append(base)
     best: str | None = None
     for base in bases:
-        for stem in stems:
-            if len(base) > len(stem) + 2 and base.endswith(stem) and (
-                best is None or len(stem) > len(best)
-            ):
-                best = stem
+        # compounds: the longest stem that ends the word, leaving at least three letters
+        for i in range(3, len(base)):
+            if base[i:] in stems:
+                if best is None or len(base) - i > len(best):
+                    best = base[i:]
+                break
     return best
 
 

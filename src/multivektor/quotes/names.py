@@ -15,7 +15,7 @@ from typing import Any
 
 from multivektor.model import Mention
 from multivektor.quotes import lexicon
-from multivektor.quotes.textutil import Tok, sentence_index, tokens
+from multivektor.quotes.textutil import SpanSet, Tok, sentence_index, tokens
 
 #: Lowercase particles inside names (``Ursula von der Leyen``, ``Tamim bin Hamad Al Thani``).
 PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben dos ter ten".split())
@@ -60,7 +60,7 @@ class ArticleMemory:
         self.toks = tokens(text)
         self._tok_starts = [t.start for t in self.toks]
         self.lower_words = set(re.findall(r"(?<![\w-])[a-zæøåäöüéèáóúí]\w*", text))
-        self.exclude = exclude or []
+        self.exclude = SpanSet(exclude or [])
         self.persons: list[Person] = []
         self._per_spans = self._doc_persons(doc)
         self._build()
@@ -93,7 +93,7 @@ class ArticleMemory:
         return bisect_right(self._tok_starts, pos) - 1
 
     def _excluded(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.exclude)
+        return pos in self.exclude
 
     def runs(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Token index ranges [i, j) of capitalised name-like runs in ``text[start:end]``."""

@@ -7,6 +7,7 @@ helpers are deliberately simple and fast.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 #: Opening dialogue dash of a quote (en dash, em dash, or a hyphen at paragraph start).
@@ -93,3 +94,20 @@ def sentence_index(text: str) -> list[tuple[int, int]]:
 def norm_words(s: str) -> str:
     """Lowercase words only, for comparisons."""
     return " ".join(re.findall(r"\w+", s.lower()))
+
+
+class SpanSet:
+    """Membership of a position in any of a set of [start, end) spans, in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = []
+        best = -1
+        for _, e in spans:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.max_end[i] > pos
