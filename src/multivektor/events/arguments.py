@@ -236,7 +236,14 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             args.recipient = [m for m in index.in_tokens(list(window)) if m not in args.actor]
         args.how.append("linear nominal")
         return args
-    left = [t.doc[j] for j in range(t.i - 1, sent.start - 1, -1) if index.at(t.doc[j])]
+    start = sent.start
+    for j in range(t.i - 1, max(sent.start, t.i - 12) - 1, -1):  # stay in the clause
+        if t.doc[j].text in (",", ";", ":", "–", "—", "(", ")"):
+            start = j + 1
+            break
+    else:
+        start = max(sent.start, t.i - 12)
+    left = [t.doc[j] for j in range(t.i - 1, start - 1, -1) if index.at(t.doc[j])]
     # prefer a subject, then a mention outside a prepositional phrase, then the nearest
     ranked = ([x for x in left if x.dep_ == "SUBJ"]
               + [x for x in left if x.dep_ != "SUBJ" and not _in_pp(x)] + left)

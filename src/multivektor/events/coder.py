@@ -98,6 +98,14 @@ class _Article:
         self.sent_mentions: list[tuple[int, int, list[Mention]]] = []
         self.prev_sent: dict[int, int] = {}
 
+    def _locative(self, m: Mention) -> bool:
+        """A place named as where something happens ("i Luxembourg", "på Svalbard")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or m.kind not in ("capital", "city", "place", "state"):
+            return False
+        prev = self.doc[span.start - 1]
+        return prev.lower_ in ("i", "på", "ved", "utenfor", "utanfor", "nær", "fra", "frå")
+
     def register_sentences(self) -> None:
         """Coded mentions per sentence (for recipients that the sentence leaves implicit)."""
         for sent in self.doc.sents:
@@ -107,7 +115,8 @@ class _Article:
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
         """The recipient a sentence leaves implicit: another actor of the same sentence
         (nearest the cue), else of the sentences just before, else the article's main actor."""
-        here = [m for m in self.index.in_tokens(list(sent)) if m.code not in actor_codes]
+        here = [m for m in self.index.in_tokens(list(sent))
+                if m.code not in actor_codes and not self._locative(m)]
         if here:
             cue_char = self.doc[cue_i].idx
             after = [m for m in here if m.start > cue_char]
@@ -118,7 +127,8 @@ class _Article:
                   if a == sent.start_char), None)
         if k is not None:
             for j in range(k - 1, max(-1, k - 3), -1):
-                prev = [m for m in self.sent_mentions[j][2] if m.code not in actor_codes]
+                prev = [m for m in self.sent_mentions[j][2]
+                        if m.code not in actor_codes and not self._locative(m)]
                 if prev:
                     return [prev[-1]]
         ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
@@ -241,6 +251,10 @@ class _Article:
                         notes.append("troops sent to a state -> AID")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
+        if event == "CONSULT" and v.i + 2 < sent.end and v.doc[v.i + 1].lower_ == "med" \
+                and has_keyword(lex, "reaction", list(v.doc[v.i + 2:min(sent.end, v.i + 5)])):
+            self.note(f"{m.text()}: 'møtes med kritikk' is a reaction, not a meeting — skipped")
+            return None
         event, mode, mod = self._future(event, mode, mod, v, notes)
         if event is None:
             return None
@@ -378,11 +392,15 @@ class _Article:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
             return None
         actor_codes = {a.code for a in actors}
-        recipients = [r for r in to_actors(args.recipient)
+        recipients = [r for r in to_actors([m for m in args.recipient
+                                            if m.code not in actor_codes
+                                            or m.source not in ("memory", "pronoun")])
                       if r.code not in actor_codes or len(actors) == 1]
         if recipients and all(r.code in actor_codes for r in recipients) \
                 and event not in DOMESTIC:
             recipients = []
+        elif any(r.code not in actor_codes for r in recipients):
+            recipients = [r for r in recipients if r.code not in actor_codes]
         if not recipients and (len(actors) == 1 or event == "CONSULT") \
                 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.implicit_recipient(sent, m.token.i, actor_codes)

@@ -67,6 +67,7 @@ class Lexicon:
     domain: dict = field(default_factory=dict)
     verbs: list[Cue] = field(default_factory=list)
     nouns: list[Cue] = field(default_factory=list)
+    verb_lemmas: frozenset[str] = frozenset()
 
     def verb_cues(self, *keys: str) -> list[Cue]:
         out: list[Cue] = []
@@ -121,7 +122,7 @@ def verb_forms(lemma: str) -> set[str]:
     if lemma.endswith(("e", "a")):
         stem = lemma[:-1]
         forms |= {stem + s for s in ("er", "et", "a", "te", "de", "t", "es", "ast", "est", "ar",
-                                     "ende", "ande", "tes", "a", "e", "ete", "s", "d")}
+                                     "tes", "e", "ete", "s", "d")}
         if len(stem) > 2 and stem[-1] == stem[-2]:
             short = stem[:-1]
             forms |= {short + "te", short + "t", short + "tes", short + "de", short + "d"}
@@ -190,7 +191,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     verb_rows = _load_cues(d / "verbs.tsv", "verb")
     noun_rows = _load_cues(d / "nouns.tsv", "noun")
     verbs, nouns = [c for c, _ in verb_rows], [c for c, _ in noun_rows]
-    lex = Lexicon(categories=categories, verbs=verbs, nouns=nouns)
+    lex = Lexicon(categories=categories, verbs=verbs, nouns=nouns,
+                  verb_lemmas=frozenset(c.lemma for c in verbs))
     lex.verbs_by_key = _index(verb_rows, verb_forms)
     lex.nouns_by_key = _index(noun_rows, noun_forms)
     lex.compound_nouns = _index([(c, f) for c, f in noun_rows if c.compound], noun_forms)

@@ -78,6 +78,21 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
     return parts
 
 
+def _mistagged_verb(t: Token, lex: Lexicon) -> bool:
+    """A verb form the tagger took for a noun or adjective ("løslot", "utviste")."""
+    if t.pos_ not in ("NOUN", "ADJ") or t.is_title and t.i > t.sent.start:
+        return False
+    low = t.lower_
+    if lex.noun_cues(low) or low.endswith("a") or len(low) < 5:
+        return False
+    if t.i > t.sent.start and t.doc[t.i - 1].pos_ == "DET":
+        return False
+    lem = lemma(t)
+    if lem != low and lem not in lex.verb_lemmas:
+        return False  # the lemmatiser knows it as another word ("forsvaret" -> forsvar)
+    return bool(lex.verb_cues(lem) or lex.verb_cues(low))
+
+
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     """A word tagged as verb that the parse uses as a noun ("fordømte angrepet")."""
     if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
@@ -115,7 +130,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     matches: list[CueMatch] = []
     # verbs
     for t in sent:
-        if t.is_space or t.is_punct or (tagged and not is_verb(t)):
+        if t.is_space or t.is_punct or (tagged and not is_verb(t) and not _mistagged_verb(t, lex)):
             continue
         if tagged and _noun_in_disguise(t, lex):
             continue

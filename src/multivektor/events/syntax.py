@@ -65,7 +65,11 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
         return True
     if low.endswith(("es", "ast")) and not lemma(v).endswith("s") and len(low) > 4:
         return True
-    return any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in chain[1:])
+    if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in chain[1:]):
+        return True
+    if v.dep_ == "KOORD" and is_verb(v.head) and v.head is not v:  # "ble skutt og drept"
+        return is_passive(v.head, aux_chain(v.head))
+    return False
 
 
 def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
