@@ -160,6 +160,8 @@ def scale(
     _check_inputs(inputs)
     pipeline = _pipeline(stages)
     merged = 0
+    import distributed  # noqa: F401  (configures its loggers on import; quiet them after)
+
     for name in ("distributed", "tornado"):  # the cluster's own chatter
         logging.getLogger(name).setLevel(logging.ERROR)
 
