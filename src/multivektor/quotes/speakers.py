@@ -133,7 +133,9 @@ class SpeakerFinder:
         return p.name
 
     def _plain(self, name: str, s: int, e: int, spans: list[tuple[int, int]] | None = None,
-               sector: str | None = None) -> Speaker:
+               sector: str | None = None) -> Speaker | None:
+        if len(name.split()) > 6:
+            return None  # a clause, not a speaker phrase
         code, sec = self._code(spans or [(s, e)], None)
         return Speaker(name, self.text[s:e], s, e, code, sec or sector)
 
