@@ -171,6 +171,16 @@ def _seats(b: _Builder) -> list[list[str]]:
     return seats
 
 
+def _regions(b: _Builder) -> int:
+    n = 0
+    for row in _rows("regions.tsv"):
+        for name in _split(row["names"]):
+            b.add(name, "l", row["code"], "n")
+            b.add(genitive(name), "l", row["code"], "g")
+            n += 1
+    return n
+
+
 def _orgs(b: _Builder) -> list[list[str]]:
     orgs = []
     for row in _rows("orgs.tsv"):
@@ -363,6 +373,7 @@ def build(wikidata: Path | None = None, out: Path = GENERATED) -> dict[str, int]
     b = _Builder()
     states = _states(b)
     seats = _seats(b)
+    n_regions = _regions(b)
     orgs = _orgs(b)
     roles = _roles(b)
     people, office = _people(b, wikidata or DEFAULT_WIKIDATA)
@@ -372,6 +383,7 @@ def build(wikidata: Path | None = None, out: Path = GENERATED) -> dict[str, int]
           "people": people, "office": office, "parties": parties,
           "stop": sorted(b.stop), "genders": genders, "aliases": dict(sorted(b.aliases.items()))}
     counts = stats(kb)
+    counts["regions"] = n_regions
     # compact encoding, decoded lazily by kb.py (keeps loading well under 0.5 s)
     kb["aliases"] = {k: ";".join(" ".join(str(x) for x in e) for e in v)
                      for k, v in kb["aliases"].items()}

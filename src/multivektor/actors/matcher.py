@@ -40,11 +40,14 @@ NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværend
            "nyvalgte", "nyvalde", "kommende", "komande", "neste", "avsatte", "avsette",
            "fungerende", "fungerande", "ekspresident"}
 CONJ = {"og", "eller", ",", "samt"}
+DIRECTIONS = {"nord", "sør", "øst", "vest", "aust", "sørøst", "nordøst", "sørvest", "nordvest",
+              "midt", "søraust", "nordaust", "sentral"}
 NAME_PARTICLES = {"von", "van", "der", "de", "den", "al", "el", "bin", "ibn", "da", "di", "du",
                   "la", "le", "ben"}
 #: Entry type priority when one key has several interpretations.
 _PRIORITY = {("s", "n"): 0, ("s", "g"): 0, ("o", "n"): 1, ("o", "g"): 1, ("t", "n"): 2,
-             ("t", "g"): 2, ("c", "n"): 3, ("c", "g"): 3, ("p", "n"): 4, ("p", "g"): 4,
+             ("t", "g"): 2, ("c", "n"): 3, ("c", "g"): 3, ("l", "n"): 3, ("l", "g"): 3,
+             ("p", "n"): 4, ("p", "g"): 4,
              ("r", "n"): 5, ("r", "g"): 5, ("a", "a"): 6, ("d", "d"): 7, ("p", "s"): 8,
              ("p", "sg"): 8}
 
@@ -179,6 +182,9 @@ class Matcher:
         if etype == "c":
             return Found(i, j, start, end, "capital", ref, "GOV", kb.state_name(ref), gen=gen,
                          text=text)
+        if etype == "l":
+            return Found(i, j, start, end, "region", ref, None, text, conf=0.6, gen=gen,
+                         text=text)
         if etype == "a":
             return Found(i, j, start, end, "adjective", ref, None, kb.state_name(ref),
                          conf=0.6, text=text)
@@ -277,6 +283,14 @@ class Matcher:
             hits.append((s, e, piece, found))
         head_s, head_e, head_text, head_entries = hits[0]
         tail_s, tail_e, tail_text, tail_entries = hits[-1]
+        if len(hits) == 2 and head_text.lower() in DIRECTIONS:
+            states = [x for x in tail_entries if x[0] == "s" and x[2] == "n"]
+            if states:  # "Sør-Israel", "Øst-Ukraina": a region of the state
+                f = Found(i, i, t.start, t.end, "region", states[0][1], None, t.text,
+                          conf=0.6, text=t.text)
+                self.found.append(f)
+                self.covered[i] = f
+                return
         actor_types = ("s", "o", "t", "c", "p", "a")
         head_actor = [x for x in head_entries if x[0] in actor_types]
         tail_role = [x for x in tail_entries if x[0] == "r"]
@@ -591,7 +605,12 @@ class Matcher:
     def _capitals(self) -> None:
         """Capitals and seats: actor when acting, place after a locative preposition."""
         for f in self.found:
-            if f.kind != "capital":
+            if f.kind not in ("capital", "region"):
+                continue
+            if f.kind == "region":
+                prev = self.toks[f.i - 1].key if f.i > 0 else ""
+                if prev in PLACE_PREPS and not f.gen:
+                    f.place, f.conf = True, 0.35
                 continue
             t = self.toks[f.i]
             prev = self.toks[f.i - 1].key if f.i > 0 else ""
