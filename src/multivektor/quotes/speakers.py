@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from multivektor.model import Mention
 from multivektor.quotes import lexicon
-from multivektor.quotes.names import ArticleMemory, Person, _is_name_token
+from multivektor.quotes.names import PARTICLES, ArticleMemory, Person, _is_name_token
 from multivektor.quotes.textutil import Tok, tokens
 
 PRONOUNS = {"han": "M", "hun": "F", "ho": "F", "de": "PL", "dei": "PL"}
@@ -145,8 +145,12 @@ class SpeakerFinder:
         """Tokens of the noun phrase starting at ``start`` and where it stops."""
         toks = tokens(self.text, start, end)
         out: list[Tok] = []
-        for t in toks:
+        for k, t in enumerate(toks):
             low = t.text.lower()
+            if t.text in PARTICLES and k + 1 < len(toks) and (
+                    toks[k + 1].text[:1].isupper() or toks[k + 1].text in PARTICLES):
+                out.append(t)  # "von der Leyen"
+                continue
             if not out and (low in ADVERBS or low in TIME_WORDS):
                 continue
             if not out and low in STOPS:
@@ -168,10 +172,17 @@ class SpeakerFinder:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and (_is_name_token(toks[j]) or (
-                    toks[j].text in ("von", "van", "der", "de", "al", "bin", "la", "le", "du")
-                    and j + 1 < len(toks) and _is_name_token(toks[j + 1]))):
-                j += 1
+            while j < len(toks):
+                if _is_name_token(toks[j]):
+                    j += 1
+                    continue
+                k = j
+                while k < len(toks) and toks[k].text in PARTICLES:
+                    k += 1
+                if k > j and k < len(toks) and _is_name_token(toks[k]):
+                    j = k
+                    continue
+                break
             last = toks[j - 1].text
             genitive = j < len(toks) and last.endswith("s") and not _is_name_token(toks[j])
             if not genitive:
