@@ -391,7 +391,7 @@ class Matcher:
             if q is None or q is f:
                 continue
             if q.kind == "adjective" or (q.gen and q.code and q.kind in (
-                    "state", "org", "capital", "person")):
+                    "state", "org", "capital", "person", "role", "region")):
                 if gap and self.toks[f.i - 1].key in NOT_NOW:
                     f.not_now = True
                 return q
@@ -427,6 +427,10 @@ class Matcher:
         else:
             f.j, f.end = q.j, q.end
         f.text = self.text[f.start:f.end]
+        if q.kind == "role":  # "hærens sjef", "departementets talsmann": a body's person
+            if q.sector and q.sector != "GOV" and f.role in ("LEADER", "SPOKES", "CHIEF"):
+                f.sector = q.sector
+            return
         self.fill_holder(f, hint=q.text)
 
     def fill_holder(self, f: Found, hint: str = "") -> None:
@@ -555,6 +559,7 @@ class Matcher:
                 title.role = person.role if person.role in ROLE_WEIGHT else title.role
         else:
             person.role = person.role or title.role
+            person.sector = person.sector or title.sector
 
     def _unknown_person(self, i: int, j: int, source: str) -> Found:
         s, e = self.toks[i].start, self.toks[j].end

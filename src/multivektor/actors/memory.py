@@ -139,7 +139,7 @@ class ArticleActors:
                     continue
             if f.kind == "role" and not f.qualified:
                 self.mentions = out
-                r = self._role_antecedent(f, f.start)
+                r = self._role_antecedent(f, f.start, titled=f.linked is not None)
                 if r is not None:
                     f.code, f.sector = r.code, f.sector or r.sector
                     if f.role_kind in ("person", "monarch") and not f.plural:
@@ -187,23 +187,28 @@ class ArticleActors:
                 return _res(m, 0.7)
         return None
 
-    def _role_antecedent(self, f: Found, offset: int) -> Resolution | None:
+    def _role_antecedent(self, f: Found, offset: int, titled: bool = False
+                         ) -> Resolution | None:
         """The most recent compatible actor for a bare role noun: a person in that office,
         else the most recent state (or organisation with such an office) it can belong to."""
         role = f.role or ""
         person_role = f.role_kind in ("person", "monarch")
         if f.plural and (person_role or role == "STATE"):
             return None  # "landene", "leiarane": several actors, none of them alone
-        if person_role and not f.plural:
+        if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
+            return None  # "journalisten Kari Nordmann": the title belongs to the name after it
+        if person_role and not f.plural and not titled:
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
-                        role, m.role):
+                        role, m.role) and (f.sector in ("GOV", None) or m.sector == f.sector):
                     return _res(m, 0.75)
         for m in self.before(offset):
             if not m.code or m.kind not in _ACTOR_KINDS or m.kind in ("pronoun", "adjective"):
                 continue
             if m.sector in _NOT_STATE_SECTORS:
                 continue
+            if person_role and f.sector not in ("GOV", None) and m.kind == "person":
+                continue  # "journalisten" is not the president named before
             if m.code not in self.kb.states:  # an organisation
                 if not person_role or m.kind not in ("org", "role", "person") or not (
                         self.kb.holders(m.code, role, self.date) or role == "LEADER"):
