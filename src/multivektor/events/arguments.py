@@ -176,6 +176,12 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     args.actor = index.in_tokens(subj_toks)
     if how:
         args.how.append(how)
+    left = _mention_before(aux_chain(v)[-1], index) if subject_of is None else None
+    if left is not None and left not in args.actor and (
+            not subj_toks or min(t.i for t in subj_toks) > v.i or not args.actor):
+        # V2 order: a name right before the finite verb is its subject, whatever the parse says
+        args.actor = [left]
+        args.how.append("name before the verb")
     exclude = subj_ids | {v.i}
     recip = _object_tokens(v, exclude)
     for p in parts:
@@ -262,6 +268,21 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
     args.how.append("linear")
     return args
+
+
+def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
+    """The coded mention ending right before finite verb ``f``, if not inside a PP."""
+    if f.i == 0 or f.i == f.sent.start:
+        return None
+    prev = f.doc[f.i - 1]
+    m = index.at(prev)
+    if m is None:
+        return None
+    span = f.doc.char_span(m.start, m.end, alignment_mode="expand")
+    first = span.start if span is not None else prev.i
+    if first > f.sent.start and is_prep(f.doc[first - 1]):
+        return None
+    return m
 
 
 def _in_pp(t: Token) -> bool:

@@ -83,10 +83,13 @@ def _mistagged_verb(t: Token, lex: Lexicon) -> bool:
     if t.pos_ not in ("NOUN", "ADJ") or t.is_title and t.i > t.sent.start:
         return False
     low = t.lower_
-    if lex.noun_cues(low) or low.endswith("a") or len(low) < 5:
+    if lex.noun_cues(low) or len(low) < 5:
         return False
-    if t.i > t.sent.start and t.doc[t.i - 1].pos_ == "DET":
+    prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM"):
         return False
+    if low.endswith("a") and (prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
+        return False  # nn "lova" (the law) vs "lova" (promised): only after a subject
     lem = lemma(t)
     if lem != low and lem not in lex.verb_lemmas:
         return False  # the lemmatiser knows it as another word ("forsvaret" -> forsvar)
