@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from multivektor.events.commands import register as register_events
 from multivektor.nlp.commands import register as register_nlp
 from multivektor.quotes.commands import register as register_quotes
 from multivektor.web.commands import register as register_web
+
+if TYPE_CHECKING:
+    from multivektor.store import Store
 
 app = typer.Typer(
     name="multivektor",
@@ -43,8 +46,7 @@ def _pipeline(stages: str):
     try:
         return Pipeline(stages=[s.strip() for s in stages.split(",") if s.strip()])
     except ValueError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+        _fail(str(e))
 DEFAULT_DB_PATH = Path("multivektor.duckdb")
 
 
@@ -73,6 +75,28 @@ def _report(summary, what: str) -> None:
         err.print(f"  … and {len(summary.skipped) - 20} more")
     for article_id, error in summary.stage_errors[:20]:
         err.print(f"  [red]error[/red] article {article_id}: {error}", highlight=False)
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[red]error[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _open_store(db: Path, read_only: bool = True) -> Iterator[Store]:
+    """The store at ``db``; a missing or foreign database, or a bad query parameter
+    (ValueError), ends the command with a clear message and exit status 2."""
+    from multivektor.store import Store, StoreError
+
+    try:
+        store = Store(db, read_only=read_only)
+    except StoreError as e:
+        _fail(str(e))
+    with store:
+        try:
+            yield store
+        except ValueError as e:
+            _fail(str(e))
 
 
 def _check_inputs(inputs: list[Path]) -> None:
@@ -121,15 +145,9 @@ def ingest(
 ) -> None:
     """Read, process and store articles (re-ingesting an article replaces its results)."""
     from multivektor import jobs
-    from multivektor.store import Store, StoreError
 
     _check_inputs(inputs)
-    try:
-        store = Store(db)
-    except StoreError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
-    with store, _progress("ingesting", quiet) as bar:
+    with _open_store(db, read_only=False) as store, _progress("ingesting", quiet) as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         summary = jobs.ingest(
             inputs, store, pipeline=_pipeline(stages),
@@ -174,8 +192,7 @@ def scale(
         summary = run(inputs, db, work_dir=work_dir, scheduler=scheduler, workers=workers,
                       files_per_shard=shard_files, stages=pipeline.stages, progress=report)
     except (StoreError, ValueError, OSError) as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+        _fail(str(e))
     _report(summary, f"scale → {db}")
     if summary.errors:
         raise typer.Exit(1)
@@ -188,20 +205,15 @@ def export(
     db: DbOption = DEFAULT_DB_PATH,
 ) -> None:
     """Export the stored events as PLOVER JSON Lines, CSV or Parquet."""
-    from multivektor.store import FORMATS, Store, StoreError
+    from multivektor.store import FORMATS
     from multivektor.store import export as export_events
 
     if fmt not in FORMATS:
-        err.print(f"[red]error[/red] unknown format {fmt!r}: choose {', '.join(FORMATS)}")
-        raise typer.Exit(2)
+        _fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
     suffix = {"plover": ".jsonl", "csv": ".csv", "parquet": ".parquet"}[fmt]
     output = output or Path(f"events{suffix}")
-    try:
-        with Store(db, read_only=True) as store:
-            n = export_events(store, fmt, output)
-    except StoreError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+    with _open_store(db) as store:
+        n = export_events(store, fmt, output)
     err.print(f"wrote {n} events to {output}")
 
 
@@ -214,14 +226,8 @@ def quotes(
     db: DbOption = DEFAULT_DB_PATH,
 ) -> None:
     """List stored quotes, optionally of one speaker."""
-    from multivektor.store import Store, StoreError
-
-    try:
-        with Store(db, read_only=True) as store:
-            rows = store.quotes(speaker, limit=limit)
-    except StoreError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+    with _open_store(db) as store:
+        rows = store.quotes(speaker, limit=limit)
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -284,14 +290,8 @@ def _print_overview(store) -> None:
 @app.command()
 def stats(db: DbOption = DEFAULT_DB_PATH) -> None:
     """Summarise what a database holds."""
-    from multivektor.store import Store, StoreError
-
-    try:
-        with Store(db, read_only=True) as store:
-            _print_overview(store)
-    except StoreError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+    with _open_store(db) as store:
+        _print_overview(store)
 
 
 @app.command()
@@ -305,15 +305,10 @@ def balance(
 ) -> None:
     """The multi-vector balance: a country's cooperation and conflict with each partner."""
     from multivektor.analysis import balance as compute_balance
-    from multivektor.store import Store, StoreError
 
     codes = [p.strip().upper() for p in partners.split(",") if p.strip()]
-    try:
-        with Store(db, read_only=True) as store:
-            rows = compute_balance(store, country, codes, period)
-    except (StoreError, ValueError) as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+    with _open_store(db) as store:
+        rows = compute_balance(store, country, codes, period)
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False, default=str))
