@@ -446,3 +446,13 @@ def test_time_line_dashes_are_not_quotes() -> None:
             "– 24. februar 2022: Russland går til fullskala invasjon av Ukraina.\n\n"
             "– Juni 2023: Ukraina starter en motoffensiv i sør.")
     assert _quotes(text) == []
+
+
+def test_korean_names_statsraad_and_lowercase_organisation() -> None:
+    text = ("Kommunal- og distriktsminister Bjørnar Skjæran (Ap) vil flytte statlige "
+            "arbeidsplasser.\n\n– Hele landet skal ha glede av disse arbeidsplassene, sier "
+            "statsråden.\n\nNord-Koreas leder Kim Jong-un har besøkt en fabrikk.\n\n"
+            "– Vi skal produsere mer enn noen gang før, sa Kim.\n\n"
+            "«Fartøyene seilte gjennom internasjonalt farvann i tråd med folkeretten», skriver "
+            "Sjuende flåte i en pressemelding.")
+    assert [s for _, s in _pairs(text)] == ["Bjørnar Skjæran", "Kim Jong-un", "Sjuende flåte"]

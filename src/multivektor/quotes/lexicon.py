@@ -75,6 +75,13 @@ def role_stems() -> dict[str, str]:
 
 
 @cache
+def role_synonyms() -> dict[str, tuple[str, ...]]:
+    """Role stem -> the other role stems it can refer to (``statsråd`` -> ``minister``)."""
+    return {r[0].lower(): tuple(x for x in r[2].split("|") if x)
+            for r in _rows("roles.tsv") if len(r) > 2 and r[2]}
+
+
+@cache
 def institution_stems() -> dict[str, str]:
     """Institution head noun stems (``departement``) -> sector."""
     return _stems("institutions.tsv")

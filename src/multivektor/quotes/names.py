@@ -44,8 +44,18 @@ def _is_name_token(t: Tok) -> bool:
     if not w[:1].isupper() or not w[:1].isalpha():
         return False
     parts = w.split("-")
-    # "FN-delegasjon", "Wagner-sjefen": a compound ending in a common noun is no name
-    return not (len(parts) > 1 and parts[-1][:1].islower())
+    # "FN-delegasjon", "Wagner-sjefen": a compound ending in a common noun is no name;
+    # "Kim Jong-un", "Moon Jae-in": a short lower-case syllable after a hyphen is
+    if len(parts) > 1 and parts[-1][:1].islower():
+        return (len(parts) == 2 and len(parts[-1]) <= 4 and not parts[0].isupper()
+                and parts[-1] not in _SHORT_NOUNS)
+    return True
+
+
+_SHORT_NOUNS = frozenset(
+    "tale sak saka land krig leir navn namn topp fly mål lov lova stat by byen hær våpen "
+    "sjef folk parti møte avis".split()
+)
 
 
 class ArticleMemory:
@@ -313,10 +323,13 @@ class ArticleMemory:
 
     def by_role(self, role: str, pos: int, before_only: bool = False) -> Person | None:
         """The person last given this role before ``pos``, else the next one after it."""
+        also = lexicon.role_synonyms().get(role, ())
+
         def fits(p: Person, exact: bool) -> bool:
             if exact:
                 return role in p.roles
-            return any(r.endswith(role) or role.endswith(r) for r in p.roles)
+            return any(r.endswith(role) or role.endswith(r) or any(r.endswith(a) for a in also)
+                       for r in p.roles)
 
         before = self.person_mentions_before(pos)
         for exact in (True, False):

@@ -28,7 +28,8 @@ STOPS = frozenset(
     "til i på under etter ifølge ifølgje med fra frå da då når før ved om overfor for mot hos "
     "gjennom via at og men som der mens medan onsdag torsdag fredag lørdag søndag mandag "
     "tirsdag måndag tysdag laurdag sundag i dag tidligere tidlegare seinare senere natt "
-    "kveld morgen ettermiddag formiddag".split()
+    "kveld morgen ettermiddag formiddag videre vidare også òg selv sjølv derimot likevel "
+    "igjen dessuten samtidig samstundes da".split()
 )
 TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
@@ -280,6 +281,12 @@ class SpeakerFinder:
             i, j = runs[-1]
             if j - i >= 1 and not (j == i + 1 and toks[i].text.isupper() and len(runs) == 1
                                    and self._role_in(toks)):
+                name = self.text[toks[i].start:toks[j - 1].end]
+                if j < len(toks) and (j == i + 1 or self.mem.find(name) is None) and all(
+                        t.is_word and t.text[:1].islower() for t in toks[j:]):
+                    # an organisation named with lower-case words: "Sjuende flåte"
+                    return self._plain(self.text[toks[i].start:toks[-1].end],
+                                       toks[i].start, toks[-1].end)
                 return self._name(toks, i, j)
         app = self._apposition(toks[-1].end, clause_end)
         if app is not None:
