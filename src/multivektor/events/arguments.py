@@ -272,7 +272,7 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
 
 def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
     """The coded mention ending right before finite verb ``f``, if not inside a PP."""
-    if f.i == 0 or f.i == f.sent.start:
+    if f.i == 0 or f.is_sent_start:
         return None
     prev = f.doc[f.i - 1]
     m = index.at(prev)
@@ -280,7 +280,7 @@ def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
         return None
     span = f.doc.char_span(m.start, m.end, alignment_mode="expand")
     first = span.start if span is not None else prev.i
-    if first > f.sent.start and is_prep(f.doc[first - 1]):
+    if first > 0 and not f.doc[first].is_sent_start and is_prep(f.doc[first - 1]):
         return None
     return m
 

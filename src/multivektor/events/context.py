@@ -4,7 +4,7 @@ domain.yaml)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from multivektor.events.lexicon import Lexicon
 
@@ -12,11 +12,14 @@ _WORD = re.compile(r"\w[\w-]*", re.UNICODE)
 _PARA = re.compile(r"\n\s*\n")
 
 
-def _stems_hit(words: set[str], prefixes: list[str]) -> int:
+def _stems_hit(words: set[str] | list[str], prefixes: list[str]) -> int:
+    """How many of ``prefixes`` start some word of ``words``."""
+    ordered = sorted(words)
     hits = 0
     for p in prefixes:
         p = str(p).lower()
-        if any(w.startswith(p) for w in words):
+        k = bisect_left(ordered, p)
+        if k < len(ordered) and ordered[k].startswith(p):
             hits += 1
     return hits
 

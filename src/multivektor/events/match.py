@@ -78,14 +78,14 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
     return parts
 
 
-def _mistagged_verb(t: Token, lex: Lexicon) -> bool:
+def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     """A verb form the tagger took for a noun or adjective ("løslot", "utviste")."""
-    if t.pos_ not in ("NOUN", "ADJ") or t.is_title and t.i > t.sent.start:
+    if t.pos_ not in ("NOUN", "ADJ") or t.is_title and t.i > sent.start:
         return False
     low = t.lower_
     if lex.noun_cues(low) or len(low) < 5:
         return False
-    prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+    prev = t.doc[t.i - 1] if t.i > sent.start else None
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM"):
         return False
     if low.endswith("a") and (prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
@@ -133,7 +133,9 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     matches: list[CueMatch] = []
     # verbs
     for t in sent:
-        if t.is_space or t.is_punct or (tagged and not is_verb(t) and not _mistagged_verb(t, lex)):
+        if t.is_space or t.is_punct:
+            continue
+        if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent):
             continue
         if tagged and _noun_in_disguise(t, lex):
             continue

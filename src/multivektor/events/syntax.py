@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 SUBJ = ("SUBJ",)
 OBJ = ("DOBJ", "IOBJ")
@@ -146,5 +146,3 @@ def ancestors_verbs(v: Token) -> Iterator[Token]:
         seen += 1
 
 
-def sentence_of(t: Token) -> Span:
-    return t.sent
