@@ -456,3 +456,17 @@ def test_korean_names_statsraad_and_lowercase_organisation() -> None:
             "«Fartøyene seilte gjennom internasjonalt farvann i tråd med folkeretten», skriver "
             "Sjuende flåte i en pressemelding.")
     assert [s for _, s in _pairs(text)] == ["Bjørnar Skjæran", "Kim Jong-un", "Sjuende flåte"]
+
+
+def test_nationality_qualifier_picks_the_right_president() -> None:
+    text = ("Frankrikes president Emmanuel Macron og Brasils president Luiz Inácio Lula da Silva "
+            "møttes i Paris.\n\nMacron var kritisk til avtalen.\n\n– Vi har forhandlet i over "
+            "tjue år, og nå må vi bli ferdige, sa den brasilianske presidenten.")
+    assert _pairs(text) == [("Vi har forhandlet", "Luiz Inácio Lula da Silva")]
+
+
+def test_nynorsk_chancellor_and_title_noun_two_words_back() -> None:
+    text = ("Den tyske forbundskanslaren Friedrich Merz møtte statsminister Jonas Gahr Støre.\n\n"
+            "– Noreg er ein av dei viktigaste partnarane våre i Europa, sa kanslaren.\n\n"
+            "Juryen skriv at boka er «ei nådelaus og vakker skildring av kjærleik og tap».")
+    assert [s for _, s in _pairs(text)] == ["Friedrich Merz", "Juryen"]

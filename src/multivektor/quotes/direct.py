@@ -277,8 +277,11 @@ def mark_quotes(text: str) -> list[RawQuote]:
                 q.colon = (ps, ps + len(before))
         else:
             prev_words = re.findall(r"[\w-]+", before.lower())[-2:]
-            if n < 5 or any(w in TITLE_NOUNS for w in prev_words) or any(
-                    w in NAMING for w in prev_words[-1:]):
+            titled = bool(prev_words) and (prev_words[-1] in TITLE_NOUNS or (
+                len(prev_words) == 2 and prev_words[0] in TITLE_NOUNS
+                and re.fullmatch(r"hans|hennes|hennar|deira|deres|sin|si|sitt|nye|siste|"
+                                 r"første|fyrste|kjente|berømte|omstridte", prev_words[1])))
+            if n < 5 or titled or prev_words[-1:] and prev_words[-1] in NAMING:
                 continue
             if all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", content)):
                 continue

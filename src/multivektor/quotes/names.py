@@ -30,6 +30,7 @@ class Person:
     end: int
     gender: str = "?"
     roles: set[str] = field(default_factory=set)
+    quals: set[str] = field(default_factory=set)  # "russiske", "Kinas" before the role
     mentions: list[tuple[int, int]] = field(default_factory=list)
     code: str | None = None
     sector: str | None = None
@@ -52,6 +53,9 @@ def _is_name_token(t: Tok) -> bool:
     return True
 
 
+#: A nationality adjective or a country genitive before a role noun ("russiske", "Kinas").
+_QUALIFIER = re.compile(r"[a-zæøå]+(?:ske|sk|iske)|[A-ZÆØÅ][\w-]+s")
+
 _SHORT_NOUNS = frozenset(
     "tale sak saka land krig leir navn namn topp fly mål lov lova stat by byen hær våpen "
     "sjef folk parti møte avis".split()
@@ -72,6 +76,7 @@ class ArticleMemory:
         self.lower_words = set(re.findall(r"(?<![\w-])[a-zæøåäöüéèáóúí]\w*", text))
         self.exclude = SpanSet(exclude or [])
         self.persons: list[Person] = []
+        self._last_quals: set[str] = set()
         self._per_spans = self._doc_persons(doc)
         self._build()
         self._role_mentions()
@@ -164,6 +169,8 @@ class ArticleMemory:
             return set()
         base = lexicon.role_base(prev.text)
         if base:
+            self._last_quals = {q for q in (self.toks[i - 2].text.lower(),) if i >= 2 and
+                                _QUALIFIER.fullmatch(self.toks[i - 2].text)}
             return {base}
         roles: set[str] = set()
         if prev.text != ",":
@@ -240,6 +247,7 @@ class ArticleMemory:
             person = self._alias(name, s, e)
             if person is not None:
                 continue
+            self._last_quals = set()
             roles = self._roles_before(i) | self._roles_after(j)
             if len(toks) == 1 and genitive:
                 continue
@@ -249,6 +257,7 @@ class ArticleMemory:
             gender = lexicon.first_names().get(first, "?")
             m = self._overlapping_mention(s, e)
             p = Person(name=name, start=s, end=e, gender=gender, roles=roles,
+                       quals={q.lower() for q in self._last_quals},
                        mentions=[(s, e)], code=m.code if m else None,
                        sector=m.sector if m else None)
             self.persons.append(p)
@@ -321,11 +330,17 @@ class ArticleMemory:
         pool = known or same
         return min(pool, key=lambda x: x[0])[1]
 
-    def by_role(self, role: str, pos: int, before_only: bool = False) -> Person | None:
-        """The person last given this role before ``pos``, else the next one after it."""
+    def by_role(self, role: str, pos: int, before_only: bool = False,
+                qualifier: str | None = None) -> Person | None:
+        """The person last given this role before ``pos``, else the next one after it.
+        A nationality ``qualifier`` ("brasilianske") keeps only people whose role was
+        qualified alike ("Brasils president")."""
         also = lexicon.role_synonyms().get(role, ())
+        q = (qualifier or "").lower()[:3]
 
         def fits(p: Person, exact: bool) -> bool:
+            if q and p.quals and not any(x[:3] == q for x in p.quals):
+                return False
             if exact:
                 return role in p.roles
             return any(r.endswith(role) or role.endswith(r) or any(r.endswith(a) for a in also)

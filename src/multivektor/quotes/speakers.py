@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from multivektor.model import Mention
 from multivektor.quotes import lexicon
-from multivektor.quotes.names import PARTICLES, ArticleMemory, Person, _is_name_token
+from multivektor.quotes.names import (
+    _QUALIFIER,
+    PARTICLES,
+    ArticleMemory,
+    Person,
+    _is_name_token,
+)
 from multivektor.quotes.textutil import Tok, tokens
 
 PRONOUNS = {"han": "M", "hun": "F", "ho": "F", "de": "PL", "dei": "PL"}
@@ -297,7 +303,9 @@ class SpeakerFinder:
             indefinite = toks[0].text.lower() in ("en", "ein", "ei", "et", "eit", "flere",
                                                  "fleire", "to", "tre") or any(
                 t.text.lower() in POSSESSIVES for t in toks)
-            p = None if indefinite else self.mem.by_role(base, pos)
+            k = toks.index(tok)
+            qual = toks[k - 1].text if k > 0 and _QUALIFIER.fullmatch(toks[k - 1].text) else None
+            p = None if indefinite else self.mem.by_role(base, pos, qualifier=qual)
             s, e = toks[0].start, toks[-1].end
             if p is not None:
                 return self._person(p, self.text[s:e], s, e)
