@@ -137,9 +137,12 @@ def _object_tokens(v: Token, exclude: set[int]) -> list[Token]:
     for c in v.children:
         if c.dep_ not in OBJ or c.i in exclude:
             continue
-        if is_verb(c):  # clausal object: "krever at Noreg løyser saka" -> its subject
+        clausal = any(x.dep_ in ("SBU", "SUBJ") for x in c.children)
+        if is_verb(c) and clausal:  # clausal object: "krever at Noreg løyser saka" -> subject
             subj, _ = find_subject(c)
             out.extend(subj)
+        elif is_verb(c):  # a noun the tagger took for a verb ("fordømte angrepet fra Hamas")
+            out.extend(t for t in c.subtree if t.i not in exclude)
         else:
             out.extend(np_tokens(c, exclude))
     return out
@@ -264,6 +267,10 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             m2 = index.at(t.doc[k - 1])
             if m2 is not None and m2 is not m:
                 args.actor.insert(0, m2)
+    if not args.actor and t.i + 1 < sent.end:  # inverted order: "Dagen før gikk Trump ut mot"
+        m = index.at(t.doc[t.i + 1])
+        if m is not None:
+            args.actor = [m]
     right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
     args.how.append("linear")
