@@ -371,8 +371,8 @@ class Matcher:
                     self._qualify(f, q, left=False)
                     consumed.add(id(q))
         self.found = [f for f in self.found if id(f) not in consumed]
-        self._titles()
         self._party_tags()
+        self._titles()
         self._capitals()
 
     def _gap_ok(self, k: int) -> bool:
@@ -551,6 +551,9 @@ class Matcher:
             if title.name is None or not spell_ok:
                 title.name = person.name or person.text
         elif person.code:
+            if person.person is None:  # a name the KB does not know takes the title's role
+                person.role = person.role or title.role
+                person.sector = person.sector or title.sector
             title.code = person.code
             title.qualified = True
             title.conf = max(title.conf, 0.85)

@@ -137,7 +137,9 @@ class ArticleActors:
                     continue
                 if f.person is None:
                     continue
-            if f.kind == "role" and not f.qualified:
+            if f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
+                f.code, f.conf = f.linked.code, 0.8  # "utviklingsminister Ola Nordmann (Ap)"
+            elif f.kind == "role" and not f.qualified:
                 self.mentions = out
                 r = self._role_antecedent(f, f.start, titled=f.linked is not None)
                 if r is not None:
