@@ -402,12 +402,27 @@ class Matcher:
         k = f.j + 1
         if f.role == "STATE":  # "landet i Moskva" is the verb: "the plane landed in Moscow"
             return None
+        if k + 1 < len(self.toks) and self.toks[k].key == "til":
+            return self._possessive_til(f, by_i.get(k + 1))
         if k + 1 >= len(self.toks) or self.toks[k].key not in LOCATIVE_OF:
             return None
         if f.role == "AMB" or "ambassad" in f.text.lower() or "konsulat" in f.text.lower():
             return None
         q = by_i.get(k + 1)
         if q is not None and q.code and q.kind in ("state", "capital") and not q.gen:
+            return q
+        return None
+
+    def _possessive_til(self, f: Found, q: Found | None) -> Found | None:
+        """Nynorsk possessive "talspersonen til Putin", "regjeringa til Netanyahu": only a
+        definite person or government noun, and not a capital ("til Moskva" is a direction)."""
+        if q is None or not q.code or q.kind not in ("state", "person", "org") or q.gen:
+            return None
+        definite = f.text.lower().endswith(("en", "et", "a", "ene", "ane", "na"))
+        if not definite or f.plural:
+            return None
+        if f.role_kind in ("person", "monarch") or (f.role_kind == "collective"
+                                                     and f.sector == "GOV"):
             return q
         return None
 
