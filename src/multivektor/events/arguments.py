@@ -179,6 +179,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     args.actor = index.in_tokens(subj_toks)
     if how:
         args.how.append(how)
+    top = aux_chain(v)[-1]
+    if how == "coordination" and subject_of is None and is_verb(top.head) and top.head is not top:
+        first = verbal_args(top.head, [], event, False, index)  # share the first verb's actor
+        if first.actor:
+            args.actor = first.actor
     left = _mention_before(aux_chain(v)[-1], index) if subject_of is None else None
     if left is not None and left not in args.actor and (
             not subj_toks or min(t.i for t in subj_toks) > v.i or not args.actor):
@@ -267,10 +272,17 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             m2 = index.at(t.doc[k - 1])
             if m2 is not None and m2 is not m:
                 args.actor.insert(0, m2)
-    if not args.actor and t.i + 1 < sent.end:  # inverted order: "Dagen før gikk Trump ut mot"
-        m = index.at(t.doc[t.i + 1])
-        if m is not None:
-            args.actor = [m]
+    prev = t.doc[t.i - 1] if t.i > sent.start else None
+    inverted = prev is None or prev.pos_ in ("ADV", "ADP", "PUNCT", "SCONJ", "NUM", "ADJ")
+    if not args.actor and inverted:  # inverted order: "Dagen før gikk Trump hardt ut mot"
+        for j in range(t.i + 1, min(sent.end, t.i + 5)):
+            tok = t.doc[j]
+            if tok.is_punct:
+                break
+            m = index.at(tok)
+            if m is not None:
+                args.actor = [m]
+                break
     right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
     args.how.append("linear")
