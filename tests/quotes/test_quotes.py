@@ -470,3 +470,12 @@ def test_nynorsk_chancellor_and_title_noun_two_words_back() -> None:
             "– Noreg er ein av dei viktigaste partnarane våre i Europa, sa kanslaren.\n\n"
             "Juryen skriv at boka er «ei nådelaus og vakker skildring av kjærleik og tap».")
     assert [s for _, s in _pairs(text)] == ["Friedrich Merz", "Juryen"]
+
+
+def test_skal_ha_sagt_and_states_are_not_people() -> None:
+    text = ("Kinas utanriksminister Wang Yi møtte Eide. Wang Yi sa at Kina ønskjer eit stabilt "
+            "forhold til Noreg.\n\n«Kina og Noreg bør vere partnarar, ikkje rivalar», skal Wang "
+            "ha sagt under møtet.")
+    s = text.index("Kina ønskjer")
+    m = Mention(start=s, end=s + 4, text="Kina", kind="state", code="CHN")
+    assert [q.speaker for q in _quotes(text, [m])] == ["Wang Yi"]

@@ -47,12 +47,16 @@ def speech_verb_pattern() -> str:
         alt = r"\s+".join(map(re.escape, f.split()))
         if f in _NEEDS_TIL:  # "la hun til", not "la oss"
             alt += r"(?=(?:\s+[\w.-]+){1,4}?\s+til\b)"
+        elif f in _NEEDS_HA:  # "skal Wang ha sagt"
+            alt += r"(?=(?:\s+[\w.-]+){1,4}?\s+ha\s+(?:sagt|uttalt|skrevet|skrive|skrivi)\b)"
         alts.append(alt)
     return r"(?:" + "|".join(alts) + r")(?!\w)"
 
 
 #: One-word forms that are speech verbs only with a later particle ("la han til").
 _NEEDS_TIL = frozenset({"la", "legg", "legger"})
+#: Modal forms that are speech verbs only with a later "ha sagt" ("skal Wang ha sagt").
+_NEEDS_HA = frozenset({"skal", "skall"})
 
 
 @cache

@@ -206,13 +206,13 @@ class ArticleMemory:
 
     def _looks_like_person(self, i: int, j: int, roles: set[str]) -> bool:
         s, e = self.toks[i].start, self.toks[j - 1].end
-        if any(a < e and s < b for a, b in self._per_spans):
-            return True
         m = self._overlapping_mention(s, e)
         if m is not None and m.kind == "person":
             return True
         if m is not None and m.kind in ("state", "capital", "org", "igo", "place", "group"):
-            return False
+            return False  # the actor knowledge base knows better than the tagger
+        if any(a < e and s < b for a, b in self._per_spans):
+            return True
         first = self.toks[i].text
         if first in lexicon.first_names() or roles:
             return True

@@ -35,7 +35,7 @@ STOPS = frozenset(
     "gjennom via at og men som der mens medan onsdag torsdag fredag lørdag søndag mandag "
     "tirsdag måndag tysdag laurdag sundag i dag tidligere tidlegare seinare senere natt "
     "kveld morgen ettermiddag formiddag videre vidare også òg selv sjølv derimot likevel "
-    "igjen dessuten samtidig samstundes da".split()
+    "igjen dessuten samtidig samstundes da ha sagt uttalt".split()
 )
 TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
