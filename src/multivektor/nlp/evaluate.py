@@ -66,7 +66,7 @@ class Scores:
     seconds: float = 0.0
     n_ud: int = 0
 
-    def add(self, gold: Doc, pred: Doc, ud_upos: list[str] | None = None) -> None:
+    def add(self, gold: Doc, pred: Doc, ud_upos: list[str | None] | None = None) -> None:
         assert gold.text == pred.text, "gold and predicted texts differ"
         pred_by_span = {(t.idx, t.idx + len(t)): t for t in pred if not t.is_space}
         gold_spans = set()
@@ -76,7 +76,7 @@ class Scores:
             span = (g.idx, g.idx + len(g))
             gold_spans.add(span)
             p = pred_by_span.get(span)
-            if ud_upos is not None:
+            if ud_upos is not None and ud_upos[k] is not None:
                 self.n_ud += 1
                 self.correct["upos_ud"] += p is not None and p.pos_ == ud_upos[k]
             if p is None:
@@ -137,26 +137,32 @@ def gold_docs(nlp: Language, conll: Path) -> list[Doc]:
     return docs_from_file(nlp.vocab, conll, None)
 
 
-def ud_upos(conllu: Path, golds: list[Doc]) -> list[list[str]] | None:
-    """UPOS of NorNE's UD file, one list per gold doc, or None if the tokens do not line up."""
-    tags = []
+def ud_upos(conllu: Path, golds: list[Doc]) -> list[list[str | None]]:
+    """UPOS of NorNE's UD file per gold doc and word; None where a sentence does not line up."""
+    sentences: list[list[str]] = [[]]
     with open(conllu, encoding="utf-8") as handle:
         for line in handle:
             cols = line.rstrip("\n").split("\t")
             if len(cols) == 10 and cols[0].isdigit():
-                tags.append(cols[3])
-    sizes = [sum(1 for t in g if not t.is_space) for g in golds]
-    if sum(sizes) != len(tags):
-        return None
-    out, start = [], 0
-    for size in sizes:
-        out.append(tags[start : start + size])
-        start += size
+                sentences[-1].append(cols[3])
+            elif not line.strip() and sentences[-1]:
+                sentences.append([])
+    ud = iter(s for s in sentences if s)
+    out: list[list[str | None]] = []
+    for gold in golds:
+        tags: list[str | None] = []
+        for sent in gold.sents:
+            n = sum(1 for t in sent if not t.is_space)
+            if n == 0:
+                continue
+            ud_sent = next(ud, [])
+            tags.extend(ud_sent if len(ud_sent) == n else [None] * n)
+        out.append(tags)
     return out
 
 
 def evaluate(
-    nlp: Language, golds: Iterable[Doc], raw_text: bool, ud: list[list[str]] | None = None
+    nlp: Language, golds: Iterable[Doc], raw_text: bool, ud: list[list[str | None]] | None = None
 ) -> dict[str, object]:
     """Scores of ``nlp`` on ``golds``; with ``raw_text`` the model tokenises the text itself.
 
