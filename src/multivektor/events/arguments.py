@@ -282,6 +282,17 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             m = index.at(tok)
             if m is not None:
                 args.actor = [m]
+                # "undertegnet Støre (Ap) og von der Leyen ...": a coordinated second actor
+                for k in range(j + 1, min(sent.end, j + 10)):
+                    if t.doc[k].lower_ == "og":
+                        for q in range(k + 1, min(sent.end, k + 5)):
+                            m2 = index.at(t.doc[q])
+                            if m2 is not None and m2.code != m.code:
+                                args.actor.append(m2)
+                                break
+                        break
+                    if is_verb(t.doc[k]) or t.doc[k].text in (",", ".", ":"):
+                        break
                 break
     right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]

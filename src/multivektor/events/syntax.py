@@ -130,8 +130,13 @@ def governor_of_clause(v: Token) -> tuple[Token | None, Token | None]:
     if sbu is None or top.head is top:
         return None, sbu
     g = top.head
-    if is_prep(g) and g.head is not g:
+    if is_prep(g):
+        # "ba om at", "enige om at" govern; "etter at", "fordi", "før" open adverbial clauses
+        if lemma(g) not in ("om", "på", "med", "til") or g.head is g:
+            return None, sbu
         g = g.head
+    elif top.dep_ not in ("DOBJ", "SPRED", "APP", "IOBJ"):
+        return None, sbu
     return g, sbu
 
 
