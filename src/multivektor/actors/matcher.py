@@ -79,6 +79,7 @@ class Found:
     org_sector: str | None = None
     text: str = ""
     linked: Found | None = None  # the name a title stands before ("statsminister X")
+    org_compound: bool = False  # "FN-delegasjonen": a state before it owns it
 
 
 def _case_ok(span: str, case: int) -> bool:
@@ -306,7 +307,8 @@ class Matcher:
                                        "collective")
             f = Found(i, i, t.start, t.end, "role", q.code, sector, None, role, conf=0.85,
                       role_kind=rkind, plural=self.plural(low_tail), qualified=True,
-                      gen=low_tail.endswith("s") and not low_tail.endswith("ss"), text=t.text)
+                      gen=low_tail.endswith("s") and not low_tail.endswith("ss"), text=t.text,
+                      org_compound=q.kind == "org" and q.code not in kb.states)
             if q.org_sector in GROUP_SECTORS and sector != "JUD":
                 f.sector = q.org_sector
             if q.kind == "person":
@@ -358,6 +360,14 @@ class Matcher:
         by_j = {f.j: f for f in self.found}
         consumed: set[int] = set()
         for f in list(self.found):
+            if f.kind == "role" and f.org_compound:  # "Irans FN-delegasjon" belongs to Iran
+                q = self._left_qualifier(f, by_j)
+                if q is not None and q.kind in ("state", "adjective", "capital"):
+                    f.org_sector = None
+                    f.not_now = True  # no office holder: the delegation's head is not Iran's
+                    self._qualify(f, q, left=True)
+                    consumed.add(id(q))
+                continue
             if f.kind != "role" or f.qualified:
                 continue
             q = self._left_qualifier(f, by_j)
@@ -541,6 +551,14 @@ class Matcher:
                     p = self._unknown_person(*span, source="pattern")
                     self._link_title(f, p)
                     new.append(p)
+                    continue
+            # apposition after the title: "den øvste leiaren, ayatolla Ali Khamenei,"
+            if nxt is None and f.j + 2 < len(self.toks) and self.toks[f.j + 1].text == ",":
+                after = by_i.get(f.j + 2)
+                if after is not None and after.kind == "role" and not after.plural:
+                    after = by_i.get(after.j + 1)  # "leiaren, ayatolla Ali Khamenei"
+                if after is not None and after.kind == "person":
+                    self._link_title(f, after)
                     continue
             # apposition: "Múte B. Egede, Grønlands statsminister"
             if f.qualified and f.i >= 2 and self.toks[f.i - 1].text == ",":

@@ -204,6 +204,11 @@ class ArticleActors:
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
                         role, m.role) and (f.sector in ("GOV", None) or m.sector == f.sector):
                     return _res(m, 0.75)
+        if role == "ORG":  # "organisasjonen", "alliansen": the last organisation named
+            for m in self.before(offset):
+                if m.code and m.kind == "org" and m.code not in self.kb.states:
+                    return Resolution(m.code, m.sector, m.name, None, "role", 0.6, f.text)
+            return None
         for m in self.before(offset):
             if not m.code or m.kind not in _ACTOR_KINDS or m.kind in ("pronoun", "adjective"):
                 continue
