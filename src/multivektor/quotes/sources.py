@@ -41,6 +41,15 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, lexicon.Medium]]:
     return pat, by_variant
 
 
+def _display(med: lexicon.Medium, surface: str) -> str:
+    """The normalised name, except that "New York Times" stays as written when the list
+    says "The New York Times" (the sources are named as the article names them)."""
+    def bare(x: str) -> str:
+        return x.lower().removeprefix("the ")
+
+    return surface if bare(surface) == bare(med.name) else med.name
+
+
 def _line(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
@@ -66,7 +75,7 @@ def extract_sources(article: Article) -> list[Source]:
         cue = byline or bool(_CUE_BEFORE.search(before)) or bool(_CUE_AFTER.match(after))
         if med.needs_cue and not cue:
             continue
-        found.append(Source(name=med.name, text=text[s:e], start=s, end=e))
+        found.append(Source(name=_display(med, text[s:e]), text=text[s:e], start=s, end=e))
     found.extend(_joined(text, found))
     found.sort(key=lambda x: x.start)
     return found
