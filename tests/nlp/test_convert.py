@@ -10,33 +10,12 @@ from multivektor.nlp.convert import docs_from_file
 from multivektor.nlp.detok import detokenise
 from multivektor.nlp.ndt import read_documents, to_morph
 
-# Two paragraphs: a headline, then a sentence with a quote. Written for this test.
-MINI = """\
-1	Ny	ny	adj	adj	ub|m/f|ent|pos	2	ATR	_	name=O
-2	plan	plan	subst	subst	appell|mask|ub|ent	0	FRAG	_	name=O
-3	|	$|	clb	clb	<overskrift>	2	IP	_	name=O
-
-1	Ola	Ola	subst	subst	prop	3	SUBJ	_	name=B-PER
-2	Nordmann	Nordmann	subst	subst	prop	1	FLAT	_	name=I-PER
-3	har	ha	verb	verb	pres	0	FINV	_	name=O
-4	ikke	ikke	adv	adv	_	3	ADV	_	name=O
-5	sett	se	verb	verb	perf-part	3	INFV	_	name=O
-6	«	$«	<anf>	<anf>	_	7	IK	_	name=O
-7	planen	plan	subst	subst	appell|mask|be|ent	5	DOBJ	_	name=O
-8	»	$»	<anf>	<anf>	_	7	IK	_	name=O
-9	i	i	prep	prep	_	5	ADV	_	name=O
-10	Oslo	Oslo	subst	subst	prop	9	PUTFYLL	_	name=B-GPE_LOC
-11	,	$,	<komma>	<komma>	_	3	IK	_	name=O
-12	sier	si	verb	verb	pres	3	ATR	_	name=O
-13	han	han	pron	pron	3|ent|mask|nom|pers	12	SUBJ	_	name=O
-14	.	$.	clb	clb	<punkt>	3	IP	_	name=O
-15	|	$|	clb	clb	<overskrift>	3	IP	_	name=O
-"""
+MINI = Path(__file__).parent / "data" / "mini.conll"  # two paragraphs, written for tests
 
 
 def _write(tmp_path: Path) -> Path:
     path = tmp_path / "test.conll"
-    path.write_text(MINI, encoding="utf-8")
+    path.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
     return path
 
 
