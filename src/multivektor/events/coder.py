@@ -30,7 +30,7 @@ from multivektor.events.syntax import (
     lemma,
     prep_object,
 )
-from multivektor.model import Article, Event, Evidence, Mention
+from multivektor.model import Actor, Article, Event, Evidence, Mention
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -46,7 +46,10 @@ MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
 CROWD = "crowd"
 #: Events that can stay inside one state (police vs protesters, army vs rebels).
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "REQUEST",
-                      "RETREAT", "MOBILIZE", "THREATEN", "CONCEDE"})
+                      "RETREAT", "THREATEN", "CONCEDE"})
+#: Events whose target, when the text leaves it implicit, is the actor's own state
+#: (police arrest protesters, crowds protest against their government).
+INWARD = frozenset({"COERCE", "PROTEST"})
 #: Events that commonly have no recipient at all.
 NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
@@ -361,7 +364,7 @@ class _Article:
             return None
         actor_codes = {a.code for a in actors}
         recipients = [r for r in to_actors([m for m in args.recipient
-                                            if m.code not in actor_codes
+                                            if m.code not in actor_codes or event in INWARD
                                             or m.source not in ("memory", "pronoun")])
                       if r.code not in actor_codes or len(actors) == 1]
         if recipients and all(r.code in actor_codes for r in recipients) \
@@ -369,6 +372,9 @@ class _Article:
             recipients = []
         elif any(r.code not in actor_codes for r in recipients):
             recipients = [r for r in recipients if r.code not in actor_codes]
+        if not recipients and event in INWARD and len(actors) == 1:
+            recipients = [Actor(code=actors[0].code, sector="CVL")]
+            args.how.append("inward: own state as recipient")
         if not recipients and (len(actors) == 1 or event == "CONSULT") \
                 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.implicit_recipient(sent, m.token.i, actor_codes)

@@ -15,6 +15,9 @@ from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.syntax import is_noun, is_verb, lemma
 
 PARTICLE_WINDOW = 7  # tokens allowed between the verb and its (next) particle
+#: Words that open another clause: a verb's particle is not searched beyond them.
+CLAUSE_OPENERS = frozenset({"som", "at", "der", "fordi", "men", "mens", "da", "når", "dersom",
+                            "hvis", "viss", "etter"})
 NEEDS_BEFORE, NEEDS_AFTER = 8, 16
 
 
@@ -71,6 +74,8 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
             if any(_word_matches(tok, w) for w in slot):
                 found = tok
                 break
+            if tok.lower_ in CLAUSE_OPENERS or (is_verb(tok) and tok.pos_ != "AUX"):
+                break  # the particle of a verb is in its own clause
         if found is None:
             return None
         parts.append(found)
