@@ -479,3 +479,17 @@ def test_skal_ha_sagt_and_states_are_not_people() -> None:
     s = text.index("Kina ønskjer")
     m = Mention(start=s, end=s + 4, text="Kina", kind="state", code="CHN")
     assert [q.speaker for q in _quotes(text, [m])] == ["Wang Yi"]
+
+
+@pytest.mark.slow
+def test_parsed_subject_wins_for_pronouns() -> None:
+    from multivektor import nlp
+
+    try:
+        model = nlp.load("nb")
+    except nlp.ModelMissingError:
+        pytest.skip("no trained nb model")
+    text = ("Etter møtet med Recep Tayyip Erdoğan sa Volodymyr Zelenskyj at samarbeidet er "
+            "godt.\n\n– Vi er takknemlige for all hjelpen fra våre venner, sa han.")
+    qs = extract_quotes(model(text), [], Article(id="t", text=text))
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Volodymyr Zelenskyj"]

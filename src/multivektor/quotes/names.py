@@ -78,6 +78,10 @@ class ArticleMemory:
         self.persons: list[Person] = []
         self._last_quals: set[str] = set()
         self._per_spans = self._doc_persons(doc)
+        #: start offsets of tokens the parser made a subject (empty without a parse)
+        self._subjects = {t.idx for t in doc if t.dep_ in ("SUBJ", "nsubj", "nsubj:pass")} \
+            if doc is not None and getattr(doc, "has_annotation", lambda _: False)("DEP") \
+            else set()
         self._build()
         self._role_mentions()
 
@@ -325,10 +329,17 @@ class ArticleMemory:
             return min(after, key=lambda p: p.start) if after else None
         sent = self.sentence_of(cands[0][0])
         same = [(s, p) for s, p in cands if sent[0] <= s < sent[1]]
-        # prefer a known-gender match, then the earliest mention in that sentence
+        # prefer a known-gender match, then a parsed subject, then the earliest mention
         known = [(s, p) for s, p in same if p.gender == gender]
         pool = known or same
-        return min(pool, key=lambda x: x[0])[1]
+        subjects = [(s, p) for s, p in pool if self._is_subject(s, p)]
+        return min(subjects or pool, key=lambda x: x[0])[1]
+
+    def _is_subject(self, s: int, p: Person) -> bool:
+        if not self._subjects:
+            return False
+        e = next((b for a, b in p.mentions if a == s), s + 1)
+        return any(s <= x < e for x in self._subjects)
 
     def by_role(self, role: str, pos: int, before_only: bool = False,
                 qualifier: str | None = None) -> Person | None:
