@@ -26,3 +26,12 @@ def test_accuracy_at_least_95_percent() -> None:
     wrong = [(o.mention, o.date, o.expected, o.got) for o in outcomes if not o.ok]
     accuracy = 1 - len(wrong) / len(outcomes)
     assert accuracy >= 0.95, wrong
+
+
+def test_blind_articles() -> None:
+    from multivektor.actors.evaluate import evaluate_articles
+
+    rows = evaluate_articles(Path(__file__).parent / "articles")
+    assert len(rows) >= 80
+    wrong = [r for r in rows if not r[4]]
+    assert len(wrong) / len(rows) <= 0.05, wrong

@@ -87,7 +87,43 @@ def report(path: Path) -> str:
     return "\n".join(lines)
 
 
+def evaluate_articles(folder: Path) -> list[tuple[str, str, str, str | None, bool]]:
+    """Blind check of whole articles: ``folder/gold.tsv`` lists (article, date, surface,
+    occurrence, expected code) for ``folder/<article>.txt``; returns (article, surface,
+    expected, got, ok) per row. "-" expects a place or nothing coded."""
+    out = []
+    cache: dict[str, tuple[str, ArticleActors]] = {}
+    for row in read_rows(folder / "gold.tsv"):
+        aid = row["article"]
+        if aid not in cache:
+            text = (folder / f"{aid}.txt").read_text(encoding="utf-8")
+            cache[aid] = (text, ArticleActors.from_text(text, row["date"]))
+        text, actors = cache[aid]
+        start = -1
+        for _ in range(int(row["n"]) + 1):
+            start = text.find(row["surface"], start + 1)
+        end = start + len(row["surface"])
+        over = [m for m in actors.mentions if m.start < end and start < m.end and m.code]
+        over.sort(key=lambda m: -(min(end, m.end) - max(start, m.start)))
+        got = over[0] if over else None
+        if row["code"] == "-":
+            ok = got is None or (got.kind in ("capital", "region") and got.confidence < 0.5)
+        else:
+            ok = got is not None and got.code == row["code"]
+        out.append((aid, row["surface"], row["code"], got.code if got else None, ok))
+    return out
+
+
 if __name__ == "__main__":
     import sys
 
-    print(report(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/actors/mentions.tsv")))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "tests/actors/mentions.tsv")
+    if target.is_dir():
+        rows = evaluate_articles(target)
+        good = sum(r[4] for r in rows)
+        print(f"articles: {good}/{len(rows)} = {good / len(rows):.1%}")
+        for r in rows:
+            if not r[4]:
+                print(f"  {r[0]} {r[1]!r}: expected {r[2]} got {r[3]}")
+    else:
+        print(report(target))
