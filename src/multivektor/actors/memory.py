@@ -206,7 +206,8 @@ class ArticleActors:
                     return _res(m, 0.75)
         if role == "ORG":  # "organisasjonen", "alliansen": the last organisation named
             for m in self.before(offset):
-                if m.code and m.kind == "org" and m.sector not in _NOT_STATE_SECTORS:
+                group = m.kind in ("role", "person") and m.sector in ("REB", "PTY")  # Hamas-leder
+                if m.code and (m.kind == "org" or group) and m.sector not in _NOT_STATE_SECTORS:
                     return Resolution(m.code, m.sector, m.name, None, "role", 0.6, f.text)
             return None
         for m in self.before(offset):
