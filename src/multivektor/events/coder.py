@@ -455,4 +455,6 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         if not sent.text.strip():
             continue
         candidates.extend(state.code_sentence(sent))
-    return deduplicate([c.event for c in candidates])
+    implicit = {id(c.event) for c in candidates
+                if any(h.startswith("implicit") for h in c.args.how)}
+    return deduplicate([c.event for c in candidates], implicit)

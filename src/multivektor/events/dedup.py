@@ -29,11 +29,25 @@ def _merge(into: Event, other: Event) -> None:
             into.context.append(c)
 
 
-def deduplicate(events: list[Event]) -> list[Event]:
-    """Merge duplicates (keeping every evidence span); an event without a recipient is folded
-    into one with the same category and actors that has a recipient."""
-    merged: dict[tuple, Event] = {}
+def deduplicate(events: list[Event], implicit: set[int] | None = None) -> list[Event]:
+    """Merge duplicates (keeping every evidence span); an event without a recipient, or whose
+    recipient was only inferred (``implicit``: ids of such events), is folded into one with
+    the same category and actors whose recipient the text names."""
+    implicit = implicit or set()
+    named: dict[tuple, Event] = {}
     for e in events:
+        if id(e) not in implicit and e.recipient:
+            named.setdefault((e.event, e.negated, frozenset(a.code for a in e.actor)), e)
+    kept: list[Event] = []
+    for e in events:
+        target = named.get((e.event, e.negated, frozenset(a.code for a in e.actor)))
+        if id(e) in implicit and target is not None and target is not e \
+                and e.event not in SYMMETRIC:
+            _merge(target, e)
+            continue
+        kept.append(e)
+    merged: dict[tuple, Event] = {}
+    for e in kept:
         k = _key(e)
         if k in merged:
             _merge(merged[k], e)
