@@ -41,6 +41,12 @@ TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
     "tidligere tidlegare seinare senere".split()
 )
+#: Nouns for statements whose sender is the speaker ("en uttalelse fra departementet").
+STATEMENT_STEMS = frozenset(
+    "uttalels uttalelse pressemelding pressemeld fråsegn fråseg kunngjøring kunngjering "
+    "melding meld erklæring brev innlegg e-post epost tekstmelding kommentar svar "
+    "skriv notat".split()
+)
 POSSESSIVES = frozenset("hans hennes hennar dens deres deira sin si sitt".split())
 DETERMINERS = frozenset("den det dei de ein en eit et ei denne dette".split())
 
@@ -357,6 +363,12 @@ class SpeakerFinder:
         elif re.match(r"\s+det\b", rest):
             return None
         toks, _stop = self._np_tokens(verb_end, clause_end)
+        if toks and toks[-1].text.lower().rstrip("a").rstrip("n").rstrip("e") in STATEMENT_STEMS:
+            # "ifølge en pressemelding fra NATO": the sender speaks
+            m = re.match(r"\s+(?:fra|frå)\s+", self.text[toks[-1].end:clause_end])
+            if m:
+                start = toks[-1].end + m.end()
+                toks, _stop = self._np_tokens(start, clause_end)
         return self.classify(toks, verb_end, clause_end)
 
     def before_verb(self, clause_start: int, verb_start: int) -> Speaker | None:
