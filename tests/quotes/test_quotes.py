@@ -493,3 +493,16 @@ def test_parsed_subject_wins_for_pronouns() -> None:
             "godt.\n\n– Vi er takknemlige for all hjelpen fra våre venner, sa han.")
     qs = extract_quotes(model(text), [], Article(id="t", text=text))
     assert [q.speaker for q in qs if q.kind == "direct"] == ["Volodymyr Zelenskyj"]
+
+
+def test_a_cited_medium_is_not_the_speaker() -> None:
+    text = ("Kremls talsperson Dmitrij Peskov kalte utplasseringen «en provokasjon som vil få "
+            "konsekvenser for hele Europa».\n\nDette skriver The Guardian.\n\n"
+            "Statsminister Jonas Gahr Støre var på besøk i Kyiv.\n\n"
+            "– Vi står sammen med Ukraina hele veien. Dette skriver NRK.")
+    assert [s for _, s in _pairs(text)] == ["Dmitrij Peskov", "Jonas Gahr Støre"]
+
+
+def test_sender_of_a_statement_speaks() -> None:
+    text = "– Alliansen står samlet bak Ukraina, ifølge en pressemelding fra NATO."
+    assert _pairs(text) == [("Alliansen står samlet", "NATO")]

@@ -245,6 +245,8 @@ def mark_quotes(text: str) -> list[RawQuote]:
         content = text[qs:qe]
         n = _words(content)
         after = _attr_after().match(text, c) or _attr_after().match(text, c + 1)
+        if after is not None and after.group("b") and not standalone:
+            after = None  # "… «partial quote». Dette skriver X." cites X for the sentence
         m_after = re.match(rf"\s*[,.!?]?\s*(?P<v>{_verbs()})", text[c + 1:c + 60])
         q = RawQuote(parts=[(qs, qe)], style=style, para=pi)
         inner = [k for k, (a, _b) in enumerate(paras) if qs < a < qe]

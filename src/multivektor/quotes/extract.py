@@ -8,6 +8,7 @@ from typing import Any
 from multivektor.model import Article, Mention, Quote
 from multivektor.quotes import lexicon
 from multivektor.quotes.direct import EMBED_VERBS, RawQuote, find_raw_quotes
+from multivektor.quotes.indirect import _is_media as is_medium
 from multivektor.quotes.indirect import find_indirect
 from multivektor.quotes.names import ArticleMemory
 from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder, starts_np
@@ -57,8 +58,9 @@ class _Resolver:
     def explicit(self, q: RawQuote) -> Speaker | None:
         if q.attr is not None:
             spk = self.find.after_verb(q.attr[1], q.attr[2])
-            if spk is not None:
-                return spk
+            cites = re.match(r"\s*(?:Det|Dette|Slik)\b", self.text[q.attr[0]:q.attr[1]])
+            if spk is not None and not (spk.name and is_medium(spk.name) and cites):
+                return spk  # "Dette skriver NRK." cites a source, it names no speaker
         if q.colon is not None:
             return self.clause(*q.colon)
         if q.embedded:
