@@ -16,7 +16,7 @@ from multivektor.events.arguments import (
 )
 from multivektor.events.context import ContextFinder, is_political
 from multivektor.events.dedup import deduplicate
-from multivektor.events.lexicon import Lexicon, load_lexicon
+from multivektor.events.lexicon import NOT_AN_EVENT, Lexicon, load_lexicon
 from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.syntax import (
@@ -45,11 +45,12 @@ ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "fo
 MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
 CROWD = "crowd"
 #: Events that can stay inside one state (police vs protesters, army vs rebels).
-DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "REQUEST",
-                      "RETREAT", "THREATEN", "CONCEDE"})
+DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
 #: Events whose target, when the text leaves it implicit, is the actor's own state
 #: (police arrest protesters, crowds protest against their government).
 INWARD = frozenset({"COERCE", "PROTEST"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
 #: Events that commonly have no recipient at all.
 NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
@@ -99,6 +100,15 @@ class _Article:
                     + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
 
+    def _locative(self, m: Mention) -> bool:
+        """A place named as where something happens ("på eit møte i Luxembourg")."""
+        if m.kind not in ("capital", "city", "place", "state", "region"):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        return self.doc[span.start - 1].lower_ in LOCATIVE_PREPS
+
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
         """The recipient a sentence leaves implicit: the article's most salient other actor
         (news stories are mostly about one dyad; measured on dev this beats the nearest
@@ -135,6 +145,9 @@ class _Article:
         for m in matches:
             if id(m) in governed:
                 self.note(f"{m.text()}: {m.cue.event} inside the clause of another cue — skipped")
+                continue
+            if m.cue.event == NOT_AN_EVENT:
+                self.note(f"{m.text()}: not an event ({m.cue.rule})")
                 continue
             cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
                     else self._noun(m, sent, by_token))
@@ -222,10 +235,6 @@ class _Article:
                         notes.append("troops sent to a state -> AID")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
-        if event == "CONSULT" and v.i + 2 < sent.end and v.doc[v.i + 1].lower_ == "med" \
-                and has_keyword(lex, "reaction", list(v.doc[v.i + 2:min(sent.end, v.i + 5)])):
-            self.note(f"{m.text()}: 'møtes med kritikk' is a reaction, not a meeting — skipped")
-            return None
         event, mode, mod = self._future(event, mode, mod, v, notes)
         if event is None:
             return None
@@ -363,6 +372,8 @@ class _Article:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
             return None
         actor_codes = {a.code for a in actors}
+        if event not in VIOLENT:
+            args.recipient = [r for r in args.recipient if not self._locative(r)]
         recipients = [r for r in to_actors([m for m in args.recipient
                                             if m.code not in actor_codes or event in INWARD
                                             or m.source not in ("memory", "pronoun")])

@@ -15,6 +15,8 @@ import yaml
 from multivektor.model import PLOVER_EVENTS
 
 LEXICON_DIR = Path(__file__).with_name("lexicon")
+#: Event value of a lexicon row that blocks a shorter frame ("forsvare seg" is no SUPPORT).
+NOT_AN_EVENT = "NONE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,7 @@ def _load_cues(path: Path, kind: str) -> list[tuple[Cue, str | None]]:
     cues: list[tuple[Cue, str | None]] = []
     for lineno, row in _read_tsv(path):
         event = row["event"]
-        if event not in PLOVER_EVENTS:
+        if event not in PLOVER_EVENTS and event != NOT_AN_EVENT:
             raise ValueError(f"{path.name}:{lineno}: unknown event {event!r}")
         particles: tuple[tuple[str, ...], ...] = ()
         if kind == "verb" and _dash(row.get("particles", "")):

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.syntax import is_noun, is_verb, lemma
 
-PARTICLE_WINDOW = 7  # tokens allowed between the verb and its (next) particle
+PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 #: Words that open another clause: a verb's particle is not searched beyond them.
 CLAUSE_OPENERS = frozenset({"som", "at", "der", "fordi", "men", "mens", "da", "når", "dersom",
                             "hvis", "viss", "etter"})
@@ -111,19 +111,21 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_cues(t.lower_))
 
 
-def _window(t: Token, sent: Span) -> list[Token]:
-    return list(t.doc[max(sent.start, t.i - NEEDS_BEFORE):min(sent.end, t.i + NEEDS_AFTER)])
+#: Keyword classes that describe the subject, looked for before the cue as well.
+SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops"})
+
+
+def _window(t: Token, sent: Span, needs: str) -> list[Token]:
+    start = t.i - NEEDS_BEFORE if needs in SUBJECT_CLASSES else t.i - 1
+    return list(t.doc[max(sent.start, start):min(sent.end, t.i + NEEDS_AFTER)])
 
 
 def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
           sent: Span) -> tuple[Cue, list[Token]] | None:
     ok = []
-    window = None
     for cue, parts in cands:
-        if cue.needs:
-            window = window if window is not None else _window(t, sent)
-            if not has_keyword(lex, cue.needs, window):
-                continue
+        if cue.needs and not has_keyword(lex, cue.needs, _window(t, sent, cue.needs)):
+            continue
         ok.append((cue, parts))
     if not ok:
         return None
