@@ -138,6 +138,17 @@ class Matcher:
                 continue
             if "-" in t.text.strip("-"):
                 self._compound(i)
+            elif t.text.endswith("-") and len(t.text) > 2:  # "NATO- og EU-landene"
+                part = t.text[:-1]
+                found = [x for x in kb.lookup(part) if _case_ok(part, x[3])
+                         and x[0] in ("s", "o", "a", "c", "t")]
+                f = self._interpret(found, i, i, t.start, t.end - 1) if found else None
+                if f is not None:
+                    if f.kind != "adjective":
+                        f.kind, f.conf = "compound", 0.5
+                    f.source = "kb-compound"
+                    self.found.append(f)
+                    self.covered[i] = f
             i += 1
 
     def _add_hit(self, i: int, j: int, entries: list[list[Any]], start: int | None = None,
