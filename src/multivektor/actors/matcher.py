@@ -40,6 +40,10 @@ NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværend
            "nyvalgte", "nyvalde", "kommende", "komande", "neste", "avsatte", "avsette",
            "fungerende", "fungerande", "ekspresident"}
 CONJ = {"og", "eller", ",", "samt"}
+#: Role-noun forms that are also common verbs or adjectives.
+AMBIGUOUS_ROLE_WORDS = {"landet", "leder", "styrker", "styrke", "militære", "allierte",
+                        "militante", "sivile", "fanger", "retten", "styret", "anklager",
+                        "forsker", "dommer", "sjef", "enhet", "fangar"}
 DIRECTIONS = {"nord", "sør", "øst", "vest", "aust", "sørøst", "nordøst", "sørvest", "nordvest",
               "midt", "søraust", "nordaust", "sentral"}
 NAME_PARTICLES = {"von", "van", "der", "de", "den", "al", "el", "bin", "ibn", "da", "di", "du",
@@ -166,12 +170,26 @@ class Matcher:
         return f
 
     def _noun_ok(self, i: int, j: int) -> bool:
-        """A role noun must be a noun: not "landet" the verb, not "militære" the adjective."""
+        """A role noun that is also a verb or adjective ("landet", "anklager", "leder",
+        "styrker", "militære") must be used as a noun: the tagger decides when there is one,
+        otherwise a determiner or qualifier before it, or a name after it."""
         t = self.toks[j]
+        if i != j or t.key not in AMBIGUOUS_ROLE_WORDS:
+            return True
         if t.pos:
-            return t.pos in ("NOUN", "PROPN") or i != j
-        nxt = self.toks[j + 1].key if j + 1 < len(self.toks) else ""
-        return not (t.key == "landet" and nxt in PLACE_PREPS | {"fra", "frå", "trygt"})
+            return t.pos in ("NOUN", "PROPN")
+        prev = self.toks[i - 1] if i > 0 else None
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if t.key == "landet":
+            return not (nxt is not None and nxt.key in PLACE_PREPS | {"fra", "frå", "trygt"})
+        if prev is not None and (prev.key in DETERMINERS | {"en", "ei", "et", "ein", "eit"}
+                                 or prev.key.endswith(("ske", "sk"))
+                                 or (prev.key.endswith("s") and prev.text[:1].isupper())):
+            return True
+        if nxt is None or not nxt.text[:1].isupper():
+            return False
+        # a title before a name ("anklager Kari Nordmann"), not a verb before a state
+        return not any(e[0] in ("s", "o", "c", "t", "l") for e in self.kb.entries(nxt.key))
 
     def _interpret(self, entries: list[list[Any]], i: int, j: int, start: int,
                    end: int) -> Found | None:
