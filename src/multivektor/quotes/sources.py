@@ -15,14 +15,16 @@ from multivektor.quotes import lexicon
 
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:[Mm]elder|[Mm]eldar|meldte|melde|[Ii]følge|[Ii]følgje|skriver|skriv|skreiv|skrev|"
-    r"opplyser|opplyste|rapporterer|rapporterte|sier|seier|sa|til|fra|frå|"
+    r"opplyser|opplyste|rapporterer|rapporterte|påpeker|påpeikar|sier|seier|sa|til|fra|frå|"
     r"nyhetsbyrå\w*|nyheitsbyrå\w*|kringkaster\w*|kringkastar\w*|[Tt][Vv]-kanal\w*|"
     r"kanal\w*|avis\w*|nettsted\w*|nettstad\w*|nettavis\w*|radio\w*|byrå\w*|intervju\w*|"
-    r"kilde|kjelde|Kilde|Kjelde)\b[^.!?\n]{0,60}|[(©]\s*)$"
+    r"kilde|kjelde|Kilde|Kjelde)\b[^.!?\n]{0,60}|[(©]\s*|\b(?:i|på|med|av|hos)\s+"
+    r"(?:(?:den|det|de|dei|statlige|statlege|britiske|amerikanske|russiske|tyske|franske)\s+)?)$"
 )
 _CUE_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:\)|melder|meldar|meldte|skriver|skriv|skrev|skreiv|opplyser|opplyste|"
-    r"rapporterer|rapporterte|har fått|fikk|har|/|,\s*(?:melder|skriver))"
+    r"rapporterer|rapporterte|påpeker|påpeikar|avslører|avslørte|publiserte|publiserer|"
+    r"kjenner til|kjenner|erfarer|har fått|fikk|har|/|,\s*(?:melder|skriver))"
 )
 _CREDIT = re.compile(
     r"(?i:\w*foto|bilde|bilete|illustrasjon|grafikk|kart|video|photo)\s*[:/][^.!?\n]*$"
