@@ -182,10 +182,11 @@ class Matcher:
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         if t.key == "landet":
             return not (nxt is not None and nxt.key in PLACE_PREPS | {"fra", "frå", "trygt"})
-        if prev is not None and (prev.key in DETERMINERS | {"en", "ei", "et", "ein", "eit"}
-                                 or prev.key.endswith(("ske", "sk"))
-                                 or (prev.key.endswith("s") and prev.text[:1].isupper())):
+        if prev is not None and prev.key in DETERMINERS | {"en", "ei", "et", "ein", "eit"}:
             return True
+        before = self.found[-1] if self.found else None
+        if before is not None and before.j == i - 1 and (before.gen or before.kind == "adjective"):
+            return True  # "Russlands leder", "den russiske anklageren"
         if nxt is None or not nxt.text[:1].isupper():
             return False
         # a title before a name ("anklager Kari Nordmann"), not a verb before a state
