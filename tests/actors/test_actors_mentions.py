@@ -86,3 +86,15 @@ def test_nynorsk_text() -> None:
     assert got["Styresmaktene i Minsk"] == "BLR"
     assert got["Ukraina"] == "UKR"
     assert got["Dei sameinte nasjonane"] == "UN"
+
+
+def test_role_words_used_as_verbs_are_not_actors() -> None:
+    text = ("Ukraina anklager Russland for angrepet. Putin leder landet med hard hånd. "
+            "Flyet landet i Moskva. Tyrkia styrker grensen. Anklager Kari Prøve krevde "
+            "fengsel. Russiske styrker angrep, og Russlands leder talte.")
+    got = {m.text: m for m in ArticleActors.from_text(text, "2024-01-01").mentions}
+    assert "anklager" not in got and "leder" not in got and "styrker" not in got
+    assert not any(t.startswith("landet") for t in got)
+    assert got["Russiske styrker"].code == "RUS"
+    assert got["Russlands leder"].code == "RUS"
+    assert got["Anklager"].kind == "role"
