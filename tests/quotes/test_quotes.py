@@ -506,3 +506,13 @@ def test_a_cited_medium_is_not_the_speaker() -> None:
 def test_sender_of_a_statement_speaks() -> None:
     text = "– Alliansen står samlet bak Ukraina, ifølge en pressemelding fra NATO."
     assert _pairs(text) == [("Alliansen står samlet", "NATO")]
+
+
+def test_hyphen_and_bar_dashes() -> None:
+    text = ("Avtalen ble signert i Genève fredag. - En viktig dag for hele regionen, sa "
+            "FN-utsending Geir Pedersen.\n\n― Vi har ventet lenge på dette, sa han, - og nå er "
+            "den her.")
+    qs = _quotes(text)
+    assert [(q.text[:10], q.speaker) for q in qs] == [("En viktig ", "Geir Pedersen"),
+                                                      ("Vi har ven", "Geir Pedersen")]
+    assert "nå er den her" in qs[1].text

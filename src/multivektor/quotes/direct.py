@@ -55,7 +55,7 @@ def _attr_after() -> re.Pattern[str]:
     )
 
 
-_SENT_STOP = re.compile(r",\s*[–—]\s+|[.!?…](?=[\s»”\"]|$)")
+_SENT_STOP = re.compile(r",\s*[–—―‒-]\s+|[.!?…](?=[\s»”\"]|$)")
 
 
 @dataclass(slots=True)
@@ -95,9 +95,9 @@ def _clause_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "–—-«»\"“”„"):
+    while s < e and (text[s].isspace() or text[s] in "–—―‒-«»\"“”„"):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:«»\"“”„–—"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:«»\"“”„–—―‒"):
         e -= 1
     return s, e
 
@@ -122,11 +122,11 @@ def dash_quotes(text: str) -> list[RawQuote]:
     out: list[RawQuote] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         starts = []
-        m0 = re.match(r"[–—]\s*|-\s+", text[ps:pe])
+        m0 = re.match(r"[–—―‒]\s*|-\s+", text[ps:pe])
         if m0:
             starts.append(ps + m0.end())
         colons = {}
-        for m in re.finditer(r"(?<=[.!?…»”\":])\s+[–—]\s+(?=\S)", text[ps:pe]):
+        for m in re.finditer(r"(?<=[.!?…»”\":])\s+[–—―‒-]\s+(?=\S)", text[ps:pe]):
             starts.append(ps + m.end())
             if text[ps + m.start() - 1] == ":":
                 colons[ps + m.end()] = ps + m.start()
@@ -179,7 +179,7 @@ def _dash_region(text: str, qs: int, limit: int, pi: int) -> RawQuote | None:
             attr = (clause_start, vend, cend)
         if not resumes:
             break
-        s = re.compile(r",\s*[–—]\s+").match(text, cend).end()
+        s = re.compile(r",\s*[–—―‒-]\s+").match(text, cend).end()
     parts = [(a, b) for a, b in parts if b > a]
     if not parts:
         return None
