@@ -8,7 +8,7 @@ names inside quotes never serve as antecedents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from multivektor.quotes import lexicon
@@ -69,7 +69,6 @@ class RawQuote:
     embedded: bool = False
     para: int = 0
     inherit: bool = False  # a dash right after the attribution of the previous quote
-    extra: dict = field(default_factory=dict)
 
     @property
     def start(self) -> int:

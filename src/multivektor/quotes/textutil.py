@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-#: Opening dialogue dash of a quote (en dash, em dash, or a hyphen at paragraph start).
-DASHES = "–—"
 #: Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
 ABBREVIATIONS = frozenset(
     "f.eks bl.a ca nr dr mr mrs ms jr sr st jf kl mill mrd pst osv m.m dvs prof gen adm o.l evt "
     "ev t.d m.a mv ifr el tlf kr e.kr f.kr bl.anna sml".split()
 )
 
-_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _WORD = re.compile(r"[^\W\d_]\.(?=\s+[^\W\d_])|\w[\w'’]*(?:-\w[\w'’]*)*|\S", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[\"«“(–—A-ZÆØÅÄÖÜÉÈÀÁÍÓÚ0-9]|\s*$)")
 
@@ -40,7 +38,8 @@ class Tok:
         return self.text[:1].isupper()
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """Paragraph spans: blocks separated by blank lines; single lines inside a block too."""
     spans = []
     for m in re.finditer(r"[^\n]+", text):
@@ -51,7 +50,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             spans.append((s, e))
-    return spans
+    return tuple(spans)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -89,11 +88,6 @@ def sentence_index(text: str) -> list[tuple[int, int]]:
     for ps, pe in paragraphs(text):
         out.extend(sentences(text, ps, pe))
     return out
-
-
-def norm_words(s: str) -> str:
-    """Lowercase words only, for comparisons."""
-    return " ".join(re.findall(r"\w+", s.lower()))
 
 
 class SpanSet:
