@@ -40,7 +40,7 @@ class Person:
         return self.name.split()[-1]
 
 
-def _is_name_token(t: Tok) -> bool:
+def is_name_token(t: Tok) -> bool:
     w = t.text
     if not w[:1].isupper() or not w[:1].isalpha():
         return False
@@ -54,7 +54,7 @@ def _is_name_token(t: Tok) -> bool:
 
 
 #: A nationality adjective or a country genitive before a role noun ("russiske", "Kinas").
-_QUALIFIER = re.compile(r"[a-zæøå]+(?:ske|sk|iske)|[A-ZÆØÅ][\w-]+s")
+QUALIFIER = re.compile(r"[a-zæøå]+(?:ske|sk|iske)|[A-ZÆØÅ][\w-]+s")
 
 _SHORT_NOUNS = frozenset(
     "tale sak saka land krig leir navn namn topp fly mål lov lova stat by byen hær våpen "
@@ -111,7 +111,7 @@ class ArticleMemory:
     def tok_index(self, pos: int) -> int:
         return bisect_right(self._tok_starts, pos) - 1
 
-    def _excluded(self, pos: int) -> bool:
+    def excluded(self, pos: int) -> bool:
         return pos in self.exclude
 
     def runs(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -123,7 +123,7 @@ class ArticleMemory:
         stop = lexicon.not_names()
         while i < n and self.toks[i].start < end:
             t = self.toks[i]
-            if t.start < start or not _is_name_token(t) or t.text in stop or (
+            if t.start < start or not is_name_token(t) or t.text in stop or (
                 self._sentence_initial(i) and (self._common_word(t.text) or (
                     t.text not in lexicon.first_names() and i + 1 < n
                     and self.toks[i + 1].text in lexicon.first_names()))
@@ -136,13 +136,13 @@ class ArticleMemory:
                 gap = self.text[self.toks[j - 1].end:u.start]
                 if gap not in (" ", "\u00a0"):
                     break
-                if _is_name_token(u) and u.text not in stop:
+                if is_name_token(u) and u.text not in stop:
                     j += 1
                 elif u.text in PARTICLES:
                     k = j
                     while k < n and self.toks[k].text in PARTICLES:
                         k += 1
-                    if k < n and _is_name_token(self.toks[k]) and k - j <= 2:
+                    if k < n and is_name_token(self.toks[k]) and k - j <= 2:
                         j = k
                     else:
                         break
@@ -174,7 +174,7 @@ class ArticleMemory:
         base = lexicon.role_base(prev.text)
         if base:
             self._last_quals = {q for q in (self.toks[i - 2].text.lower(),) if i >= 2 and
-                                _QUALIFIER.fullmatch(self.toks[i - 2].text)}
+                                QUALIFIER.fullmatch(self.toks[i - 2].text)}
             return {base}
         roles: set[str] = set()
         if prev.text != ",":
@@ -245,7 +245,7 @@ class ArticleMemory:
                 name, e = name[:-1], e - 1
             if name in lexicon.media_variants():
                 continue
-            if self._excluded(s):
+            if self.excluded(s):
                 self._alias(name, s, e)
                 continue
             person = self._alias(name, s, e)
@@ -272,9 +272,9 @@ class ArticleMemory:
             if t.text[:1].isupper() and not self._sentence_initial(k):
                 continue
             base = lexicon.role_base(t.text)
-            if not base or base == t.text.lower() or self._excluded(t.start):
+            if not base or base == t.text.lower() or self.excluded(t.start):
                 continue
-            if k + 1 < len(self.toks) and _is_name_token(self.toks[k + 1]):
+            if k + 1 < len(self.toks) and is_name_token(self.toks[k + 1]):
                 continue
             p = self.by_role(base, t.start, before_only=True)
             if p is not None:
@@ -312,7 +312,7 @@ class ArticleMemory:
         out = []
         for p in self.persons:
             for s, _e in p.mentions:
-                if s < pos and not self._excluded(s):
+                if s < pos and not self.excluded(s):
                     out.append((s, p))
         out.sort(key=lambda x: -x[0])
         return out

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from multivektor.model import Mention
 from multivektor.quotes import lexicon
 from multivektor.quotes.names import (
-    _QUALIFIER,
     PARTICLES,
+    QUALIFIER,
     ArticleMemory,
     Person,
-    _is_name_token,
+    is_name_token,
 )
 from multivektor.quotes.textutil import Tok, tokens
 
@@ -26,8 +26,7 @@ PRONOUNS = {"han": "M", "hun": "F", "ho": "F", "de": "PL", "dei": "PL"}
 #: Words skipped between a speech verb and its subject ("sa også Støre").
 ADVERBS = frozenset(
     "også òg videre vidare derimot dessuten senere seinare tidligere tidlegare samtidig "
-    "samstundes da då nå no igjen likevel bare berre selv sjølv så deretter etterpå "
-    "ifølge".split()[:-1]
+    "samstundes da då nå no igjen likevel bare berre selv sjølv så deretter etterpå".split()
 )
 #: Words that end a speaker noun phrase.
 STOPS = frozenset(
@@ -108,7 +107,7 @@ class SpeakerFinder:
         best: Mention | None = None
         for m in self.mentions:
             if not m.code or m.kind == "person" or not (ss <= m.start < se) or \
-                    self.mem._excluded(m.start):
+                    self.mem.excluded(m.start):
                 continue
             if best is None or min(abs(m.end - s), abs(m.start - e)) < min(
                     abs(best.end - s), abs(best.start - e)):
@@ -118,7 +117,7 @@ class SpeakerFinder:
         return best.code, None
 
     def _person(self, p: Person, text: str, s: int, e: int) -> Speaker:
-        code, sector = (p.code, p.sector) if p.code else self._code([(s, e)] + p.mentions,
+        code, sector = (p.code, p.sector) if p.code else self._code(p.mentions + [(s, e)],
                                                                      p.name)
         if code is None:
             code, sector = self._near(p.start, p.end)
@@ -179,25 +178,25 @@ class SpeakerFinder:
         stop = lexicon.not_names()
         i = 0
         while i < len(toks):
-            if not _is_name_token(toks[i]) or toks[i].text in stop or (
+            if not is_name_token(toks[i]) or toks[i].text in stop or (
                     (lexicon.role_of(toks[i].text) or lexicon.institution_of(toks[i].text))
                     and toks[i].text not in lexicon.first_names()):
                 i += 1
                 continue
             j = i + 1
             while j < len(toks):
-                if _is_name_token(toks[j]):
+                if is_name_token(toks[j]):
                     j += 1
                     continue
                 k = j
                 while k < len(toks) and toks[k].text in PARTICLES:
                     k += 1
-                if k > j and k < len(toks) and _is_name_token(toks[k]):
+                if k > j and k < len(toks) and is_name_token(toks[k]):
                     j = k
                     continue
                 break
             last = toks[j - 1].text
-            genitive = j < len(toks) and last.endswith("s") and not _is_name_token(toks[j])
+            genitive = j < len(toks) and last.endswith("s") and not is_name_token(toks[j])
             if not genitive:
                 runs.append((i, j))
             i = j
@@ -231,7 +230,7 @@ class SpeakerFinder:
         for t in self.mem.toks:
             if t.start >= tok.start:
                 break
-            if self.mem._excluded(t.start) or lexicon.institution_of(t.text, False) != stem:
+            if self.mem.excluded(t.start) or lexicon.institution_of(t.text, False) != stem:
                 continue
             if not lexicon.institution_base(t.text).endswith(head):
                 continue
@@ -259,7 +258,7 @@ class SpeakerFinder:
             if low in DETERMINERS:
                 s = toks[i].start
                 break
-            if w.endswith("s") and _is_name_token(toks[i]) and not genitive:
+            if w.endswith("s") and is_name_token(toks[i]) and not genitive:
                 s, genitive = toks[i].start, True
                 i -= 1
                 continue
@@ -270,9 +269,9 @@ class SpeakerFinder:
                 continue
             break
         if not genitive and k + 2 < len(toks) and toks[k + 1].text == "i" and \
-                _is_name_token(toks[k + 2]) and toks[k + 2].text not in lexicon.not_names():
+                is_name_token(toks[k + 2]) and toks[k + 2].text not in lexicon.not_names():
             j = k + 2
-            while j + 1 < len(toks) and _is_name_token(toks[j + 1]) and \
+            while j + 1 < len(toks) and is_name_token(toks[j + 1]) and \
                     self.text[toks[j].end:toks[j + 1].start] == " ":
                 j += 1
             e = toks[j].end
@@ -310,7 +309,7 @@ class SpeakerFinder:
                                                  "fleire", "to", "tre") or any(
                 t.text.lower() in POSSESSIVES for t in toks)
             k = toks.index(tok)
-            qual = toks[k - 1].text if k > 0 and _QUALIFIER.fullmatch(toks[k - 1].text) else None
+            qual = toks[k - 1].text if k > 0 and QUALIFIER.fullmatch(toks[k - 1].text) else None
             p = None if indefinite else self.mem.by_role(base, pos, qualifier=qual)
             s, e = toks[0].start, toks[-1].end
             if p is not None:
