@@ -233,3 +233,41 @@ def test_trace_explains_skips():
     trace = Trace()
     assert code_events(doc, mentions, article, trace, check_scope=False) == []
     assert any("without" in line for line in trace.lines)
+
+
+def test_not_an_event_frame_blocks_the_verb():
+    events = code("Israel#ISR@3=SUBJ vil:ville/AUX@3=ADV forsvare/VERB seg/PRON@3=DOBJ "
+                  "mot@3=ADV Iran#IRN@5=PUTFYLL .@3=IP")
+    assert [e for e in events if e.event == "SUPPORT"] == []
+
+
+def test_agreeing_to_a_ceasefire_is_concede():
+    events = code("Hamas#PSE@2=SUBJ gikk:gå/VERB med/ADV@2=ADV på@2=ADV en/DET@6=DET "
+                  "våpenhvile@4=PUTFYLL med@2=ADV Israel#ISR@7=PUTFYLL .@2=IP")
+    assert ("CONCEDE", ("PSE",), ("ISR",)) in triples(events)
+
+
+def test_joint_exercise_is_cooperate():
+    events = code("USA#USA@4=SUBJ og/CCONJ@3=KONJ Sør-Korea#KOR@1=KOORD holdt:holde/VERB "
+                  "felles/ADJ@6=ATR øvelser:øvelse@4=DOBJ .@4=IP")
+    assert any(e.event == "COOPERATE" for e in events)
+
+
+def test_not_ruling_out_force_is_a_threat():
+    events = code("USA#USA@2=SUBJ utelukker:utelukke/VERB ikke/PART@2=ADV "
+                  "militærmakt@2=DOBJ mot@2=ADV Grønland#GRL@5=PUTFYLL .@2=IP")
+    assert [(e.event, e.negated) for e in events] == [("THREATEN", False)]
+
+
+def test_inferred_recipient_folds_into_the_named_one():
+    events = code("Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+                  "Russland#RUS@2=SUBJ angrep:angripe/VERB igjen/ADV@2=ADV .@2=IP",
+                  "Norge#NOR@2=SUBJ protesterte:protestere/VERB .@2=IP")
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].evidence) == 2
+
+
+def test_domestic_repression_targets_the_own_state():
+    events = code("Politiet#GEO@3=SUBJ har:ha/AUX pågrepet:pågripe/VERB@2=INFV "
+                  "demonstranter:demonstrant@3=DOBJ .@2=IP")
+    assert triples(events) == {("COERCE", ("GEO",), ("GEO",))}

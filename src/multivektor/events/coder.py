@@ -58,6 +58,8 @@ NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "
                         "MOBILIZE", "AID"})
 #: Receiving verbs: with an event noun as object, the subject is the recipient
 #: ("fikk kritikk fra X", "mottok støtte fra Y").
+#: Cues whose negation is the threat ("utelukker ikke militærmakt").
+NEGATED_THREATS = frozenset({"utelukke"})
 RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 
 
@@ -212,6 +214,9 @@ class _Article:
                     args.recipient = [r for r in ia.recipient if r not in args.actor]
                     if args.recipient:
                         break
+        if event == "AGREE" and self._agreed_retreat(v, m.parts):
+            event = "CONCEDE"
+            notes.append("agreed to a retreat (ceasefire, withdrawal) -> CONCEDE")
         if event in ("AGREE", "CONCEDE"):
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
@@ -235,10 +240,24 @@ class _Article:
                         notes.append("troops sent to a state -> AID")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
+        if mod.negated and lemma(v) in NEGATED_THREATS:
+            mod.negated = False
+            notes.append("not ruling out force is a threat")
         event, mode, mod = self._future(event, mode, mod, v, notes)
         if event is None:
             return None
         return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
+
+    def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
+        """``gikk med på en våpenhvile``: the object of an agreement is a retreat noun."""
+        heads = [v, *parts]
+        objs = [c for h in heads for c in h.children if c.dep_ in ("DOBJ", "PUTFYLL")]
+        objs += [prep_object(c) for h in heads for c in h.children if is_prep(c)]
+        for o in objs:
+            if o is not None and any(c.event in ("RETREAT", "CONCEDE")
+                                     for c in self.lex.noun_cues(o.lower_, lemma(o))):
+                return True
+        return False
 
     def _args_verbal(self, v: Token, parts: list[Token], event: str, passive: bool, sent: Span,
                      subject_of: Token | None) -> Args:
@@ -318,6 +337,9 @@ class _Article:
             passive = self.parsed and is_passive(light, aux_chain(light))
             args = self._args_verbal(light, [n], event, passive, sent, None)
             notes.append(f"light verb '{light.text}'")
+            if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
+                event = "COOPERATE"
+                notes.append("joint exercise -> COOPERATE")
             event2, mode, mod = self._future(event, mode, mod, light, notes)
             if event2 is None:
                 return None
@@ -326,6 +348,9 @@ class _Article:
             return self._build(m, sent, event2, mode, args, mod, nominal=False, notes=notes,
                                light=light)
         mod = nominal_modality(n, lex, self.parsed)
+        if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
+            event = "COOPERATE"  # "felles øvelser": joint exercises
+            notes.append("joint exercise -> COOPERATE")
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical — dropped")
             return None

@@ -112,7 +112,7 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
 
 
 #: Keyword classes that describe the subject, looked for before the cue as well.
-SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops"})
+SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint"})
 
 
 def _window(t: Token, sent: Span, needs: str) -> list[Token]:
