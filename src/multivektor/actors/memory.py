@@ -144,7 +144,8 @@ class ArticleActors:
                 r = self._role_antecedent(f, f.start, titled=f.linked is not None)
                 if r is not None:
                     f.code, f.sector = r.code, f.sector or r.sector
-                    if f.role_kind in ("person", "monarch") and not f.plural:
+                    if (f.role_kind in ("person", "monarch") and not f.plural) or (
+                            f.plural and r.name and " og " in r.name):
                         f.name = r.name
                     f.conf, f.source = min(r.confidence, 0.7), "memory"
                     p = f.linked
@@ -189,6 +190,36 @@ class ArticleActors:
                 return _res(m, 0.7)
         return None
 
+    def group_at(self, offset: int, window: int = 400) -> list[Resolution]:
+        """The last group of actors named together before ``offset`` ("Saudi-Arabia og
+        Iran", "Kina og Kasakhstan, Kirgisistan og Usbekistan"), for plural references such
+        as "de to landene", "leiarane", "dei". Empty when there is none within ``window``
+        characters. The mention of a plural reference carries the first member's code and
+        all members' names in ``name`` ("Saudi-Arabia og Iran")."""
+        members: list[Mention] = []
+        for m in self.before(offset):
+            if not m.code or m.code not in self.kb.states or m.kind not in (
+                    "state", "capital", "person", "role", "demonym") or m.kind == "pronoun":
+                if members:
+                    break
+                continue
+            if not members:
+                if offset - m.end > window:
+                    break
+                members.append(m)
+                continue
+            gap = self.text[m.end:members[-1].start].strip().lower()
+            if gap in (",", "og", "eller", "samt", ", og", "og med", "") or gap.replace(
+                    ",", "").strip() in ("og", ""):
+                members.append(m)
+            else:
+                break
+        codes = list(dict.fromkeys(m.code for m in reversed(members)))
+        if len(codes) < 2:
+            return []
+        first = {m.code: m for m in reversed(members)}
+        return [_res(first[c], 0.5) for c in codes]
+
     def _role_antecedent(self, f: Found, offset: int, titled: bool = False
                          ) -> Resolution | None:
         """The most recent compatible actor for a bare role noun: a person in that office,
@@ -196,7 +227,13 @@ class ArticleActors:
         role = f.role or ""
         person_role = f.role_kind in ("person", "monarch")
         if f.plural and (person_role or role == "STATE"):
-            return None  # "landene", "leiarane": several actors, none of them alone
+            # "de to landene", "leiarane": the last group named together, if any
+            group = self.group_at(offset)
+            if not group:
+                return None
+            names = " og ".join(r.name or r.code or "" for r in group)
+            return Resolution(group[0].code, f.sector or group[0].sector, names, role, "role",
+                              0.5, f.text)
         if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
             return None  # "journalisten Kari Nordmann": the title belongs to the name after it
         if person_role and not f.plural and not titled:
