@@ -516,3 +516,12 @@ def test_hyphen_and_bar_dashes() -> None:
     assert [(q.text[:10], q.speaker) for q in qs] == [("En viktig ", "Geir Pedersen"),
                                                       ("Vi har ven", "Geir Pedersen")]
     assert "nå er den her" in qs[1].text
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n", "–", "«", "»", "«»", "– ,sa", "\"", "“”", "sa han", "– Hei, sa",
+             "Foto:", "(NTB)", "NTB-", "ifølge", "«a b c d e f»", "– «», sa «", ", sa , sa"])
+def test_degenerate_texts_do_not_crash(text: str) -> None:
+    m = Mention(start=0, end=len(text), text=text, kind="person", name=" ", code="NOR")
+    for q in extract_quotes(None, [m], Article(id="t", text=text)):
+        assert 0 <= q.start <= q.end <= len(text)

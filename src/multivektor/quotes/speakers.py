@@ -91,7 +91,7 @@ class SpeakerFinder:
             for m in self.mentions:
                 if m.start < e and s < m.end and m.code:
                     return m.code, m.sector
-        if name:
+        if name and name.split():
             last = name.split()[-1].lower()
             for m in self.mentions:
                 if m.code and m.kind in ("person", "role") and (
@@ -126,7 +126,8 @@ class SpeakerFinder:
     def _resolved_mention(self, s: int, e: int) -> Speaker | None:
         """The actor resolver's person for a pronoun or role phrase we could not resolve."""
         for m in self.mentions:
-            if m.start < e and s < m.end and m.name and m.kind in ("pronoun", "role", "person"):
+            if m.start < e and s < m.end and m.name and m.name.split() and m.kind in (
+                    "pronoun", "role", "person"):
                 p = self.mem.find(m.name) or self.mem.find(m.name.split()[-1])
                 name = p.name if p is not None and " " in p.name else m.name
                 return Speaker(name, self.text[s:e], s, e, m.code, m.sector)
@@ -139,8 +140,8 @@ class SpeakerFinder:
             return p.name
         for a, b in p.mentions:
             for m in self.mentions:
-                if m.kind == "person" and m.name and m.start < b and a < m.end and \
-                        m.name.split()[-1].lower() == p.name.lower():
+                if m.kind == "person" and m.name and m.name.split() and m.start < b and \
+                        a < m.end and m.name.split()[-1].lower() == p.name.lower():
                     return m.name
         return p.name
 
