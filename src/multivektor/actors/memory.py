@@ -178,7 +178,11 @@ class ArticleActors:
         low = norm(pronoun)
         group = low in GROUP_PRONOUNS
         other = "m" if low in FEMALE_PRONOUNS else "f"
+        together = self._group_mentions(offset, window=300) if group else []
+        group_start = min((m.start for m in together), default=-1)
         for m in self.before(offset):
+            if together and m.end <= group_start:
+                break
             if m.code is None and m.name is None:
                 continue
             if group:  # people: a group, an organisation, a demonym, not a state
@@ -188,6 +192,10 @@ class ArticleActors:
             elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
                     self.kb.gender(m.name) != other):
                 return _res(m, 0.7)
+        if together:  # "USA og Saudi-Arabia ... dei": the group named together
+            names = " og ".join(m.name or m.code or "" for m in together)
+            return Resolution(together[0].code, together[0].sector, names, None, "pronoun",
+                              0.5, pronoun)
         return None
 
     def group_at(self, offset: int, window: int = 400) -> list[Resolution]:
@@ -196,6 +204,10 @@ class ArticleActors:
         as "de to landene", "leiarane", "dei". Empty when there is none within ``window``
         characters. The mention of a plural reference carries the first member's code and
         all members' names in ``name`` ("Saudi-Arabia og Iran")."""
+        return [_res(m, 0.5) for m in self._group_mentions(offset, window)]
+
+    def _group_mentions(self, offset: int, window: int = 400) -> list[Mention]:
+        """First mention of each code in the last coordinated group before ``offset``."""
         members: list[Mention] = []
         for m in self.before(offset):
             if not m.code or m.code not in self.kb.states or m.kind not in (
@@ -214,11 +226,10 @@ class ArticleActors:
                 members.append(m)
             else:
                 break
-        codes = list(dict.fromkeys(m.code for m in reversed(members)))
-        if len(codes) < 2:
-            return []
-        first = {m.code: m for m in reversed(members)}
-        return [_res(first[c], 0.5) for c in codes]
+        first: dict[str, Mention] = {}
+        for m in reversed(members):
+            first.setdefault(m.code or "", m)
+        return list(first.values()) if len(first) >= 2 else []
 
     def _role_antecedent(self, f: Found, offset: int, titled: bool = False
                          ) -> Resolution | None:
