@@ -271,3 +271,15 @@ def test_domestic_repression_targets_the_own_state():
     events = code("Politiet#GEO@3=SUBJ har:ha/AUX pågrepet:pågripe/VERB@2=INFV "
                   "demonstranter:demonstrant@3=DOBJ .@2=IP")
     assert triples(events) == {("COERCE", ("GEO",), ("GEO",))}
+
+
+def test_quoted_we_is_the_speakers_state():
+    events = code("–/PUNCT@2=IK Vi/PRON@3=SUBJ fordømmer:fordømme/VERB angrepet:angrep@3=DOBJ "
+                  "mot@4=ATR Ukraina#UKR@5=PUTFYLL ,/PUNCT@7=IK sa:si/VERB Støre#NOR@7=SUBJ .@7=IP")
+    assert ("ACCUSE", ("NOR",), ("UKR",)) in triples(events)
+
+
+def test_does_not_tolerate_is_disapproval():
+    events = code("EU#EU@2=SUBJ tolererer:tolerere/VERB ikke/PART@2=ADV angrepet:angrep@2=DOBJ "
+                  "fra@4=ATR Belarus#BLR@5=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("EU",), ("BLR",)) in triples(events)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from multivektor.events.arguments import (
     Args,
     MentionIndex,
+    find_subject,
     linear_args,
     nominal_args,
     to_actors,
@@ -58,8 +59,13 @@ NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "
                         "MOBILIZE", "AID"})
 #: Receiving verbs: with an event noun as object, the subject is the recipient
 #: ("fikk kritikk fra X", "mottok støtte fra Y").
+#: Cues whose negation is another act: refused recognition is REJECT, "does not tolerate" and
+#: "does not appreciate" are disapproval.
+NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette": "ACCUSE",
+                  "setje": "ACCUSE"}
 #: Cues whose negation is the threat ("utelukker ikke militærmakt").
 NEGATED_THREATS = frozenset({"utelukke"})
+FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
 RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 
 
@@ -264,6 +270,15 @@ class _Article:
         if self.parsed:
             args = verbal_args(v, parts, event, passive, self.index, subject_of)
             if not args.actor and not passive:
+                subj, _how = find_subject(subject_of or v)
+                if subj and subj[0].lower_ in FIRST_PERSON:
+                    speaker = self._speaker(sent)
+                    if speaker is not None:
+                        args.actor = [speaker]
+                        args.recipient = [r for r in args.recipient if r.code != speaker.code]
+                        args.how.append("quoted speaker's 'vi'")
+                        return args
+            if not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
                 args.recipient = [r for r in args.recipient if r not in args.actor]
@@ -271,6 +286,36 @@ class _Article:
                 args.confidence *= 0.7
             return args
         return linear_args(v, sent, self.index, nominal=False)
+
+    def _speaker(self, sent: Span) -> Mention | None:
+        """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),
+        in this sentence or the ones around it in the same paragraph."""
+        speech = self.lex.words("speech_verbs")
+        doc = self.doc
+        lo, hi = max(0, sent.start - 60), min(len(doc), sent.end + 60)
+        best: tuple[int, Mention] | None = None
+        for t in doc[lo:hi]:
+            if lemma(t) not in speech and t.lower_ not in ("sa", "sier", "seier", "sagt"):
+                continue
+            between = doc[min(t.i, sent.start):max(t.i, sent.end)].text
+            if "\n\n" in between:
+                continue  # another paragraph
+            for j in range(t.i + 1, min(hi, t.i + 5)):
+                m = self.index.at(doc[j])
+                if m is not None:
+                    dist = abs(t.i - sent.start)
+                    if best is None or dist < best[0]:
+                        best = (dist, m)
+                    break
+            else:  # "Støre sa:" — the name before the speech verb
+                for j in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+                    m = self.index.at(doc[j])
+                    if m is not None:
+                        dist = abs(t.i - sent.start)
+                        if best is None or dist < best[0]:
+                            best = (dist, m)
+                        break
+        return best[1] if best else None
 
     def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
         if inner & {"RETREAT", "CONCEDE"}:
@@ -305,10 +350,11 @@ class _Article:
             if event in MATERIAL_CONFLICT and not mod.negated:
                 notes.append(f"future {event} -> THREATEN")
                 return "THREATEN", None, mod
-        if mod.negated and event == "SUPPORT" and lemma(t).startswith("anerkjen"):
-            notes.append("refused recognition -> REJECT")
+        recode = next((v for k, v in NEGATED_RECODE.items() if lemma(t).startswith(k)), None)
+        if mod.negated and recode is not None:
+            notes.append(f"negated '{t.text}' -> {recode}")
             mod.negated = False
-            return "REJECT", None, mod
+            return recode, ("disapprove" if recode == "ACCUSE" else None), mod
         return event, mode, mod
 
     # ------------------------------------------------------------------ nouns
