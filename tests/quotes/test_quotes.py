@@ -525,3 +525,12 @@ def test_degenerate_texts_do_not_crash(text: str) -> None:
     m = Mention(start=0, end=len(text), text=text, kind="person", name=" ", code="NOR")
     for q in extract_quotes(None, [m], Article(id="t", text=text)):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_gender_learned_from_resolved_pronouns() -> None:
+    text = ("Statsråd Wenjing Zhao og direktør Pavlo Bondar møttes i Bergen. Zhao sa at hun "
+            "var fornøyd.\n\nBondar svarte på spørsmål fra pressen.\n\n"
+            "– Vi har kommet langt i dag, og vi fortsetter i morgen, sa hun.")
+    s = text.index("hun var")
+    m = Mention(start=s, end=s + 3, text="hun", kind="pronoun", name="Wenjing Zhao")
+    assert [q.speaker for q in _quotes(text, [m])] == ["Wenjing Zhao"]

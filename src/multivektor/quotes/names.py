@@ -84,6 +84,7 @@ class ArticleMemory:
             else set()
         self._build()
         self._role_mentions()
+        self._genders_from_pronouns()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -265,6 +266,16 @@ class ArticleMemory:
                        mentions=[(s, e)], code=m.code if m else None,
                        sector=m.sector if m else None)
             self.persons.append(p)
+
+    def _genders_from_pronouns(self) -> None:
+        """A person the actor resolver gave a ``hun``/``ho`` (``han``) is a woman (man)."""
+        for m in self.mentions:
+            g = {"han": "M", "hun": "F", "ho": "F"}.get(m.text.lower())
+            if m.kind != "pronoun" or not g or not m.name or not m.name.split():
+                continue
+            p = self.find(m.name) or self.find(m.name.split()[-1])
+            if p is not None and p.gender == "?":
+                p.gender = g
 
     def _role_mentions(self) -> None:
         """Definite role nouns (``presidenten``) count as mentions of the role's holder."""
