@@ -136,9 +136,44 @@ def evaluate(gold_path: Path, pred_path: Path) -> str:
     return "\n".join(lines)
 
 
+def timing(path: Path, repeat: int = 3) -> str:
+    """Time the NLP, actor and event stages separately over the articles of ``path``."""
+    import time
+
+    from multivektor import nlp
+    from multivektor.actors import find_mentions
+    from multivektor.events import code_events
+    from multivektor.model import Article
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()] * repeat
+    words = sum(len(r["text"].split()) for r in rows)
+    t0 = time.perf_counter()
+    parsed = []
+    for lang in ("nb", "nn"):
+        group = [r for r in rows if r.get("lang", "nb") == lang]
+        for r, doc in zip(group, nlp.load(lang).pipe(r["text"] for r in group), strict=True):
+            parsed.append((Article(id=r["id"], text=r["text"], title=r.get("title", ""),
+                                   date=r.get("date")), doc))
+    t1 = time.perf_counter()
+    found = [(a, doc, find_mentions(doc, a)) for a, doc in parsed]
+    t2 = time.perf_counter()
+    for a, doc, mentions in found:
+        code_events(doc, mentions, a)
+    t3 = time.perf_counter()
+    return (f"{len(rows)} articles, {words} words: NLP {t1 - t0:.2f} s ({words / (t1 - t0):,.0f} "
+            f"words/s), actors {t2 - t1:.2f} s, events {t3 - t2:.2f} s "
+            f"({words / (t3 - t2):,.0f} words/s) = {100 * (t3 - t2) / (t1 - t0):.1f}% of the NLP "
+            "time")
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--speed":
+        print(timing(Path(argv[1])))
+        return 0
     if len(argv) != 2:
-        print("usage: python -m multivektor.events.evaluate GOLD.jsonl PRED.jsonl",
+        print("usage: python -m multivektor.events.evaluate GOLD.jsonl PRED.jsonl\n"
+              "       python -m multivektor.events.evaluate --speed ARTICLES.jsonl",
               file=sys.stderr)
         return 2
     print(evaluate(Path(argv[0]), Path(argv[1])))
