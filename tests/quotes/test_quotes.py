@@ -528,8 +528,8 @@ def test_degenerate_texts_do_not_crash(text: str) -> None:
 
 
 def test_gender_learned_from_resolved_pronouns() -> None:
-    text = ("Statsråd Wenjing Zhao og direktør Pavlo Bondar møttes i Bergen. Zhao sa at hun "
-            "var fornøyd.\n\nBondar svarte på spørsmål fra pressen.\n\n"
+    text = ("Statsråd Wenjing Zhao møtte pressen. Zhao sa at hun var fornøyd.\n\n"
+            "Direktør Pavlo Bondar og Zhao la fram avtalen sammen.\n\n"
             "– Vi har kommet langt i dag, og vi fortsetter i morgen, sa hun.")
     s = text.index("hun var")
     m = Mention(start=s, end=s + 3, text="hun", kind="pronoun", name="Wenjing Zhao")
