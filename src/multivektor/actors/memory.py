@@ -253,9 +253,12 @@ class ArticleActors:
                         role, m.role) and (f.sector in ("GOV", None) or m.sector == f.sector):
                     return _res(m, 0.75)
         if role == "ORG":  # "organisasjonen", "alliansen": the last organisation named
-            for m in self.before(offset):
-                group = m.kind in ("role", "person") and m.sector in ("REB", "PTY")  # Hamas-leder
-                if m.code and (m.kind == "org" or group) and m.sector not in _NOT_STATE_SECTORS:
+            any_group = f.text.lower().startswith("organisasjon")  # Hamas is an organisation,
+            for m in self.before(offset):                          # not an alliance
+                igo = m.kind == "org" and m.code not in self.kb.states
+                group = any_group and (m.kind == "org" or (
+                    m.kind in ("role", "person") and m.sector in ("REB", "PTY")))  # Hamas-leder
+                if m.code and (igo or group) and m.sector not in _NOT_STATE_SECTORS:
                     return Resolution(m.code, m.sector, m.name, None, "role", 0.6, f.text)
             return None
         for m in self.before(offset):
