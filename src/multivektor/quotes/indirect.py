@@ -41,15 +41,22 @@ def _that() -> re.Pattern[str]:
 
 _IFOLGE = re.compile(r"(?<![\w-])(?:[Ii]følge|[Ii]følgje)\s+")
 _TAIL = re.compile(
-    r",?\s+(?:(?:melder|meldar|skriver|skriv|opplyser|ifølge|ifølgje|sier|seier|sa)\b[^.]*)$"
+    r",\s+(?:(?:melder|meldar|meldte|skriver|skriv|skrev|opplyser|opplyste|ifølge|ifølgje|"
+    r"sier|seier|sa|rapporterer|påpeker)\b[^.]*)$"
 )
 
 
 def _is_media(name: str) -> bool:
-    return any(name in m.variants or name == m.name for m in lexicon.media())
+    """A medium's name, or a phrase naming one ("den tyske nyheitsbyrået dpa")."""
+    variants = lexicon.media_variants()
+    return name in variants or any(w in variants for w in name.split()) or bool(
+        re.search(r"nyhetsbyrå|nyheitsbyrå|kringkast|avis", name.lower()))
 
 
 def _clean_end(text: str, s: int, e: int) -> int:
+    """End of a reported clause without its closing stop and a trailing ``, melder X``."""
+    while e > s and text[e - 1] in " .!?…":
+        e -= 1
     m = _TAIL.search(text[s:e])
     if m:
         e = s + m.start()
@@ -110,6 +117,9 @@ def _reported(text: str, ss: int, se: int, finder: SpeakerFinder, inside) -> Quo
     m = _after_clause().search(text, ss, se)
     if m is None or len(text[ss:m.start()].split()) < 4 or inside(m.start()):
         return None
+    if re.search(r",\s+(?:[a-zæøå]+\s+){0,2}[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*$",
+                 text[ss:m.start()]):
+        return None  # "Rektor ved skolen, Frode Haug, sier …": a subject with apposition
     if re.search(r"\b(?:at|om)\s*$", text[ss:m.start()]) or re.match(
             r"(?:\s*[\w'’.-]+){0,5}?\s+(?:om\s+)?at\b", text[m.end("v"):se]):
         return None  # "X, talsperson for Y, sa torsdag at …" is the subject, not a clause
@@ -129,6 +139,9 @@ def _ifolge_np(toks: list) -> list:
                 "von", "der", "al", "bin")) and toks[k].is_word:
             np.append(toks[k])
             k += 1
+        if np[-1].text.endswith("s") and k < len(toks) and toks[k].is_word and \
+                toks[k].text.lower() not in FINITE:
+            np.append(toks[k])  # "Verdens matvareprogram", "Kremls talsperson"
         return np
     while k < len(toks) and toks[k].is_word and (
             toks[k].text.lower() in ("den", "det", "dei", "de", "ein", "en", "ei", "et")
