@@ -534,3 +534,13 @@ def test_gender_learned_from_resolved_pronouns() -> None:
     s = text.index("hun var")
     m = Mention(start=s, end=s + 3, text="hun", kind="pronoun", name="Wenjing Zhao")
     assert [q.speaker for q in _quotes(text, [m])] == ["Wenjing Zhao"]
+
+
+def test_indirect_speech_cleanups() -> None:
+    text = ("Rektor ved skolen, Frode Haug, sier elevene er sterkt preget. "
+            "Kinas utanriksminister Wang Yi sa at Kina ønskjer eit stabilt forhold til Noreg, "
+            "melder det kinesiske nyheitsbyrået Xinhua. Merz reiser vidare til Stockholm "
+            "tysdag, melder den tyske nyheitsbyrået dpa.")
+    qs = _quotes(text, kind="indirect")
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Wang Yi", "at Kina ønskjer eit stabilt forhold til Noreg")]
