@@ -272,6 +272,7 @@ def _people(b: _Builder, wikidata: Path | None) -> tuple[list[list[Any]], dict[s
                     tr = cyrillic_to_norwegian(native, ukrainian="UKR" in codes)
                     p.aliases.add(tr)
             p.name = nor
+            p.aliases.update(_ending_variants(nor))
     for qid, p in people.items():
         for a in sorted(p.aliases):
             by_alias.setdefault(norm(a), qid)
@@ -342,6 +343,17 @@ def _same_office_person(people: dict[str, _Person], by_office: dict[tuple[str, s
                     and abs(month_index(s["start"]) - month_index(start)) <= 3:
                 return qid
     return None
+
+
+def _ending_variants(name: str) -> set[str]:
+    """Both spellings of the -ij / -yj endings (Zelenskyj / Zelenskij, Dmitrij / Dmitryj)."""
+    words = name.split()
+    out = set()
+    for i, w in enumerate(words):
+        for a, b in (("yj", "ij"), ("ij", "yj")):
+            if w.endswith(a) and len(w) > 4:
+                out.add(" ".join([*words[:i], w[: -len(a)] + b, *words[i + 1:]]))
+    return out
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
