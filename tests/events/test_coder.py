@@ -283,3 +283,12 @@ def test_does_not_tolerate_is_disapproval():
     events = code("EU#EU@2=SUBJ tolererer:tolerere/VERB ikke/PART@2=ADV angrepet:angrep@2=DOBJ "
                   "fra@4=ATR Belarus#BLR@5=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("EU",), ("BLR",)) in triples(events)
+
+
+def test_condemning_an_event_aims_at_its_perpetrator():
+    events = code("Nord-Korea#PRK@2=SUBJ skjøt:skyte/VERB missiler:missil@2=DOBJ ut/ADV@2=ADV "
+                  ".@2=IP",
+                  "Japan#JPN@2=SUBJ fordømte:fordømme/VERB oppskytingene:oppskyting@2=DOBJ .@2=IP",
+                  "USA#USA@2=SUBJ sendte:sende/VERB hangarskip@2=DOBJ til@2=ADV "
+                  "Japan#JPN@4=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("JPN",), ("PRK",)) in triples(events)

@@ -78,6 +78,7 @@ class Candidate:
     args: Args
     modality: Modality
     notes: list[str] = field(default_factory=list)
+    object_event: str | None = None  # "fordømte angrepet": the event its object names
 
 
 @dataclass(slots=True)
@@ -252,7 +253,14 @@ class _Article:
         event, mode, mod = self._future(event, mode, mod, v, notes)
         if event is None:
             return None
-        return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
+        cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
+        if cand is not None and self.parsed:
+            for o in (c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"):
+                cues = self.lex.noun_cues(o.lower_, lemma(o))
+                if cues and cues[0].event != "NONE":
+                    cand.object_event = cues[0].event
+                    break
+        return cand
 
     def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
         """``gikk med på en våpenhvile``: the object of an agreement is a retreat noun."""
@@ -419,6 +427,8 @@ class _Article:
             t = n
             while t.dep_ == "KOORD" and t.head is not t:
                 t = t.head
+            if t.dep_ == "PUTFYLL" and t.head.lower_ == "av" and t.head.head is not t.head:
+                t = t.head.head  # "gjennomfører en av sine største øvelser"
             if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
                 v = t.head
                 if lemma(v) in light and v.i not in by_token:
@@ -517,6 +527,28 @@ class _Article:
         return mode
 
 
+def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:
+    """"USA fordømte oppskytingene": a reaction to an event the article reports elsewhere is
+    aimed at whoever did it (the named actor of that category in the article)."""
+    doers: dict[str, dict[str, int]] = {}
+    for c in candidates:
+        if id(c.event) in implicit or c.event.negated:
+            continue
+        for a in c.event.actor:
+            counts = doers.setdefault(c.event.event, {})
+            counts[a.code] = counts.get(a.code, 0) + 1
+    for c in candidates:
+        e = c.event
+        if id(e) not in implicit or c.object_event is None:
+            continue
+        counts = {k: n for k, n in doers.get(c.object_event, {}).items()
+                  if k not in {a.code for a in e.actor}}
+        if counts:
+            best = max(counts, key=lambda k: counts[k])
+            e.recipient = [Actor(code=best)]
+            c.args.how.append(f"perpetrator of the {c.object_event.lower()} ({best})")
+
+
 def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
                 trace: Trace | None = None, check_scope: bool = True) -> list[Event]:
     """PLOVER events of one article from its parsed ``doc`` and its actor ``mentions``.
@@ -539,4 +571,5 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         candidates.extend(state.code_sentence(sent))
     implicit = {id(c.event) for c in candidates
                 if any(h.startswith("implicit") for h in c.args.how)}
+    _aim_at_perpetrators(candidates, implicit)
     return deduplicate([c.event for c in candidates], implicit)

@@ -17,7 +17,7 @@ from multivektor.events.syntax import is_noun, is_verb, lemma
 PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 #: Words that open another clause: a verb's particle is not searched beyond them.
 CLAUSE_OPENERS = frozenset({"som", "at", "der", "fordi", "men", "mens", "da", "når", "dersom",
-                            "hvis", "viss", "etter"})
+                            "hvis", "viss"})
 NEEDS_BEFORE, NEEDS_AFTER = 8, 16
 
 
