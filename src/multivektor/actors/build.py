@@ -240,7 +240,9 @@ class _Person:
 def _people(b: _Builder, wikidata: Path | None) -> tuple[list[list[Any]], dict[str, Any]]:
     people: dict[str, _Person] = {}
     by_alias: dict[str, str] = {}
-    if wikidata and wikidata.exists():
+    if wikidata is not None and not wikidata.exists():
+        raise FileNotFoundError(f"Wikidata roles file not found: {wikidata} (use --wikidata)")
+    if wikidata is not None:
         with open(wikidata, encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 qid = row["wikidata_qid"]
