@@ -292,3 +292,14 @@ def test_condemning_an_event_aims_at_its_perpetrator():
                   "USA#USA@2=SUBJ sendte:sende/VERB hangarskip@2=DOBJ til@2=ADV "
                   "Japan#JPN@4=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("JPN",), ("PRK",)) in triples(events)
+
+
+def test_domestic_criticism_keeps_the_named_target():
+    events = code("Solberg#NOR@2=SUBJ kritiserte:kritisere/VERB Støre#NOR@2=DOBJ .@2=IP")
+    assert triples(events) == {("ACCUSE", ("NOR",), ("NOR",))}
+
+
+def test_own_state_from_a_that_clause_is_not_the_target():
+    events = code("Frankrike#FRA@2=SUBJ advarte:advare/VERB om@2=ADV at/SCONJ@6=SBU "
+                  "Frankrike#FRA@6=SUBJ vil:ville/AUX@3=PUTFYLL svare/VERB@6=INFV .@2=IP")
+    assert all("FRA" not in [r.code for r in e.recipient] for e in events)

@@ -73,6 +73,8 @@ class Args:
     recipient: list[Mention] = field(default_factory=list)
     how: list[str] = field(default_factory=list)
     confidence: float = 1.0
+    clausal: list[Mention] = field(default_factory=list)  # recipients from a that-clause
+    direct: list[Mention] = field(default_factory=list)  # heads of objects / PP objects
 
 
 def to_actors(mentions: list[Mention]) -> list[Actor]:
@@ -132,7 +134,8 @@ def _prep_recipients(heads: list[Token], preps: frozenset[str], exclude: set[int
     return out
 
 
-def _object_tokens(v: Token, exclude: set[int]) -> list[Token]:
+def _object_tokens(v: Token, exclude: set[int], clausal_out: list[Token] | None = None
+                   ) -> list[Token]:
     out: list[Token] = []
     for c in v.children:
         if c.dep_ not in OBJ or c.i in exclude:
@@ -141,6 +144,8 @@ def _object_tokens(v: Token, exclude: set[int]) -> list[Token]:
         if is_verb(c) and clausal:  # clausal object: "krever at Noreg løyser saka" -> subject
             subj, _ = find_subject(c)
             out.extend(subj)
+            if clausal_out is not None:
+                clausal_out.extend(subj)
         elif is_verb(c):  # a noun the tagger took for a verb ("fordømte angrepet fra Hamas")
             out.extend(t for t in c.subtree if t.i not in exclude)
         else:
@@ -191,13 +196,23 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         args.actor = [left]
         args.how.append("name before the verb")
     exclude = subj_ids | {v.i}
-    recip = _object_tokens(v, exclude)
+    clausal: list[Token] = []
+    recip = _object_tokens(v, exclude, clausal)
     for p in parts:
         if not is_prep(p):
-            recip.extend(_object_tokens(p, exclude))
+            recip.extend(_object_tokens(p, exclude, clausal))
             recip.extend(t for t in np_tokens(p, exclude) if t.i != p.i)
     recip.extend(_prep_recipients(heads, preps, exclude, particle_ids))
     args.recipient = [m for m in index.in_tokens(recip) if m not in args.actor]
+    args.clausal = index.in_tokens(clausal)
+    heads_direct: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in OBJ and not is_verb(c):
+                heads_direct.append(c)
+            elif is_prep(c) and (obj := prep_object(c)) is not None:
+                heads_direct.append(obj)
+    args.direct = index.in_tokens(heads_direct)
     return args
 
 
@@ -227,6 +242,7 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
     agents = [m for m in index.in_tokens(agent_toks) if m not in index.in_tokens(actor_toks)]
     args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
     args.recipient = [m for m in index.in_tokens(recip_toks) if m not in args.actor]
+    args.direct = list(args.recipient)
     if args.actor:
         args.how.append("nominal")
     if agents:

@@ -455,15 +455,17 @@ class _Article:
         actor_codes = {a.code for a in actors}
         if event not in VIOLENT:
             args.recipient = [r for r in args.recipient if not self._locative(r)]
-        recipients = [r for r in to_actors([m for m in args.recipient
-                                            if m.code not in actor_codes or event in INWARD
-                                            or m.source not in ("memory", "pronoun")])
-                      if r.code not in actor_codes or len(actors) == 1]
-        if recipients and all(r.code in actor_codes for r in recipients) \
-                and event not in DOMESTIC:
-            recipients = []
-        elif any(r.code not in actor_codes for r in recipients):
-            recipients = [r for r in recipients if r.code not in actor_codes]
+        # a recipient of the actor's own state is kept where the text names it as the target
+        # (police vs protesters, government vs opposition), not where it only comes from a
+        # that-clause ("varslet at Frankrike vil svare") or from pronoun/role memory
+        weak = {id(m) for m in args.clausal}
+        own = [m for m in args.recipient if m.code in actor_codes]
+        direct = {id(m) for m in args.direct}
+        keep_own = [m for m in own if id(m) not in weak and (
+            event in INWARD or m.source not in ("memory", "pronoun"))
+            and (event in DOMESTIC or id(m) in direct)]
+        others = [m for m in args.recipient if m.code not in actor_codes]
+        recipients = to_actors(others if others else keep_own)
         if not recipients and event in INWARD and len(actors) == 1:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
