@@ -6,8 +6,11 @@ and keeps a memory of the people, states and groups named so far, so that
 - a later surname ("Tokajev", "Egede") links to the earlier full name, even when the
   knowledge base does not know the person (the code then comes from the earlier title,
   apposition or party tag);
-- a bare role noun ("presidenten", "statsministeren", "regjeringen", "landet") links to the
-  most recent compatible actor before it;
+- a bare role noun links to the most recent compatible actor before it: "presidenten",
+  "statsministeren" to the last person in that office (or the office holder of the last
+  state), "landet" to the last state, "regjeringen", "politiet" to the state most of the
+  last three actors belong to, "organisasjonen", "alliansen" to the last organisation,
+  plural "de to landene", "leiarane" to the last group named together (see ``group_at``);
 - a pronoun ("han", "hun", "ho", "de", "dei") links to the most recent person (or group).
 
 Event and quote coders call :meth:`ArticleActors.resolve_at` with any word or phrase and the
