@@ -303,3 +303,19 @@ def test_own_state_from_a_that_clause_is_not_the_target():
     events = code("Frankrike#FRA@2=SUBJ advarte:advare/VERB om@2=ADV at/SCONJ@6=SBU "
                   "Frankrike#FRA@6=SUBJ vil:ville/AUX@3=PUTFYLL svare/VERB@6=INFV .@2=IP")
     assert all("FRA" not in [r.code for r in e.recipient] for e in events)
+
+
+def test_questions_assert_nothing():
+    assert code("Vil/AUX Russland#RUS@1=SUBJ angripe/VERB@1=INFV Finland#FIN@3=DOBJ ?@1=IP") == []
+
+
+def test_cancelled_meeting_is_reject_not_consult():
+    events = code("Kina#CHN@2=SUBJ avlyste:avlyse/VERB et/DET@5=DET planlagt/ADJ@5=ATR "
+                  "møte@2=DOBJ med@5=ATR Japan#JPN@6=PUTFYLL .@2=IP")
+    assert {e.event for e in events} == {"REJECT"}
+
+
+def test_missiles_fired_at_the_sea_are_a_show_of_force():
+    events = code("Nord-Korea#PRK@2=SUBJ skjøt:skyte/VERB missiler:missil@2=DOBJ mot@2=ADV "
+                  "havet:hav@4=PUTFYLL .@2=IP")
+    assert {e.event for e in events} == {"MOBILIZE"}

@@ -65,6 +65,8 @@ NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette": "ACCUSE",
                   "setje": "ACCUSE"}
 #: Cues whose negation is the threat ("utelukker ikke militærmakt").
 NEGATED_THREATS = frozenset({"utelukke"})
+PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
+                     "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
 FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
 RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 
@@ -135,6 +137,9 @@ class _Article:
 
     # ------------------------------------------------------------------ per sentence
     def code_sentence(self, sent: Span) -> list[Candidate]:
+        if sent.text.rstrip().rstrip("»«\"'”").endswith("?"):
+            self.note(f"question — not an assertion: {sent.text.strip()[:60]}")
+            return []
         matches = find_cues(sent, self.lex, self.tagged)
         by_token: dict[int, CueMatch] = {}
         for m in matches:
@@ -247,6 +252,11 @@ class _Article:
                         notes.append("troops sent to a state -> AID")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
+        if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
+            target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
+            if target is not None and not self.index.in_tokens(list(target.subtree)):
+                event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
+                notes.append("fired at no named target -> MOBILIZE")
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")
@@ -401,6 +411,13 @@ class _Article:
                 mode = self._request_mode(n, sent, set(), mode)
             return self._build(m, sent, event2, mode, args, mod, nominal=False, notes=notes,
                                light=light)
+        gov = by_token.get(n.head.i) if self.parsed and n.head is not n else None
+        if gov is not None and gov.cue.event == "REJECT" and event in COOPERATIVE | {"AGREE"}:
+            self.note(f"{m.text()}: {event} cancelled or refused by '{gov.text()}' — not coded")
+            return None
+        if any(c.lower_ in PLANNED for c in n.children if c.i < n.i):
+            self.note(f"{m.text()}: planned, not held — not coded as {event}")
+            return None
         mod = nominal_modality(n, lex, self.parsed)
         if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
             event = "COOPERATE"  # "felles øvelser": joint exercises
