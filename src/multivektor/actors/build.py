@@ -41,6 +41,8 @@ SINGLE_OFFICES = {"HOS", "HOG", "FM", "DEF", "FIN", "INT", "JUS"}
 NOT_STATES = {"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR", "QUU", "XAA", "XBB", "XKK", "ZZZ",
               "DGA", "CPT", "TAA", "ASC", "ATA", "BVT", "HMD", "UMI", "SGS", "IOT", "ATF",
               "ALA", "CCK", "CXR", "NFK", "PCN", "TKL", "BES", "SPM", "MAF", "BLM", "WLF"}
+#: CLDR names that are common Norwegian words ("Man" kan ... = Isle of Man).
+CLDR_SKIP = {"Man"}
 _MONARCH_LABEL = re.compile(r"\b(king|queen|emir|monarch|sultan|grand duke|prince|sovereign|"
                             r"supreme leader|emperor|pope|co-prince|yang di-pertuan)\b", re.I)
 #: Open Wikidata spells of offices with many holders end here: the snapshot is from mid-2022
@@ -141,7 +143,7 @@ def _states(b: _Builder) -> dict[str, dict[str, Any]]:
             if not n:
                 continue
             for part in re.split(r"\s*[()]\s*", n):  # "Myanmar (Burma)"
-                if part and not part.startswith("pseudo"):
+                if part and not part.startswith("pseudo") and part not in CLDR_SKIP:
                     names.add(part)
         for n in sorted(names):
             b.add(n, "s", code, "n")

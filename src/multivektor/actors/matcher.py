@@ -127,6 +127,8 @@ class Matcher:
                     if key in kb:
                         span = self.text[t.start:tj.end]
                         ok = [e for e in kb.entries(key) if _case_ok(span, e[3])]
+                        if len(span) <= 4 and span.isupper() and any(e[3] == 2 for e in ok):
+                            ok = [e for e in ok if e[3] == 2]  # "AP" the agency, not "Ap"
                         if span[:1].isupper() and not t.sent_start and i > 0 and \
                                 self.toks[i - 1].text not in ("«", '"', "–", "-", ":"):
                             ok = [e for e in ok if e[0] not in ("a", "d")]
