@@ -93,6 +93,8 @@ def _case(alias: str, proper: bool) -> int:
     letters = [c for c in alias if c.isalpha()]
     if letters and letters[0].islower():
         return 0
+    if len(letters) > 2 and letters[-1] == "s" and alias.endswith("s"):
+        letters = letters[:-1]  # genitive of an acronym: "GRUs", "FNs"
     if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
         return 2
     return 1 if proper else 0

@@ -92,6 +92,8 @@ def _case_ok(span: str, case: int) -> bool:
     if case == 1:
         return span[:1].isupper() or span[:1].isdigit()
     letters = [c for c in span if c.isalpha()]
+    if len(letters) > 2 and span.endswith("s") and letters[-1] == "s":
+        letters = letters[:-1]  # "FNs", "NATOs"
     return bool(letters) and all(c.isupper() for c in letters)
 
 
