@@ -355,8 +355,8 @@ class _Article:
                 notes: list[str]) -> tuple[str | None, str | None, Modality]:
         """PLOVER rules for acts announced but not done, and for refusals."""
         if mod.future:
-            if mod.negated and event in COOPERATIVE | {"AGREE"}:
-                notes.append("negated intent to cooperate -> REJECT")
+            if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"}:
+                notes.append("refused cooperation or retreat -> REJECT")
                 mod.negated = False
                 return "REJECT", None, mod
             if event in COOPERATIVE:
