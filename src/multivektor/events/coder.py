@@ -40,7 +40,8 @@ MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
 YIELD_WORDS = ("hvile", "kvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold", "trekk",
-               "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar")
+               "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar", "innstill",
+               "nedtrapp", "trappe ned", "legge ned våpn", "leggje ned våpn", "overgi")
 ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
                 "ammunisjon", "penger", "misjon", "beskyttelse")
 MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
@@ -236,7 +237,7 @@ class _Article:
                 event = "THREATEN"
         if event == "AGREE" and (lemma(v) in PROMISE_LEMMAS or v.lower_ in PROMISE_LEMMAS):
             after = list(v.doc[v.i + 1:sent.end])
-            if has_keyword(lex, "conflict", after):
+            if has_keyword(lex, "retaliation", after):
                 event = "THREATEN"
                 notes.append("promise of retaliation -> THREATEN")
         if event == "ACCUSE" and lemma(v).startswith("protest"):
