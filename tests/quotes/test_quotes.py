@@ -544,3 +544,10 @@ def test_indirect_speech_cleanups() -> None:
     qs = _quotes(text, kind="indirect")
     assert [(q.speaker, q.text) for q in qs] == [
         ("Wang Yi", "at Kina ønskjer eit stabilt forhold til Noreg")]
+
+
+def test_sector_from_the_role_when_the_resolver_has_none() -> None:
+    text = ("Forsvarssjef Eirik Kristoffersen talte i Oslo.\n\n"
+            "– Vi trenger flere folk og mer materiell nå, sa Kristoffersen.")
+    q = _quotes(text)[0]
+    assert (q.speaker, q.sector) == ("Eirik Kristoffersen", "MIL")

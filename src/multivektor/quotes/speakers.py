@@ -121,6 +121,11 @@ class SpeakerFinder:
                                                                      p.name)
         if code is None:
             code, sector = self._near(p.start, p.end)
+        if sector is None:
+            # the sector of the role the article gives the person ("forsvarssjef" -> MIL)
+            sector = next((lexicon.role_stems().get(lexicon.role_of(r) or "") for r in
+                           sorted(p.roles) if lexicon.role_stems().get(lexicon.role_of(r) or "")),
+                          None)
         return Speaker(self._full_name(p), text, s, e, code, sector)
 
     def _resolved_mention(self, s: int, e: int) -> Speaker | None:
