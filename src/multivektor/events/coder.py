@@ -484,6 +484,10 @@ class _Article:
             and (event in DOMESTIC or id(m) in direct)]
         others = [m for m in args.recipient if m.code not in actor_codes]
         recipients = to_actors(others if others else keep_own)
+        if not recipients and event == "ASSAULT" and len(actors) == 1 and has_keyword(
+                self.lex, "domestic_victims", list(sent)):
+            recipients = [Actor(code=actors[0].code, sector="CVL")]
+            args.how.append("victims at home: own state as recipient")
         if not recipients and event in INWARD and len(actors) == 1:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
