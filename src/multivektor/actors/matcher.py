@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from multivektor.actors.kb import ROLE_WEIGHT, KnowledgeBase
+from multivektor.actors.kb import ROLE_WEIGHT, KnowledgeBase, first_word, month_index
+from multivektor.actors.normalize import norm
 from multivektor.actors.tokens import Tok
 
 #: Roles with one holder per state at a time, for which a name can be looked up.
@@ -119,7 +120,7 @@ class Matcher:
             best: tuple[int, list[list[Any]]] | None = None
             fw = t.key.split("-")[0]
             m = next((w for w in (fw, t.key) if w and w[0].isalnum()), t.key)
-            if _fw(m) in kb.first_words:
+            if first_word(m) in kb.first_words:
                 key = ""
                 for j in range(i, min(n, i + kb.max_words)):
                     tj = toks[j]
@@ -265,7 +266,7 @@ class Matcher:
                 and len(t.text) > 1 and t.key not in self.kb.stop and k not in self.covered
                 and self._surname_only(self.kb.entries(t.key)))
 
-    def choose_person(self, f: Found, memory_ok: bool = True) -> None:
+    def choose_person(self, f: Found) -> None:
         """Pick the person a name or surname means on the date (``f.person``), or none."""
         kb, date = self.kb, self.date
         scored = sorted(((kb.person_score(p, date), p) for p in f.candidates), reverse=True)
@@ -374,8 +375,6 @@ class Matcher:
 
     def plural(self, low: str) -> bool:
         """Whether a role-noun form is plural (its singular is a known form)."""
-        from multivektor.actors.normalize import norm
-
         w = norm(low.split("-")[-1].split()[-1])
         if w.endswith("s") and not w.endswith("ss") and self._is_role(w[:-1]):
             w = w[:-1]
@@ -751,15 +750,7 @@ def _strip_gen(text: str, gen: bool) -> str:
     return text[:-1] if text.endswith(("s", "'")) else text
 
 
-def _fw(key: str) -> str:
-    from multivektor.actors.kb import first_word
-
-    return first_word(key)
-
-
 def _gap_years(spell: list[Any], date: str) -> float:
-    from multivektor.actors.kb import month_index
-
     end = spell[4] or spell[3]
     if not end:
         return 0.0
