@@ -112,7 +112,7 @@ class ArticleActors:
             if k in covered or t.space:
                 continue
             low = t.key
-            if low in ("han", "hun", "ho") or (pronoun_ok and t.pos == "PRON" and (
+            if low in ("han", "hun", "ho", "ham", "henne") or (pronoun_ok and t.pos == "PRON" and (
                     low in PERSON_PRONOUNS or low in GROUP_PRONOUNS)):
                 extra.append(Found(k, k, t.start, t.end, "pronoun", text=t.text))
         items = sorted([*found, *extra], key=lambda f: (f.start, -f.end))
