@@ -70,3 +70,9 @@ def test_offsets_and_repeated_names() -> None:
     text = "Ifølge Reuters er tre drept. Reuters melder også om skader."
     found = extract_sources(Article(id="t", text=text))
     assert [(s.name, s.start) for s in found] == [("Reuters", 7), ("Reuters", 29)]
+
+
+def test_unlisted_medium_named_after_its_kind() -> None:
+    text = ("Ifølge det slovakiske nyhetsbyrået TASR er en mann siktet. Den serbiske "
+            "TV-kanalen Studio B viste bilder fra stedet.")
+    assert _names(text) == ["TASR", "Studio B"]

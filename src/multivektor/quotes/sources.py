@@ -79,8 +79,32 @@ def extract_sources(article: Article) -> list[Source]:
             continue
         found.append(Source(name=_display(med, text[s:e]), text=text[s:e], start=s, end=e))
     found.extend(_joined(text, found))
+    found.extend(_named_by_kind(text, found))
     found.sort(key=lambda x: x.start)
     return found
+
+
+_KIND_NAME = re.compile(
+    r"\b(?:nyhetsbyrå|nyheitsbyrå|nyhetskanal|nyheitskanal|kringkaster|kringkastar|"
+    r"[Tt][Vv]-kanal|[Tt][Vv]-stasjon|[Tt][Vv]-selskap|radiokanal|avis|dagsavis|nettavis|"
+    r"nettsted|nettstad|nyhetsnettsted|nyheitsnettstad|nyhetstjeneste|nyheitsteneste)"
+    r"(?:en|et|a)\s+((?:[A-ZÆØÅ][\w.&'’-]*|\d+)(?:\s+(?:[A-ZÆØÅ][\w.&'’-]*|\d+)){0,3})"
+)
+
+
+def _named_by_kind(text: str, found: list[Source]) -> list[Source]:
+    """A medium not in the list, named right after what it is: ``nyhetsbyrået TASR``,
+    ``den serbiske TV-kanalen N1``."""
+    have = {s.start for s in found}
+    out = []
+    for m in _KIND_NAME.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        ls, _ = _line(text, s)
+        if s in have or _CREDIT.search(text[ls:s]) or name in lexicon.not_names():
+            continue
+        out.append(Source(name=name, text=name, start=s, end=e))
+    return out
 
 
 def _joined(text: str, found: list[Source]) -> list[Source]:
