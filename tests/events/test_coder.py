@@ -319,3 +319,22 @@ def test_missiles_fired_at_the_sea_are_a_show_of_force():
     events = code("Nord-Korea#PRK@2=SUBJ skjøt:skyte/VERB missiler:missil@2=DOBJ mot@2=ADV "
                   "havet:hav@4=PUTFYLL .@2=IP")
     assert {e.event for e in events} == {"MOBILIZE"}
+
+
+def test_conditional_clause_without_parse_help():
+    # the parse puts the conditional verb under nothing: the clause opener still drops it
+    events = code("Hvis/SCONJ Iran#IRN@3=SUBJ angriper:angripe/VERB@3=ROOT Israel#ISR@3=DOBJ "
+                  ".@3=IP")
+    assert [e for e in events if e.event == "ASSAULT"] == []
+
+
+def test_received_aid_has_the_giver_as_actor():
+    events = code("Ukraina#UKR@2=SUBJ mottok:motta/VERB våpen@2=DOBJ fra@3=ATR "
+                  "Tyskland#DEU@4=PUTFYLL .@2=IP")
+    assert triples(events) == {("AID", ("DEU",), ("UKR",))}
+
+
+def test_verb_continuing_an_event_noun_is_not_a_second_event():
+    events = code("Israels#ISR@2=DET bombing@5=SUBJ av@2=ATR Gaza#PSE@3=PUTFYLL "
+                  "drepte:drepe/VERB sivile@5=DOBJ .@5=IP")
+    assert triples(events) == {("ASSAULT", ("ISR",), ("PSE",))}

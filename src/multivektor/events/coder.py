@@ -164,11 +164,22 @@ class _Article:
             if m.cue.event == NOT_AN_EVENT:
                 self.note(f"{m.text()}: not an event ({m.cue.rule})")
                 continue
+            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token):
+                self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
+                continue
             cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
                     else self._noun(m, sent, by_token))
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _subject_is_event(self, m: CueMatch, by_token: dict[int, CueMatch]) -> bool:
+        """"Angrepet drepte 20": the verb only continues the event its subject names."""
+        for t in aux_chain(m.token):
+            for c in t.children:
+                if c.dep_ == "SUBJ" and c.i in by_token and by_token[c.i].kind == "noun":
+                    return by_token[c.i].cue.event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
+        return False
 
     def _governor(self, t: Token) -> Token | None:
         if is_verb(t):
@@ -217,6 +228,17 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if lemma(v) in RECEIVE_LEMMAS and self.parsed:  # "mottok våpen fra Tyskland"
+            giver = []
+            for j in range(v.i + 1, sent.end):  # "fra X" after the verb, wherever it hangs
+                if v.doc[j].lower_ in ("fra", "frå"):
+                    giver = self.index.in_tokens(list(v.doc[j + 1:min(sent.end, j + 4)]))
+                    if giver:
+                        break
+            if not giver:
+                self.note(f"{m.text()}: received from an unnamed giver — skipped")
+                return None
+            args = Args(actor=giver, recipient=args.actor, how=["receiver is subject"])
         # embedded acts: recode the governing cue, borrow a recipient
         inner_events = {i.cue.event for i in inner}
         if inner:

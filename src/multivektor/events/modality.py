@@ -67,6 +67,16 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                 mod.negated = True
                 mod.markers.append(tok.text)
     # hypothetical: a dersom/hvis/om clause above the cue
+    # a conditional clause opener in the cue's own clause ("Hvis Iran angriper, ...")
+    for j in range(v.i - 1, sent.start - 1, -1):
+        tok = v.doc[j]
+        if tok.text in CLAUSE_BREAK:
+            break
+        if (tok.lower_ in hyp and tok.lower_ != "om") or (
+                tok.lower_ == "om" and tok.pos_ == "SCONJ" and not _concessive(tok)):
+            mod.hypothetical = True
+            mod.markers.append(tok.text)
+            break
     if parsed:
         for t in ancestors_verbs(v):
             if not is_verb(t):
@@ -78,14 +88,6 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                     mod.markers.append(c.text)
             if t.dep_ in ("ROOT", "FINV"):
                 break
-    else:
-        for j in range(v.i - 1, sent.start - 1, -1):
-            tok = v.doc[j]
-            if tok.text in CLAUSE_BREAK:
-                break
-            if tok.lower_ in hyp and tok.lower_ != "om":
-                mod.hypothetical = True
-                mod.markers.append(tok.text)
     # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
     aux = chain[1:] if parsed else list(v.doc[max(sent.start, v.i - 3):v.i])
     perfect = any(lemma(t) == "ha" for t in aux)
