@@ -323,7 +323,7 @@ def test_missiles_fired_at_the_sea_are_a_show_of_force():
 
 def test_conditional_clause_without_parse_help():
     # the parse puts the conditional verb under nothing: the clause opener still drops it
-    events = code("Hvis/SCONJ Iran#IRN@3=SUBJ angriper:angripe/VERB@3=ROOT Israel#ISR@3=DOBJ "
+    events = code("Hvis/SCONJ@3=ADV Iran#IRN@3=SUBJ angriper:angripe/VERB Israel#ISR@3=DOBJ "
                   ".@3=IP")
     assert [e for e in events if e.event == "ASSAULT"] == []
 
