@@ -76,3 +76,9 @@ def test_unlisted_medium_named_after_its_kind() -> None:
     text = ("Ifølge det slovakiske nyhetsbyrået TASR er en mann siktet. Den serbiske "
             "TV-kanalen Studio B viste bilder fra stedet.")
     assert _names(text) == ["TASR", "Studio B"]
+
+
+def test_unlisted_medium_with_a_media_word() -> None:
+    assert _names("Tre er drept, melder Bangkok Post. Ifølge Radio Free Asia er flere "
+                  "savnet.") == ["Bangkok Post", "Radio Free Asia"]
+    assert _names("Det melder Meteorologisk institutt.") == []

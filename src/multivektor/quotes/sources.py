@@ -92,16 +92,37 @@ _KIND_NAME = re.compile(
 )
 
 
+#: A cited name that looks like a medium's ("melder Kyiv Post", "ifølge Radio Free Asia").
+_MEDIA_WORD_NAME = re.compile(
+    r"\b(?:[Mm]elder|meldar|meldte|[Ii]følge|[Ii]følgje|skriver|skriv|skrev|skreiv|"
+    r"opplyser|rapporterer|til)\s+((?:[A-ZÆØÅ][\w.&'’-]*\s+){0,3}?"
+    r"(?:TV|Radio|News|Post|Times|Tribune|Herald|Gazette|Gazeta|Journal|Daily|Press|Avis|"
+    r"Blad|Bladet|Tidende|Posten|Dagblad|Nyheter|Avisa|Kanal|Channel|Agency|Today|Observer|"
+    r"Telegraph|Chronicle|Courier|Express|Standard|Mail|Monitor|Inquirer|Pravda|Zeitung|"
+    r"Sanomat|Tidning|Tidningen|Kurier|Nieuws)(?:\s+[A-ZÆØÅ0-9][\w.&'’-]*){0,2})(?![\w-])"
+)
+
+
 def _named_by_kind(text: str, found: list[Source]) -> list[Source]:
-    """A medium not in the list, named right after what it is: ``nyhetsbyrået TASR``,
-    ``den serbiske TV-kanalen N1``."""
+    """A medium not in the list, named right after what it is (``nyhetsbyrået TASR``,
+    ``den serbiske TV-kanalen N1``) or cited under a medium-like name (``melder Kyiv Post``)."""
     have = {s.start for s in found}
+    taken = [(s.start, s.end) for s in found]
     out = []
+    for m in _MEDIA_WORD_NAME.finditer(text):
+        s, e = m.span(1)
+        ls, _ = _line(text, s)
+        if any(a < e and s < b for a, b in taken) or _CREDIT.search(text[ls:s]):
+            continue
+        out.append(Source(name=m.group(1), text=m.group(1), start=s, end=e))
+        taken.append((s, e))
+        have.add(s)
     for m in _KIND_NAME.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
         ls, _ = _line(text, s)
-        if s in have or _CREDIT.search(text[ls:s]) or name in lexicon.not_names():
+        if s in have or any(a < e and s < b for a, b in taken) or \
+                _CREDIT.search(text[ls:s]) or name in lexicon.not_names():
             continue
         out.append(Source(name=name, text=name, start=s, end=e))
     return out
