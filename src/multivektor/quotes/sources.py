@@ -73,6 +73,8 @@ def extract_sources(article: Article) -> list[Source]:
             continue
         if re.match(r"-[a-zæøå\d]", after):
             continue  # "BBC-journalisten": a compound, not a citation
+        if re.match(r"\s*/?\s*(?:Scanpix|scanpix|Polfoto|via\s)", after):
+            continue  # "NTB Scanpix": a picture agency credit
         byline = bool(re.match(r"-[A-ZÆØÅ]", after))
         cue = byline or bool(_CUE_BEFORE.search(before)) or bool(_CUE_AFTER.match(after))
         if med.needs_cue and not cue:
