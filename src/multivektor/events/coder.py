@@ -39,7 +39,8 @@ MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 #: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
 GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
-YIELD_WORDS = ("hvile", "kvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold", "trekk",
+YIELD_WORDS = ("våpenhvile", "våpenkvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold",
+               "trekke seg", "trekkje seg", "trekke tilbake",
                "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar", "innstill",
                "nedtrapp", "trappe ned", "legge ned våpn", "leggje ned våpn", "overgi")
 ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
@@ -365,12 +366,17 @@ class _Article:
             return "assist"
         if inner & {"CONSULT"}:
             return "meet"
-        after = " ".join(t.lower_ for t in v.doc[v.i + 1:min(sent.end, v.i + 14)])
-        if any(w in after for w in YIELD_WORDS):
+        # words (or compound tails: "våpenhvile", "hastemøte") that start with a stem
+        after = " " + " ".join(t.lower_ for t in v.doc[v.i + 1:min(sent.end, v.i + 14)])
+
+        def found(stems: tuple[str, ...]) -> bool:
+            return any(f" {w}" in after or (len(w) >= 5 and w in after) for w in stems)
+
+        if found(YIELD_WORDS):
             return "yield"
-        if any(w in after for w in MEET_WORDS):
+        if found(MEET_WORDS):
             return "meet"
-        if any(w in after for w in ASSIST_WORDS):
+        if found(ASSIST_WORDS):
             return "assist"
         return mode or "change"
 
