@@ -551,3 +551,10 @@ def test_sector_from_the_role_when_the_resolver_has_none() -> None:
             "– Vi trenger flere folk og mer materiell nå, sa Kristoffersen.")
     q = _quotes(text)[0]
     assert (q.speaker, q.sector) == ("Eirik Kristoffersen", "MIL")
+
+
+def test_a_quote_repeated_word_for_word_is_kept_once() -> None:
+    text = ("– Vi gir oss aldri i denne saken, sier Støre.\n\n"
+            "Statsminister Jonas Gahr Støre var tydelig.\n\n"
+            "– Vi gir oss aldri i denne saken, sa han.")
+    assert len(_quotes(text)) == 1

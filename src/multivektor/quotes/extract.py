@@ -130,8 +130,13 @@ def extract_quotes(doc: Any, mentions: list[Mention], article: Article) -> list[
         speakers[i] = spk or speakers[i]
 
     out: list[Quote] = []
+    seen: set[str] = set()
     for q, spk in zip(raws, speakers, strict=True):
         body = " ".join(text[a:b] for a, b in q.parts)
+        key = " ".join(re.findall(r"\w+", body.lower()))
+        if key in seen:
+            continue  # the same words quoted twice (lead and body) are one quote
+        seen.add(key)
         attr_text = attr_s = attr_e = None
         if q.attr is not None:
             attr_s, attr_e = q.attr[0], q.attr[2]
