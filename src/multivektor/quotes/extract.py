@@ -112,8 +112,8 @@ def extract_quotes(doc: Any, mentions: list[Mention], article: Article) -> list[
         speakers[i] = spk
         _remember(mem, spk)
     for i, q in enumerate(raws):
-        if speakers[i] is not None and speakers[i].name:
-            continue
+        if speakers[i] is not None and (speakers[i].name or q.attr is not None):
+            continue  # resolved, or attributed to someone unnamed ("sa de")
         spk = None
         if i > 0 and (q.inherit or raws[i - 1].para in (q.para, q.para - 1)) and \
                 speakers[i - 1] is not None:
@@ -126,7 +126,7 @@ def extract_quotes(doc: Any, mentions: list[Mention], article: Article) -> list[
         if spk is None and speakers[i] is None:
             p = mem.by_pronoun(q.start, "?")
             if p is not None:
-                spk = Speaker(p.name, "", q.start, q.start, p.code, p.sector)
+                spk = finder.person(p, "", q.start, q.start)
         speakers[i] = spk or speakers[i]
 
     out: list[Quote] = []

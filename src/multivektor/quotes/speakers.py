@@ -116,7 +116,8 @@ class SpeakerFinder:
             return None, None
         return best.code, None
 
-    def _person(self, p: Person, text: str, s: int, e: int) -> Speaker:
+    def person(self, p: Person, text: str, s: int, e: int) -> Speaker:
+        """The speaker for a person of the article, with code and sector."""
         code, sector = (p.code, p.sector) if p.code else self._code(p.mentions + [(s, e)],
                                                                      p.name)
         if code is None:
@@ -213,7 +214,7 @@ class SpeakerFinder:
         name = self.text[s:e]
         p = self.mem.find(name)
         if p is not None:
-            return self._person(p, name, s, e)
+            return self.person(p, name, s, e)
         return self._plain(name, s, e)
 
     def _apposition(self, pos: int, end: int) -> Speaker | None:
@@ -319,7 +320,7 @@ class SpeakerFinder:
             p = None if indefinite else self.mem.by_role(base, pos, qualifier=qual)
             s, e = toks[0].start, toks[-1].end
             if p is not None:
-                return self._person(p, self.text[s:e], s, e)
+                return self.person(p, self.text[s:e], s, e)
             resolved = None if indefinite else self._resolved_mention(s, e)
             if resolved is not None:
                 return resolved
@@ -355,7 +356,7 @@ class SpeakerFinder:
         if p is None:
             return self._resolved_mention(tok.start, tok.end) or Speaker(
                 None, tok.text, tok.start, tok.end)
-        return self._person(p, tok.text, tok.start, tok.end)
+        return self.person(p, tok.text, tok.start, tok.end)
 
     # -- attributions ------------------------------------------------------------------------
 
