@@ -301,8 +301,17 @@ def test_domestic_criticism_keeps_the_named_target():
 
 def test_own_state_from_a_that_clause_is_not_the_target():
     events = code("Frankrike#FRA@2=SUBJ advarte:advare/VERB om@2=ADV at/SCONJ@6=SBU "
-                  "Frankrike#FRA@6=SUBJ vil:ville/AUX@3=PUTFYLL svare/VERB@6=INFV .@2=IP")
-    assert all("FRA" not in [r.code for r in e.recipient] for e in events)
+                  "Frankrike#FRA@6=SUBJ vil:ville/AUX@3=PUTFYLL svare/VERB@6=INFV .@2=IP",
+                  "Niger#NER@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP")
+    assert [[r.code for r in e.recipient] for e in events] == [["NER"]]
+
+
+def test_story_about_one_state_keeps_implicit_targets_at_home():
+    events = code("Wagner#RUS@2=SUBJ truet:true/VERB .@2=IP",
+                  "Russland#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
+                  "Moskva#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
+                  "Belarus#BLR@2=SUBJ er:være/VERB lite@2=SPRED .@2=IP")
+    assert triples(events) == {("THREATEN", ("RUS",), ("RUS",))}
 
 
 def test_questions_assert_nothing():

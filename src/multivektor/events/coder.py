@@ -54,6 +54,8 @@ DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
 INWARD = frozenset({"COERCE", "PROTEST"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
+#: Salience ratio above which a story counts as domestic (implicit recipient = own state).
+DOMESTIC_STORY = 3.0
 #: Events that commonly have no recipient at all.
 NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
@@ -125,9 +127,15 @@ class _Article:
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
         """The recipient a sentence leaves implicit: the article's most salient other actor
         (news stories are mostly about one dyad; measured on dev this beats the nearest
-        mention of the sentence or of the sentences before)."""
+        mention of the sentence or of the sentences before) — or the actor's own state when
+        the story is about that state alone (three times as salient as any other)."""
         ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
                         reverse=True)
+        own = max((self.salience.get(c, 0.0) for c in actor_codes), default=0.0)
+        if len(actor_codes) == 1 and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
+            # a story about one state (a mutiny, a civil war, a crackdown): its own state
+            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
+                            code=next(iter(actor_codes)), source="salience")]
         if ranked:
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=ranked[0][1], source="salience")]
