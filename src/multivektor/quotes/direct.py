@@ -15,27 +15,11 @@ from multivektor.quotes import lexicon
 from multivektor.quotes.textutil import ABBREVIATIONS, paragraphs
 
 #: Nouns that make a following «…» a title or a name, not a quote.
-TITLE_NOUNS = frozenset(
-    """bok boka boken roman romanen romanverket film filmen serie serien serien tv-serien
-    dokumentar dokumentaren stykke stykket skuespill skuespillet sang sangen song songen låt
-    låta låten album albumet dikt diktet maleri maleriet verk verket operasjon operasjonen
-    operasjonane program programmet kampanje kampanjen slagord slagordet avis avisa avisen
-    artikkel artikkelen rapport rapporten tittel tittelen kronikk kronikken utstilling
-    utstillinga utstillingen forestilling forestillinga forestillingen plan planen lov lova
-    loven kallenavn kallenamn navn namn begrep begrepet uttrykk uttrykket emneknagg
-    emneknaggen prosjekt prosjektet øvelse øvelsen øving øvinga motto mottoet parole
-    parolen parola paroler slagorda konferansen konferanse debattbok debattboka boktittel
-    podkast podkasten tv-programmet programserien festivalen stiftelsen""".split()
-)
+TITLE_NOUNS = lexicon.words("title_nouns")
 #: Verbs before an embedded «…» that name rather than quote ("det han kaller «…»").
-NAMING = frozenset("kaller kalte kalla kallar kalles kallast såkalte såkalla kalt".split())
+NAMING = lexicon.words("naming_verbs")
 #: Verbs that introduce an embedded partial quote ("lovet at … «…»") besides speech verbs.
-EMBED_VERBS = frozenset(
-    """lovet lova lovar lover truet truer truga trugar krevde krever kravde krev ba bad ber
-    beskrev beskriv beskriver omtalte omtalar omtaler kalte kalla kallar kaller advarte
-    åtvara varslet varsla uttalte erklærte fordømte fordømde kritiserte kritiserte anklaget
-    skulda""".split()
-)
+EMBED_VERBS = lexicon.words("embed_verbs")
 
 
 @cache

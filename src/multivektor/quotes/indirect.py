@@ -12,16 +12,9 @@ from multivektor.quotes.speakers import ADVERBS, Speaker, SpeakerFinder, starts_
 from multivektor.quotes.textutil import SpanSet, tokens
 
 #: Finite verbs that end the noun phrase after a sentence-initial ``Ifølge``.
-FINITE = frozenset(
-    """er var har hadde skal skulle vil ville kan kunne må måtte blir ble vart vert blei gjør
-    gjorde gjer gjekk gikk kom kjem står sto stod ligg ligger finst finnes fins""".split()
-)
+FINITE = lexicon.words("finite_verbs")
 #: Words after ``ifølge`` that are not speakers.
-NOT_SPEAKERS = frozenset(
-    """analytikere analytikarar eksperter ekspertar kilder kjelder planen avtalen rapporten
-    tall tal tallene tala opplysninger opplysningar meldinger meldingar anslag berekningar
-    beregninger""".split()
-)
+NOT_SPEAKERS = lexicon.words("not_speakers")
 
 
 @cache

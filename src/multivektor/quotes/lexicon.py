@@ -92,6 +92,18 @@ def institution_stems() -> dict[str, str]:
 
 
 @cache
+def _word_lists() -> dict[str, str]:
+    import yaml
+
+    return yaml.safe_load((DATA / "word_lists.yaml").read_text(encoding="utf-8"))
+
+
+def words(key: str) -> frozenset[str]:
+    """A closed word class of ``data/word_lists.yaml`` (``title_nouns``, ``speaker_stops`` …)."""
+    return frozenset(str(_word_lists()[key]).split())
+
+
+@cache
 def media_variants() -> frozenset[str]:
     return frozenset(v for m in media() for v in (*m.variants, m.name))
 

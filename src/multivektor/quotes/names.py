@@ -18,7 +18,7 @@ from multivektor.quotes import lexicon
 from multivektor.quotes.textutil import SpanSet, Tok, sentence_index, tokens
 
 #: Lowercase particles inside names (``Ursula von der Leyen``, ``Tamim bin Hamad Al Thani``).
-PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben dos ter ten".split())
+PARTICLES = lexicon.words("name_particles")
 
 
 @dataclass(slots=True)
@@ -56,10 +56,7 @@ def is_name_token(t: Tok) -> bool:
 #: A nationality adjective or a country genitive before a role noun ("russiske", "Kinas").
 QUALIFIER = re.compile(r"[a-zæøå]+(?:ske|sk|iske)|[A-ZÆØÅ][\w-]+s")
 
-_SHORT_NOUNS = frozenset(
-    "tale sak saka land krig leir navn namn topp fly mål lov lova stat by byen hær våpen "
-    "sjef folk parti møte avis".split()
-)
+_SHORT_NOUNS = lexicon.words("short_compound_nouns")
 
 
 class ArticleMemory:

@@ -24,30 +24,14 @@ from multivektor.quotes.textutil import Tok, tokens
 
 PRONOUNS = {"han": "M", "hun": "F", "ho": "F", "de": "PL", "dei": "PL"}
 #: Words skipped between a speech verb and its subject ("sa også Støre").
-ADVERBS = frozenset(
-    "også òg videre vidare derimot dessuten senere seinare tidligere tidlegare samtidig "
-    "samstundes da då nå no igjen likevel bare berre selv sjølv så deretter etterpå".split()
-)
+ADVERBS = lexicon.words("speaker_adverbs")
 #: Words that end a speaker noun phrase.
-STOPS = frozenset(
-    "til i på under etter ifølge ifølgje med fra frå da då når før ved om overfor for mot hos "
-    "gjennom via at og men som der mens medan onsdag torsdag fredag lørdag søndag mandag "
-    "tirsdag måndag tysdag laurdag sundag i dag tidligere tidlegare seinare senere natt "
-    "kveld morgen ettermiddag formiddag videre vidare også òg selv sjølv derimot likevel "
-    "igjen dessuten samtidig samstundes da ha sagt uttalt".split()
-)
-TIME_WORDS = frozenset(
-    "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
-    "tidligere tidlegare seinare senere".split()
-)
+STOPS = lexicon.words("speaker_stops")
+TIME_WORDS = lexicon.words("time_words")
 #: Nouns for statements whose sender is the speaker ("en uttalelse fra departementet").
-STATEMENT_STEMS = frozenset(
-    "uttalels uttalelse pressemelding pressemeld fråsegn fråseg kunngjøring kunngjering "
-    "melding meld erklæring brev innlegg e-post epost tekstmelding kommentar svar "
-    "skriv notat".split()
-)
-POSSESSIVES = frozenset("hans hennes hennar dens deres deira sin si sitt".split())
-DETERMINERS = frozenset("den det dei de ein en eit et ei denne dette".split())
+STATEMENT_STEMS = lexicon.words("statement_nouns")
+POSSESSIVES = lexicon.words("possessives")
+DETERMINERS = lexicon.words("determiners")
 
 
 @dataclass(slots=True)

@@ -11,11 +11,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from multivektor.quotes import lexicon
+
 #: Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
-ABBREVIATIONS = frozenset(
-    "f.eks bl.a ca nr dr mr mrs ms jr sr st jf kl mill mrd pst osv m.m dvs prof gen adm o.l evt "
-    "ev t.d m.a mv ifr el tlf kr e.kr f.kr bl.anna sml".split()
-)
+ABBREVIATIONS = lexicon.words("abbreviations")
 
 _WORD = re.compile(r"[^\W\d_]\.(?=\s+[^\W\d_])|\w[\w'’]*(?:-\w[\w'’]*)*|\S", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[\"«“(–—A-ZÆØÅÄÖÜÉÈÀÁÍÓÚ0-9]|\s*$)")
