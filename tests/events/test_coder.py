@@ -347,3 +347,17 @@ def test_verb_continuing_an_event_noun_is_not_a_second_event():
     events = code("Israels#ISR@2=DET bombing@5=SUBJ av@2=ATR Gaza#PSE@3=PUTFYLL "
                   "drepte:drepe/VERB sivile@5=DOBJ .@5=IP")
     assert triples(events) == {("ASSAULT", ("ISR",), ("PSE",))}
+
+
+def test_place_inside_the_actor_phrase_is_not_an_actor():
+    events = code("Den/DET@3=DET russiske/ADJ@3=ATR#RUS ambassaden:ambassade@6=SUBJ i@3=ATR "
+                  "Oslo#NOR@4=PUTFYLL kritiserte:kritisere/VERB Norge#NOR@6=DOBJ .@6=IP")
+    assert triples(events) == {("ACCUSE", ("RUS",), ("NOR",))}
+
+
+def test_evidence_is_the_trimmed_sentence_and_inferred_recipients_have_no_span():
+    events = code("Russland#RUS@2=SUBJ truet:true/VERB .@2=IP",
+                  "Ukraina#UKR@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP")
+    (e,) = events
+    assert e.evidence[0].text == e.evidence[0].text.strip()
+    assert e.recipient[0].code == "UKR" and e.recipient[0].start is None

@@ -83,8 +83,11 @@ def to_actors(mentions: list[Mention]) -> list[Actor]:
     for m in mentions:
         if m.code and m.code not in seen:
             seen.add(m.code)
-            out.append(Actor(code=m.code, sector=m.sector, text=m.text, name=m.name,
-                             start=m.start, end=m.end))
+            if m.kind == "implicit":  # inferred from the article, not named here
+                out.append(Actor(code=m.code, sector=m.sector))
+            else:
+                out.append(Actor(code=m.code, sector=m.sector, text=m.text, name=m.name,
+                                 start=m.start, end=m.end))
     return out
 
 
@@ -182,6 +185,8 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             args.recipient += [m for m in index.in_tokens(extra) if m not in args.recipient]
         return args
     args.actor = index.in_tokens(subj_toks)
+    if event != "PROTEST":  # protesters are coded by where they protest
+        args.actor = _drop_locatives(args.actor, subj_toks, index)
     if how:
         args.how.append(how)
     top = aux_chain(v)[-1]
@@ -314,6 +319,23 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
     args.how.append("linear")
     return args
+
+
+LOCATIVE = frozenset({"i", "på", "ved", "fra", "frå"})
+
+
+def _drop_locatives(found: list[Mention], tokens: list[Token],
+                    index: MentionIndex) -> list[Mention]:
+    """"Den russiske ambassaden i Oslo": a place inside the actor phrase is not an actor
+    when the phrase names one without it."""
+    if len({m.code for m in found}) < 2:
+        return found
+    located: set[int] = set()
+    for t in tokens:
+        if is_prep(t) and t.lower_ in LOCATIVE:
+            located.update(id(m) for m in index.in_tokens(list(t.subtree)))
+    kept = [m for m in found if id(m) not in located]
+    return kept or found
 
 
 def _mention_before(f: Token, index: MentionIndex) -> Mention | None:

@@ -542,7 +542,11 @@ class _Article:
         toks = m.tokens + ([light] if light is not None else [])
         cue_start = min(t.idx for t in toks)
         cue_end = max(t.idx + len(t.text) for t in toks)
-        evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char,
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        evidence = Evidence(text=text, start=sent.start_char + lead,
+                            end=sent.start_char + lead + len(text),
                             cue=self.doc.text[cue_start:cue_end], cue_start=cue_start,
                             cue_end=cue_end)
         confidence = args.confidence * (0.9 if m.kind == "verb" else 0.75)
