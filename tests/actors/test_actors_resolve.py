@@ -99,3 +99,9 @@ def test_cli_resolve_prints_json() -> None:
     assert json.loads(result.output)["resolved"]["code"] == "KAZ"
     shown = CliRunner().invoke(actors_app, ["show", "KAZ", "--limit", "3"])
     assert shown.exit_code == 0 and "Kasakhstan" in shown.output
+
+
+def test_bare_surname_of_a_minor_foreign_minister_is_not_resolved() -> None:
+    # "Hansen" is far likelier a Norwegian nobody than Luxembourg's minister Marc Hansen
+    assert resolve("Hansen", "2023-01-01") is None
+    assert resolve("Marc Hansen", "2023-01-01").code == "LUX"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from multivektor.actors.kb import ROLE_WEIGHT, KnowledgeBase, first_word, month_index
+from multivektor.actors.kb import NEWSWORTHY, ROLE_WEIGHT, KnowledgeBase, first_word, month_index
 from multivektor.actors.normalize import norm
 from multivektor.actors.tokens import Tok
 
@@ -276,6 +276,13 @@ class Matcher:
         spell, active = kb.person_spell(p, date)
         close = len(scored) > 1 and scored[1][0] > score - 8
         if f.surname:
+            weight = ROLE_WEIGHT.get(spell[1], 1)
+            curated = kb.person(p)[3]
+            if weight < 6 and not curated and not (spell[0] in NEWSWORTHY and weight >= 4):
+                # a bare surname of a minor office holder ("Hansen") is far more often
+                # somebody else; the article memory still links it to an earlier full name
+                f.person = None
+                return
             if active:
                 conf = 0.6 if close else 0.85
             elif not date:
