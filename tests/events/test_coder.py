@@ -361,3 +361,17 @@ def test_evidence_is_the_trimmed_sentence_and_inferred_recipients_have_no_span()
     (e,) = events
     assert e.evidence[0].text == e.evidence[0].text.strip()
     assert e.recipient[0].code == "UKR" and e.recipient[0].start is None
+
+
+def test_works_on_a_doc_without_any_annotation():
+    import spacy
+
+    from multivektor.model import Article, Mention
+
+    text = "Russland angrep Ukraina i fjor."
+    doc = spacy.blank("nb")(text)
+    mentions = [Mention(0, 8, "Russland", "state", code="RUS"),
+                Mention(16, 23, "Ukraina", "state", code="UKR")]
+    article = Article(id="b", text=text, title="Krigen", date="2024-01-01")
+    events = code_events(doc, mentions, article, check_scope=False)
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)

@@ -629,7 +629,11 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         return []
     state = _Article(doc, mentions, article, lex, trace)
     candidates: list[Candidate] = []
-    for sent in doc.sents:
+    try:
+        sents = list(doc.sents)
+    except ValueError:  # a Doc without parse or sentence boundaries: one span
+        sents = [doc[:]]
+    for sent in sents:
         if not sent.text.strip():
             continue
         candidates.extend(state.code_sentence(sent))
