@@ -375,3 +375,11 @@ def test_works_on_a_doc_without_any_annotation():
     article = Article(id="b", text=text, title="Krigen", date="2024-01-01")
     events = code_events(doc, mentions, article, check_scope=False)
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)
+
+
+def test_target_preposition_after_the_cue_when_the_parse_misattaches_it():
+    # "til Ukraina" hangs on the noun: the linear fallback still finds the target
+    events = code("Storbritannia#GBR@2=SUBJ sendte:sende/VERB ammunisjon@2=DOBJ med@3=ATR "
+                  "uran@4=PUTFYLL til@5=ATR Ukraina#UKR@6=PUTFYLL .@2=IP",
+                  "Russland#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP")
+    assert ("AID", ("GBR",), ("UKR",)) in triples(events)

@@ -54,6 +54,16 @@ DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
 INWARD = frozenset({"COERCE", "PROTEST"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
+#: Prepositions introducing a target, by category (linear fallback when the parse has none).
+TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
+                "CONSULT": frozenset({"med", "til", "hos"}),
+                "ASSAULT": frozenset({"mot", "på"}),
+                "AID": frozenset({"til"}),
+                "REQUEST": frozenset({"til", "overfor"}),
+                "SUPPORT": frozenset({"til", "overfor"}),
+                "ACCUSE": frozenset({"mot", "overfor"}),
+                "SANCTION": frozenset({"mot", "overfor"}),
+                "THREATEN": frozenset({"mot", "overfor"})}
 #: Salience ratio above which a story counts as domestic (implicit recipient = own state).
 DOMESTIC_STORY = 3.0
 #: Events that commonly have no recipient at all.
@@ -123,6 +133,25 @@ class _Article:
         if span is None or span.start == 0:
             return False
         return self.doc[span.start - 1].lower_ in LOCATIVE_PREPS
+
+    def _prep_after(self, m: CueMatch, sent: Span, actor_codes: set[str],
+                    event: str) -> list[Mention]:
+        """"sende ammunisjon med utarmet uran til Ukraina": a target preposition after the cue
+        in the same clause, wherever the parse attached it."""
+        preps = TARGET_PREPS.get(event, TARGET_PREPS["*"])
+        last = max(t.i for t in m.tokens)
+        doc = self.doc
+        for j in range(last + 1, min(sent.end, last + 12)):
+            tok = doc[j]
+            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("som", "at", "og", "å"):
+                break
+            if tok.lower_ in preps and j + 1 < sent.end and doc[j + 1].lower_ != "å":
+                found = [x for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + 4)]))
+                         if x.code not in actor_codes and not (event not in VIOLENT
+                                                               and self._locative(x))]
+                if found:
+                    return found[:1]
+        return []
 
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
         """The recipient a sentence leaves implicit: the article's most salient other actor
@@ -520,6 +549,11 @@ class _Article:
             and (event in DOMESTIC or id(m) in direct)]
         others = [m for m in args.recipient if m.code not in actor_codes]
         recipients = to_actors(others if others else keep_own)
+        if not recipients:
+            near = self._prep_after(m, sent, actor_codes, event)
+            if near:
+                recipients = to_actors(near)
+                args.how.append("prepositional object after the cue")
         if not recipients and event == "ASSAULT" and len(actors) == 1 and has_keyword(
                 self.lex, "domestic_victims", list(sent)):
             recipients = [Actor(code=actors[0].code, sector="CVL")]
