@@ -294,7 +294,12 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
             if m2 is not None and m2 is not m:
                 args.actor.insert(0, m2)
     prev = t.doc[t.i - 1] if t.i > sent.start else None
-    inverted = prev is None or prev.pos_ in ("ADV", "ADP", "PUNCT", "SCONJ", "NUM", "ADJ")
+    # inverted order needs something fronted before the verb; a verb-first heading
+    # ("Kritiserte Zelenskyj") has its subject elided, and the name after it is the object
+    inverted = prev is not None and prev.pos_ in ("ADV", "ADP", "PUNCT", "SCONJ", "NUM", "ADJ",
+                                                  "NOUN")
+    if prev is not None and prev.is_punct and prev.text not in (",", "–"):
+        inverted = False
     if not args.actor and inverted:  # inverted order: "Dagen før gikk Trump hardt ut mot"
         for j in range(t.i + 1, min(sent.end, t.i + 5)):
             tok = t.doc[j]

@@ -561,8 +561,7 @@ class _Article:
         if not recipients and event in INWARD and len(actors) == 1:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
-        if not recipients and (len(actors) == 1 or event == "CONSULT") \
-                and event not in NO_IMPLICIT_RECIPIENT:
+        if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.implicit_recipient(sent, m.token.i, actor_codes)
             recipients = [r for r in to_actors(implicit)]
             if recipients:

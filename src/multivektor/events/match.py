@@ -74,13 +74,23 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
             if any(_word_matches(tok, w) for w in slot):
                 found = tok
                 break
-            if tok.lower_ in CLAUSE_OPENERS or (is_verb(tok) and tok.pos_ != "AUX"):
+            if tok.lower_ in CLAUSE_OPENERS or _heads_clause(tok):
                 break  # the particle of a verb is in its own clause
         if found is None:
             return None
         parts.append(found)
         pos = found.i + 1
     return parts
+
+
+def _heads_clause(tok: Token) -> bool:
+    """A verb that heads a clause of its own (not a noun the tagger took for a verb)."""
+    if not is_verb(tok) or tok.pos_ == "AUX":
+        return False
+    if not tok.doc.has_annotation("DEP"):
+        return True
+    return tok.dep_ in ("ROOT", "KOORD", "ATR", "INFV") or any(
+        c.dep_ in ("SUBJ", "SBU") for c in tok.children)
 
 
 def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:

@@ -18,6 +18,9 @@ SUBJ = ("SUBJ",)
 OBJ = ("DOBJ", "IOBJ")
 PASSIVE_AUX = frozenset({"bli", "verte", "ble", "blir", "blitt", "vart", "vert", "vorte",
                          "blei"})
+#: Verbs whose perfect is formed with være/vere ("er gått av", "er reist"): never passive.
+MOTION_VERBS = frozenset({"gå", "komme", "kome", "reise", "dra", "fare", "flykte", "rykke",
+                          "vende", "bli", "verte", "falle", "stige", "snu", "ankomme"})
 RECIPROCAL = frozenset({"møtes", "møttes", "møtast", "møttest", "møtest", "enes", "samles",
                         "treffes", "snakkes", "sees", "samlast"})
 
@@ -67,6 +70,9 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
         return True
     if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in chain[1:]):
         return True
+    if "Part" in v.morph.get("VerbForm") and lemma(v) not in MOTION_VERBS and any(
+            lemma(t) in ("være", "vere") for t in chain[1:]):
+        return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
     if v.dep_ == "KOORD" and is_verb(v.head) and v.head is not v:  # "ble skutt og drept"
         return is_passive(v.head, aux_chain(v.head))
     return False
