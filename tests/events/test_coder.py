@@ -383,3 +383,8 @@ def test_target_preposition_after_the_cue_when_the_parse_misattaches_it():
                   "uran@4=PUTFYLL til@5=ATR Ukraina#UKR@6=PUTFYLL .@2=IP",
                   "Russland#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP")
     assert ("AID", ("GBR",), ("UKR",)) in triples(events)
+
+
+def test_verb_noun_homograph_between_two_names_is_the_verb():
+    events = code("Hamas#PSE@3=SUBJ angrep:angrep/NOUN@3=APP Israel#ISR@2=PUTFYLL .@3=IP")
+    assert ("ASSAULT", ("PSE",), ("ISR",)) in triples(events)

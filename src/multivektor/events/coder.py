@@ -376,8 +376,13 @@ class _Article:
         for t in doc[lo:hi]:
             if lemma(t) not in speech and t.lower_ not in ("sa", "sier", "seier", "sagt"):
                 continue
-            between = doc[min(t.i, sent.start):max(t.i, sent.end)].text
-            if "\n\n" in between:
+            if t.i < sent.start:
+                between = doc.text[t.idx:sent.start_char]
+            elif t.i >= sent.end:
+                between = doc.text[sent.end_char:t.idx]
+            else:
+                between = ""
+            if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
                 continue  # another paragraph
             for j in range(t.i + 1, min(hi, t.i + 5)):
                 m = self.index.at(doc[j])

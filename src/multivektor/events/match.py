@@ -106,9 +106,20 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if low.endswith("a") and (prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
         return False  # nn "lova" (the law) vs "lova" (promised): only after a subject
     lem = lemma(t)
-    if lem != low and lem not in lex.verb_lemmas:
+    after_subject = prev is not None and prev.pos_ in ("PROPN", "PRON")
+    if lem != low and lem not in lex.verb_lemmas and not after_subject:
         return False  # the lemmatiser knows it as another word ("forsvaret" -> forsvar)
     return bool(lex.verb_cues(lem) or lex.verb_cues(low))
+
+
+def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
+    """"Hamas angrep Israel": a verb/noun homograph tagged as noun, right after a subject
+    name and before a name, with no determiner — read as the verb."""
+    if t.pos_ != "NOUN" or t.i <= sent.start or t.i + 1 >= sent.end:
+        return False
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    return (prev.pos_ == "PROPN" and prev.dep_ == "SUBJ" and nxt.pos_ == "PROPN"
+            and bool(lex.verb_cues(t.lower_)) and bool(lex.noun_cues(t.lower_)))
 
 
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
@@ -152,7 +163,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     for t in sent:
         if t.is_space or t.is_punct:
             continue
-        if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent):
+        if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent) \
+                and not _homograph_verb(t, lex, sent):
             continue
         if tagged and _noun_in_disguise(t, lex):
             continue
