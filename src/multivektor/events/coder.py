@@ -202,6 +202,9 @@ class _Article:
             if m.cue.event == NOT_AN_EVENT:
                 self.note(f"{m.text()}: not an event ({m.cue.rule})")
                 continue
+            if m.kind == "verb" and m.token.i == sent.start and _is_heading(sent):
+                self.note(f"{m.text()}: heading with its subject left out — skipped")
+                continue
             if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token):
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
@@ -627,6 +630,12 @@ class _Article:
                 mode == "multilateral":
             return "multilateral"
         return mode
+
+
+def _is_heading(sent: Span) -> bool:
+    """A short line without final punctuation (a sub-heading: "Kritiserte Zelenskyj")."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) <= 6 and not (words and words[-1].text in ".!?»\"")
 
 
 def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:

@@ -89,8 +89,7 @@ def _heads_clause(tok: Token) -> bool:
         return False
     if not tok.doc.has_annotation("DEP"):
         return True
-    return tok.dep_ in ("ROOT", "KOORD", "ATR", "INFV") or any(
-        c.dep_ in ("SUBJ", "SBU") for c in tok.children)
+    return tok.dep_ in ("ROOT", "ATR") or any(c.dep_ in ("SUBJ", "SBU") for c in tok.children)
 
 
 def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
