@@ -64,6 +64,11 @@ TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
                 "ACCUSE": frozenset({"mot", "overfor"}),
                 "SANCTION": frozenset({"mot", "overfor"}),
                 "THREATEN": frozenset({"mot", "overfor"})}
+#: International organisations (GUIDE.md): never the target of a "domestic" story.
+ORGANISATIONS = frozenset({"UN", "NATO", "EU", "CSTO", "OSCE", "AU", "ASEAN", "G7", "G20", "WHO",
+                           "IAEA", "ICC", "ICJ", "IMF", "WB", "WTO", "OPEC", "SCO", "BRICS",
+                           "EAEU", "CIS", "COE", "ARCTIC", "NORDIC", "ECOWAS", "ARAB", "OIC",
+                           "IOC", "FIFA", "ICRC", "MSF", "AI", "HRW"})
 #: Salience ratio above which a story counts as domestic (implicit recipient = own state).
 DOMESTIC_STORY = 3.0
 #: Events that commonly have no recipient at all.
@@ -153,7 +158,8 @@ class _Article:
                     return found[:1]
         return []
 
-    def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str]) -> list[Mention]:
+    def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str],
+                           event: str = "") -> list[Mention]:
         """The recipient a sentence leaves implicit: the article's most salient other actor
         (news stories are mostly about one dyad; measured on dev this beats the nearest
         mention of the sentence or of the sentences before) — or the actor's own state when
@@ -161,7 +167,9 @@ class _Article:
         ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
                         reverse=True)
         own = max((self.salience.get(c, 0.0) for c in actor_codes), default=0.0)
-        if len(actor_codes) == 1 and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
+        code = next(iter(actor_codes)) if len(actor_codes) == 1 else None
+        if code is not None and code not in ORGANISATIONS and (ranked or event in DOMESTIC) \
+                and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
             # a story about one state (a mutiny, a civil war, a crackdown): its own state
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=next(iter(actor_codes)), source="salience")]
@@ -570,7 +578,7 @@ class _Article:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
         if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
-            implicit = self.implicit_recipient(sent, m.token.i, actor_codes)
+            implicit = self.implicit_recipient(sent, m.token.i, actor_codes, event)
             recipients = [r for r in to_actors(implicit)]
             if recipients:
                 args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")
