@@ -388,3 +388,9 @@ def test_target_preposition_after_the_cue_when_the_parse_misattaches_it():
 def test_verb_noun_homograph_between_two_names_is_the_verb():
     events = code("Hamas#PSE@2=SUBJ angrep:angrep/NOUN Israel#ISR@2=PUTFYLL .@2=IP")
     assert ("ASSAULT", ("PSE",), ("ISR",)) in triples(events)
+
+
+def test_negated_release_stays_a_negated_retreat():
+    events = code("Hamas#PSE@2=SUBJ har:ha/AUX ikke/PART@2=ADV satt:sette/VERB@2=INFV "
+                  "gislene:gissel@4=DOBJ fri/ADJ@4=ADV .@2=IP")
+    assert [(e.event, e.negated) for e in events] == [("RETREAT", True)]

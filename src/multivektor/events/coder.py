@@ -17,9 +17,33 @@ from multivektor.events.arguments import (
 )
 from multivektor.events.context import ContextFinder, is_political
 from multivektor.events.dedup import deduplicate
-from multivektor.events.lexicon import NOT_AN_EVENT, Lexicon, load_lexicon
+from multivektor.events.lexicon import NOT_AN_EVENT, Cue, Lexicon, load_lexicon
 from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
+from multivektor.events.rules import (
+    ASSIST_WORDS,
+    COOPERATIVE,
+    CROWD,
+    DOMESTIC,
+    DOMESTIC_STORY,
+    FIRST_PERSON,
+    GOVERNING,
+    INWARD,
+    LOCATIVE_PREPS,
+    MATERIAL_CONFLICT,
+    MEET_WORDS,
+    NEGATED_RECODE,
+    NEGATED_THREATS,
+    NO_IMPLICIT_RECIPIENT,
+    NOMINAL_OK,
+    ORGANISATIONS,
+    PLANNED,
+    PROMISE_LEMMAS,
+    RECEIVE_LEMMAS,
+    TARGET_PREPS,
+    VIOLENT,
+    YIELD_WORDS,
+)
 from multivektor.events.syntax import (
     aux_chain,
     governor_of_clause,
@@ -32,62 +56,6 @@ from multivektor.events.syntax import (
     prep_object,
 )
 from multivektor.model import Actor, Article, Event, Evidence, Mention
-
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
-#: Cues whose infinitive / that-clause holds the act they talk about: the embedded cue is not
-#: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
-GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
-YIELD_WORDS = ("våpenhvile", "våpenkvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold",
-               "trekke seg", "trekkje seg", "trekke tilbake",
-               "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar", "innstill",
-               "nedtrapp", "trappe ned", "legge ned våpn", "leggje ned våpn", "overgi")
-ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
-                "ammunisjon", "penger", "misjon", "beskyttelse")
-MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
-CROWD = "crowd"
-#: Events that can stay inside one state (police vs protesters, army vs rebels).
-DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
-#: Events whose target, when the text leaves it implicit, is the actor's own state
-#: (police arrest protesters, crowds protest against their government).
-INWARD = frozenset({"COERCE", "PROTEST"})
-VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
-LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
-#: Prepositions introducing a target, by category (linear fallback when the parse has none).
-TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
-                "CONSULT": frozenset({"med", "til", "hos"}),
-                "ASSAULT": frozenset({"mot", "på"}),
-                "AID": frozenset({"til"}),
-                "REQUEST": frozenset({"til", "overfor"}),
-                "SUPPORT": frozenset({"til", "overfor"}),
-                "ACCUSE": frozenset({"mot", "overfor"}),
-                "SANCTION": frozenset({"mot", "overfor"}),
-                "THREATEN": frozenset({"mot", "overfor"})}
-#: International organisations (GUIDE.md): never the target of a "domestic" story.
-ORGANISATIONS = frozenset({"UN", "NATO", "EU", "CSTO", "OSCE", "AU", "ASEAN", "G7", "G20", "WHO",
-                           "IAEA", "ICC", "ICJ", "IMF", "WB", "WTO", "OPEC", "SCO", "BRICS",
-                           "EAEU", "CIS", "COE", "ARCTIC", "NORDIC", "ECOWAS", "ARAB", "OIC",
-                           "IOC", "FIFA", "ICRC", "MSF", "AI", "HRW"})
-#: Salience ratio above which a story counts as domestic (implicit recipient = own state).
-DOMESTIC_STORY = 3.0
-#: Events that commonly have no recipient at all.
-NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
-#: Categories coded from a noun on its own (with a named actor); the others need a verb.
-NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "CONSULT",
-                        "MOBILIZE", "AID"})
-#: Receiving verbs: with an event noun as object, the subject is the recipient
-#: ("fikk kritikk fra X", "mottok støtte fra Y").
-#: Cues whose negation is another act: refused recognition is REJECT, "does not tolerate" and
-#: "does not appreciate" are disapproval.
-NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette": "ACCUSE",
-                  "setje": "ACCUSE"}
-#: Cues whose negation is the threat ("utelukker ikke militærmakt").
-NEGATED_THREATS = frozenset({"utelukke"})
-PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
-                     "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
-FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
-RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 
 
 @dataclass(slots=True)
@@ -332,7 +300,7 @@ class _Article:
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")
-        event, mode, mod = self._future(event, mode, mod, v, notes)
+        event, mode, mod = self._future(event, mode, mod, v, notes, m.cue)
         if event is None:
             return None
         cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
@@ -434,7 +402,8 @@ class _Article:
         return mode or "change"
 
     def _future(self, event: str, mode: str | None, mod: Modality, t: Token,
-                notes: list[str]) -> tuple[str | None, str | None, Modality]:
+                notes: list[str], cue: Cue | None = None
+                ) -> tuple[str | None, str | None, Modality]:
         """PLOVER rules for acts announced but not done, and for refusals."""
         if mod.future:
             if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"}:
@@ -450,7 +419,9 @@ class _Article:
             if event in MATERIAL_CONFLICT and not mod.negated:
                 notes.append(f"future {event} -> THREATEN")
                 return "THREATEN", None, mod
-        recode = next((v for k, v in NEGATED_RECODE.items() if lemma(t).startswith(k)), None)
+        frame = " ".join([cue.lemma if cue else lemma(t), *[w[0] for w in (cue.particles
+                                                                    if cue else ())]])
+        recode = next((v for k, v in NEGATED_RECODE.items() if frame.startswith(k)), None)
         if mod.negated and recode is not None:
             notes.append(f"negated '{t.text}' -> {recode}")
             mod.negated = False

@@ -1,0 +1,61 @@
+"""Rule tables of the coder: which categories count as cooperative, violent, domestic; the
+word lists of request modes; the prepositions that introduce targets. Kept apart from the
+logic so a maintainer can read them in one place (the lexicon itself is in ``lexicon/``)."""
+
+from __future__ import annotations
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+#: Cues whose infinitive / that-clause holds the act they talk about: the embedded cue is not
+#: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
+GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+PROMISE_LEMMAS = frozenset({"love", "lova", "lover", "lovet", "lovar", "lovte", "lovde"})
+YIELD_WORDS = ("våpenhvile", "våpenkvile", "fred", "slutt", "løslat", "lauslat", "tilbakehold",
+               "trekke seg", "trekkje seg", "trekke tilbake",
+               "stans", "stopp", "deeskal", "frigi", "sett fri", "avslutt", "avsluttar", "innstill",
+               "nedtrapp", "trappe ned", "legge ned våpn", "leggje ned våpn", "overgi")
+ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
+                "ammunisjon", "penger", "misjon", "beskyttelse")
+MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
+CROWD = "crowd"
+#: Events that can stay inside one state (police vs protesters, army vs rebels).
+DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
+#: Events whose target, when the text leaves it implicit, is the actor's own state
+#: (police arrest protesters, crowds protest against their government).
+INWARD = frozenset({"COERCE", "PROTEST"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
+#: Prepositions introducing a target, by category (linear fallback when the parse has none).
+TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
+                "CONSULT": frozenset({"med", "til", "hos"}),
+                "ASSAULT": frozenset({"mot", "på"}),
+                "AID": frozenset({"til"}),
+                "REQUEST": frozenset({"til", "overfor"}),
+                "SUPPORT": frozenset({"til", "overfor"}),
+                "ACCUSE": frozenset({"mot", "overfor"}),
+                "SANCTION": frozenset({"mot", "overfor"}),
+                "THREATEN": frozenset({"mot", "overfor"})}
+#: International organisations (GUIDE.md): never the target of a "domestic" story.
+ORGANISATIONS = frozenset({"UN", "NATO", "EU", "CSTO", "OSCE", "AU", "ASEAN", "G7", "G20", "WHO",
+                           "IAEA", "ICC", "ICJ", "IMF", "WB", "WTO", "OPEC", "SCO", "BRICS",
+                           "EAEU", "CIS", "COE", "ARCTIC", "NORDIC", "ECOWAS", "ARAB", "OIC",
+                           "IOC", "FIFA", "ICRC", "MSF", "AI", "HRW"})
+#: Salience ratio above which a story counts as domestic (implicit recipient = own state).
+DOMESTIC_STORY = 3.0
+#: Events that commonly have no recipient at all.
+NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
+#: Categories coded from a noun on its own (with a named actor); the others need a verb.
+NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "CONSULT",
+                        "MOBILIZE", "AID"})
+#: Receiving verbs: with an event noun as object, the subject is the recipient
+#: ("fikk kritikk fra X", "mottok støtte fra Y").
+#: Cues whose negation is another act: refused recognition is REJECT, "does not tolerate" and
+#: "does not appreciate" are disapproval.
+NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette pris": "ACCUSE",
+                  "setje pris": "ACCUSE"}
+#: Cues whose negation is the threat ("utelukker ikke militærmakt").
+NEGATED_THREATS = frozenset({"utelukke"})
+PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
+                     "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
+FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
+RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
