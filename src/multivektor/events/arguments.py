@@ -108,6 +108,8 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     if top.head is top:
         return [], ""
     if top.dep_ == "ATR" and not is_verb(top.head):
+        if top.i < top.head.i:  # before its noun: a participle or a broken parse, no relative
+            return [], ""
         return np_tokens(top.head), "relative"
     if top.dep_ == "KOORD" and is_verb(top.head):
         toks, how = find_subject(top.head, depth + 1)
@@ -299,6 +301,8 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
     inverted = prev is not None and prev.pos_ in ("ADV", "ADP", "PUNCT", "SCONJ", "NUM", "ADJ",
                                                   "NOUN")
     if prev is not None and prev.is_punct and prev.text not in (",", "–"):
+        inverted = False
+    if prev is not None and prev.dep_ == "SUBJ":  # an (uncoded) subject precedes the verb
         inverted = False
     if not args.actor and inverted:  # inverted order: "Dagen før gikk Trump hardt ut mot"
         for j in range(t.i + 1, min(sent.end, t.i + 5)):

@@ -339,6 +339,8 @@ class _Article:
             if not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
+                if not args.recipient:  # the parse found neither: a broken parse, go linear
+                    args.recipient = lin.recipient
                 args.recipient = [r for r in args.recipient if r not in args.actor]
                 args.how.append("linear actor")
                 args.confidence *= 0.7
