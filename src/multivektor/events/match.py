@@ -94,7 +94,7 @@ def _heads_clause(tok: Token) -> bool:
 
 def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     """A verb form the tagger took for a noun or adjective ("løslot", "utviste")."""
-    if t.pos_ not in ("NOUN", "ADJ") or t.is_title and t.i > sent.start:
+    if t.pos_ not in ("NOUN", "ADJ", "X") or t.is_title and t.i > sent.start:
         return False
     low = t.lower_
     if lex.noun_cues(low) or len(low) < 5:
@@ -102,11 +102,13 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     prev = t.doc[t.i - 1] if t.i > sent.start else None
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM"):
         return False
-    if low.endswith("a") and (prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
+    coordinated = t.dep_ == "KOORD" and is_verb(t.head)  # "fordømde ... og varsla"
+    if low.endswith("a") and not coordinated and (
+            prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
         return False  # nn "lova" (the law) vs "lova" (promised): only after a subject
     lem = lemma(t)
     after_subject = prev is not None and prev.pos_ in ("PROPN", "PRON")
-    if lem != low and lem not in lex.verb_lemmas and not after_subject:
+    if lem != low and lem not in lex.verb_lemmas and not after_subject and not coordinated:
         return False  # the lemmatiser knows it as another word ("forsvaret" -> forsvar)
     return bool(lex.verb_cues(lem) or lex.verb_cues(low))
 
