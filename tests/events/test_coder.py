@@ -394,3 +394,10 @@ def test_negated_release_stays_a_negated_retreat():
     events = code("Hamas#PSE@2=SUBJ har:ha/AUX ikke/PART@2=ADV satt:sette/VERB@2=INFV "
                   "gislene:gissel@4=DOBJ fri/ADJ@4=ADV .@2=IP")
     assert [(e.event, e.negated) for e in events] == [("RETREAT", True)]
+
+
+def test_purpose_of_an_announced_trip_is_agree():
+    events = code("Tusk#POL@2=SUBJ skal:skulle/AUX reise/VERB@2=INFV til@3=ADV "
+                  "Brussel#EU@4=PUTFYLL for@3=ADV å/PART@6=PUTFYLL møte/VERB@7=INFV "
+                  "von_der_Leyen#EU@8=DOBJ .@2=IP")
+    assert {e.event for e in events} == {"AGREE"}

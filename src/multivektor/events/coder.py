@@ -224,6 +224,9 @@ class _Article:
                 if prep is not None and prep.lower_ == "for" and is_verb(gov):
                     subject_of = gov
                     notes.append(f"purpose clause under '{gov.text}'")
+                    if self._announced(gov, sent):  # "skal reise til Moskva for å møte"
+                        mod.future = True
+                        notes.append("the trip is announced, not done")
                 elif glem in intent or (prep is not None and prep.lower_ == "til"
                                         and glem in ("komme", "kome", "klar")):
                     subject_of = gov if is_verb(gov) else None
@@ -381,6 +384,13 @@ class _Article:
                             best = (dist, m)
                         break
         return best[1] if best else None
+
+    def _announced(self, v: Token, sent: Span) -> bool:
+        """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise")."""
+        if verbal_modality(v, sent, self.lex, self.parsed).future:
+            return True
+        gov, prep = governor_of_infinitive(v)
+        return gov is not None and lemma(gov) in self.lex.words("intent_verbs")
 
     def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
         if inner & {"RETREAT", "CONCEDE"}:

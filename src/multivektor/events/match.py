@@ -151,8 +151,10 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
         ok.append((cue, parts))
     if not ok:
         return None
-    # longest frame first, then entries with a `needs` condition (more specific), then order
-    ok.sort(key=lambda p: (-len(p[1]), p[0].needs is None, p[0].line))
+    # longest frame first, then the frame whose particles sit closest to the verb, then
+    # entries with a `needs` condition (more specific), then file order
+    ok.sort(key=lambda p: (-len(p[1]), sum(x.i - t.i for x in p[1]), p[0].needs is None,
+                           p[0].line))
     return ok[0]
 
 
