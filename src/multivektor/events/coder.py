@@ -221,6 +221,11 @@ class _Article:
             if gov is not None:
                 glem = lemma(gov)
                 intent = lex.words("intent_verbs")
+                # "nærmere å bli medlem": a possibility, not an act ("klar til å" is intent)
+                if gov.pos_ == "ADJ" and not is_verb(gov) and not (
+                        prep is not None and prep.lower_ == "til" and glem == "klar"):
+                    self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
+                    return None
                 if prep is not None and prep.lower_ == "for" and is_verb(gov):
                     subject_of = gov
                     notes.append(f"purpose clause under '{gov.text}'")
