@@ -401,3 +401,10 @@ def test_purpose_of_an_announced_trip_is_agree():
                   "Brussel#EU@4=PUTFYLL for@3=ADV å/PART@6=PUTFYLL møte/VERB@7=INFV "
                   "von_der_Leyen#EU@8=DOBJ .@2=IP")
     assert {e.event for e in events} == {"AGREE"}
+
+
+def test_the_two_countries_are_the_main_pair_of_the_story():
+    events = code("Norge#NOR@2=SUBJ møtte:møte/VERB Kina#CHN@2=DOBJ .@2=IP",
+                  "De/DET@3=DET to/NUM@3=DET landene:land@4=SUBJ ble:bli/AUX "
+                  "enige:enig/ADJ@4=SPRED .@4=IP")
+    assert ("AGREE", ("CHN", "NOR"), ()) in triples(events)

@@ -22,6 +22,7 @@ from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.rules import (
     ASSIST_WORDS,
+    BOTH_SIDES,
     COOPERATIVE,
     CROWD,
     DOMESTIC,
@@ -344,6 +345,14 @@ class _Article:
                         args.recipient = [r for r in args.recipient if r.code != speaker.code]
                         args.how.append("quoted speaker's 'vi'")
                         return args
+                words = {t.lower_ for t in subj}
+                if words & BOTH_SIDES and words & {"to", "begge", "båe", "partene", "partane",
+                                                   "partar", "sider", "sidene"}:
+                    pair = self._main_pair()
+                    if pair:  # "de to landene", "begge partar": the article's main dyad
+                        args.actor = pair
+                        args.how.append("the two parties of the story")
+                        return args
             if not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
@@ -354,6 +363,14 @@ class _Article:
                 args.confidence *= 0.7
             return args
         return linear_args(v, sent, self.index, nominal=False)
+
+    def _main_pair(self) -> list[Mention]:
+        """The two most salient states or organisations of the article."""
+        ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
+        if len(ranked) < 2:
+            return []
+        return [Mention(start=0, end=0, text="", kind="implicit", code=c, source="salience")
+                for c, _ in ranked]
 
     def _speaker(self, sent: Span) -> Mention | None:
         """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),

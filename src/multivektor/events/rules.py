@@ -59,3 +59,7 @@ PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslå
                      "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
 FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
 RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
+#: Plural references to the two sides of a story ("de to landene", "begge partar").
+BOTH_SIDES = frozenset({"landene", "landa", "land", "partene", "partane", "partar", "sidene",
+                        "sider", "nasjonene", "statene", "regjeringene", "lederne", "leiarane",
+                        "to", "begge", "båe"})
