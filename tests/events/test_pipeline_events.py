@@ -59,3 +59,22 @@ def test_sports_article_has_no_events(pipeline):
             "to mål, og Sverige angrep mye i andre omgang. Landslagssjefen roste laget etter "
             "kampen.")
     assert events_of(pipeline, text, "nb", title="Fotball: Norge vant") == []
+
+
+def test_explain_command_shows_rule_and_event(pipeline):
+    from typer.testing import CliRunner
+
+    from multivektor.cli import app
+
+    result = CliRunner().invoke(app, ["explain", "Frankrike utviste fire russiske diplomater.",
+                                      "--date", "2023-04-01"])
+    assert result.exit_code == 0, result.output
+    assert "verbs.tsv:" in result.output and "SANCTION" in result.output
+    assert "parse" in result.output and "actors:" in result.output
+
+
+def test_explain_says_why_nothing_was_coded(pipeline):
+    from multivektor.events.explain import explain
+
+    text = explain("Putin sa at økonomien vokser.", date="2023-04-01", lang="nb").render()
+    assert "(none)" in text
