@@ -408,3 +408,11 @@ def test_the_two_countries_are_the_main_pair_of_the_story():
                   "De/DET@3=DET to/NUM@3=DET landene:land@4=SUBJ ble:bli/AUX "
                   "enige:enig/ADJ@4=SPRED .@4=IP")
     assert ("AGREE", ("CHN", "NOR"), ()) in triples(events)
+
+
+def test_announced_tariff_is_a_sanction_vague_countermeasures_a_threat():
+    events = code("USA#USA@2=SUBJ varslet:varsle/VERB toll@2=DOBJ på@3=ATR norske/ADJ@6=ATR#NOR "
+                  "varer:vare@4=PUTFYLL .@2=IP",
+                  "Russland#RUS@2=SUBJ varslet:varsle/VERB mottiltak@2=DOBJ mot@2=ADV "
+                  "Norge#NOR@4=PUTFYLL .@2=IP")
+    assert {("SANCTION", ("USA",), ("NOR",)), ("THREATEN", ("RUS",), ("NOR",))} <= triples(events)

@@ -21,6 +21,7 @@ from multivektor.events.lexicon import NOT_AN_EVENT, Cue, Lexicon, load_lexicon
 from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.rules import (
+    ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
     COOPERATIVE,
@@ -306,6 +307,12 @@ class _Article:
             if target is not None and not self.index.in_tokens(list(target.subtree)):
                 event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
                 notes.append("fired at no named target -> MOBILIZE")
+        if event == "THREATEN" and lemma(v) in ANNOUNCING:
+            after = v.doc[v.i + 1:min(sent.end, v.i + 7)]
+            if any(c.event == "SANCTION" for t in after
+                   for c in self.lex.noun_cues(t.lower_, lemma(t))):
+                event = "SANCTION"  # "varslet en toll på 15 prosent": a concrete measure
+                notes.append("announced a concrete sanction -> SANCTION")
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")

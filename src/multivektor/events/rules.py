@@ -63,3 +63,5 @@ RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
 BOTH_SIDES = frozenset({"landene", "landa", "land", "partene", "partane", "partar", "sidene",
                         "sider", "nasjonene", "statene", "regjeringene", "lederne", "leiarane",
                         "to", "begge", "båe"})
+#: Verbs announcing a measure: with a concrete sanction noun the measure itself is coded.
+ANNOUNCING = frozenset({"varsle", "kunngjøre", "kunngjere", "annonsere"})
