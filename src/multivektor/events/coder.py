@@ -121,7 +121,8 @@ class _Article:
             if tok.text in (",", ";", ":", "–") or tok.lower_ in ("som", "at", "og", "å"):
                 break
             if tok.lower_ in preps and j + 1 < sent.end and doc[j + 1].lower_ != "å":
-                found = [x for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + 4)]))
+                reach = 9 if tok.lower_ == "mellom" else 4  # "mellom A og B": B is further
+                found = [x for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + reach)]))
                          if x.code not in actor_codes and not (event not in VIOLENT
                                                                and self._locative(x))]
                 if found:

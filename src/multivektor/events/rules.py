@@ -34,7 +34,8 @@ TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
                 "SUPPORT": frozenset({"til", "overfor"}),
                 "ACCUSE": frozenset({"mot", "overfor"}),
                 "SANCTION": frozenset({"mot", "overfor"}),
-                "THREATEN": frozenset({"mot", "overfor"})}
+                "THREATEN": frozenset({"mot", "overfor"}),
+                "REJECT": frozenset({"mot", "overfor", "til", "med", "mellom"})}
 #: International organisations (GUIDE.md): never the target of a "domestic" story.
 ORGANISATIONS = frozenset({"UN", "NATO", "EU", "CSTO", "OSCE", "AU", "ASEAN", "G7", "G20", "WHO",
                            "IAEA", "ICC", "ICJ", "IMF", "WB", "WTO", "OPEC", "SCO", "BRICS",
