@@ -105,3 +105,22 @@ def test_bare_surname_of_a_minor_foreign_minister_is_not_resolved() -> None:
     # "Hansen" is far likelier a Norwegian nobody than Luxembourg's minister Marc Hansen
     assert resolve("Hansen", "2023-01-01") is None
     assert resolve("Marc Hansen", "2023-01-01").code == "LUX"
+
+
+def test_armed_groups_belong_to_their_state_and_change_with_time() -> None:
+    assert (resolve("FARC", "2016-09-27").code, resolve("FARC", "2016-09-27").sector) == (
+        "COL", "REB")
+    assert resolve("FARC", "2019-01-01").sector == "PTY"
+
+
+def test_later_bare_surname_links_to_the_earlier_full_name_not_a_namesake() -> None:
+    from multivektor import nlp
+    from multivektor.actors import find_mentions
+    from multivektor.model import Article
+
+    text = ("Colombias president Juan Manuel Santos skreiv under avtalen. "
+            "Santos sa at krigen var over.")
+    doc = nlp.load("nb")(text)  # the name comes from NER here
+    mentions = find_mentions(doc, Article(id="t", text=text, date="2016-09-27"))
+    santos = [m for m in mentions if m.text == "Santos"]
+    assert santos and santos[0].code == "COL" and santos[0].name == "Juan Manuel Santos"

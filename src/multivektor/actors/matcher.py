@@ -264,6 +264,7 @@ class Matcher:
         t = self.toks[k]
         return (not t.space and t.ws and t.text[:1].isupper() and t.text.isalpha()
                 and len(t.text) > 1 and t.key not in self.kb.stop and k not in self.covered
+                and t.pos in ("", "PROPN")  # not a sentence-initial verb ("Takket Scholz")
                 and self._surname_only(self.kb.entries(t.key)))
 
     def choose_person(self, f: Found) -> None:
@@ -606,6 +607,9 @@ class Matcher:
                 if prev is not None and prev.kind == "person":
                     self._link_title(f, prev)
         for p in new:
+            # a shorter name inside the new one ("Manuel Santos" in "Juan Manuel Santos")
+            self.found = [f for f in self.found if not (
+                f.kind == "person" and p.start <= f.start and f.end <= p.end)]
             self.found.append(p)
             for k in range(p.i, p.j + 1):
                 self.covered[k] = p

@@ -135,8 +135,10 @@ class ArticleActors:
                     out.append(Mention(f.start, f.end, f.text, "pronoun", r.code, r.sector,
                                        r.name, r.role, min(r.confidence, 0.7), "pronoun"))
                 continue
-            if f.kind == "person" and f.surname:
-                ante = surnames.get(norm(_strip_gen(f.text, f.gen)))
+            if f.kind == "person" and (f.surname or len(f.text.split()) == 1):
+                # a bare name links to the person of that surname named earlier in the
+                # article ("Juan Manuel Santos … Santos"), before any namesake in the KB
+                ante = surnames.get(norm(f.text)) or surnames.get(norm(_strip_gen(f.text, f.gen)))
                 if ante is not None and (f.person is None or ante.name != f.name) and (
                         ante.code or f.person is None):
                     out.append(Mention(f.start, f.end, f.text, "person", ante.code, ante.sector,
