@@ -27,25 +27,22 @@ from multivektor.events.rules import (
     COOPERATIVE,
     CROWD,
     DOMESTIC,
-    DOMESTIC_STORY,
     FIRST_PERSON,
     GOVERNING,
     INWARD,
-    LOCATIVE_PREPS,
     MATERIAL_CONFLICT,
     MEET_WORDS,
     NEGATED_RECODE,
     NEGATED_THREATS,
     NO_IMPLICIT_RECIPIENT,
     NOMINAL_OK,
-    ORGANISATIONS,
     PLANNED,
     PROMISE_LEMMAS,
     RECEIVE_LEMMAS,
-    TARGET_PREPS,
     VIOLENT,
     YIELD_WORDS,
 )
+from multivektor.events.story import Story
 from multivektor.events.syntax import (
     aux_chain,
     governor_of_clause,
@@ -92,62 +89,7 @@ class _Article:
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
-        self.salience: dict[str, float] = {}
-        title = (article.title or "").lower()
-        for m in mentions:
-            if m.code and m.sector != "MED":
-                w = 1.0 + (1.0 if m.start < 400 else 0.0) \
-                    + (2.0 if m.text.lower() in title else 0.0)
-                self.salience[m.code] = self.salience.get(m.code, 0.0) + w
-
-    def _locative(self, m: Mention) -> bool:
-        """A place named as where something happens ("på eit møte i Luxembourg")."""
-        if m.kind not in ("capital", "city", "place", "state", "region"):
-            return False
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            return False
-        return self.doc[span.start - 1].lower_ in LOCATIVE_PREPS
-
-    def _prep_after(self, m: CueMatch, sent: Span, actor_codes: set[str],
-                    event: str) -> list[Mention]:
-        """"sende ammunisjon med utarmet uran til Ukraina": a target preposition after the cue
-        in the same clause, wherever the parse attached it."""
-        preps = TARGET_PREPS.get(event, TARGET_PREPS["*"])
-        last = max(t.i for t in m.tokens)
-        doc = self.doc
-        for j in range(last + 1, min(sent.end, last + 12)):
-            tok = doc[j]
-            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("som", "at", "og", "å"):
-                break
-            if tok.lower_ in preps and j + 1 < sent.end and doc[j + 1].lower_ != "å":
-                reach = 9 if tok.lower_ == "mellom" else 4  # "mellom A og B": B is further
-                found = [x for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + reach)]))
-                         if x.code not in actor_codes and not (event not in VIOLENT
-                                                               and self._locative(x))]
-                if found:
-                    return found[:1]
-        return []
-
-    def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str],
-                           event: str = "") -> list[Mention]:
-        """The recipient a sentence leaves implicit: the article's most salient other actor
-        (news stories are mostly about one dyad; measured on dev this beats the nearest
-        mention of the sentence or of the sentences before) — or the actor's own state when
-        the story is about that state alone (three times as salient as any other)."""
-        ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
-                        reverse=True)
-        own = max((self.salience.get(c, 0.0) for c in actor_codes), default=0.0)
-        code = next(iter(actor_codes)) if len(actor_codes) == 1 else None
-        if code is not None and code not in ORGANISATIONS and (ranked or event in DOMESTIC) \
-                and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
-            # a story about one state (a mutiny, a civil war, a crackdown): its own state
-            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=next(iter(actor_codes)), source="salience")]
-        if ranked:
-            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=ranked[0][1], source="salience")]
-        return []
+        self.story = Story(doc, mentions, article, lex, self.index)
 
     def note(self, text: str) -> None:
         if self.trace is not None:
@@ -347,7 +289,7 @@ class _Article:
             if not args.actor and not passive:
                 subj, _how = find_subject(subject_of or v)
                 if subj and subj[0].lower_ in FIRST_PERSON:
-                    speaker = self._speaker(sent)
+                    speaker = self.story.speaker(sent)
                     if speaker is not None:
                         args.actor = [speaker]
                         args.recipient = [r for r in args.recipient if r.code != speaker.code]
@@ -356,7 +298,7 @@ class _Article:
                 words = {t.lower_ for t in subj}
                 if words & BOTH_SIDES and words & {"to", "begge", "båe", "partene", "partane",
                                                    "partar", "sider", "sidene"}:
-                    pair = self._main_pair()
+                    pair = self.story.main_pair()
                     if pair:  # "de to landene", "begge partar": the article's main dyad
                         args.actor = pair
                         args.how.append("the two parties of the story")
@@ -371,49 +313,6 @@ class _Article:
                 args.confidence *= 0.7
             return args
         return linear_args(v, sent, self.index, nominal=False)
-
-    def _main_pair(self) -> list[Mention]:
-        """The two most salient states or organisations of the article."""
-        ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
-        if len(ranked) < 2:
-            return []
-        return [Mention(start=0, end=0, text="", kind="implicit", code=c, source="salience")
-                for c, _ in ranked]
-
-    def _speaker(self, sent: Span) -> Mention | None:
-        """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),
-        in this sentence or the ones around it in the same paragraph."""
-        speech = self.lex.words("speech_verbs")
-        doc = self.doc
-        lo, hi = max(0, sent.start - 60), min(len(doc), sent.end + 60)
-        best: tuple[int, Mention] | None = None
-        for t in doc[lo:hi]:
-            if lemma(t) not in speech and t.lower_ not in ("sa", "sier", "seier", "sagt"):
-                continue
-            if t.i < sent.start:
-                between = doc.text[t.idx:sent.start_char]
-            elif t.i >= sent.end:
-                between = doc.text[sent.end_char:t.idx]
-            else:
-                between = ""
-            if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
-                continue  # another paragraph
-            for j in range(t.i + 1, min(hi, t.i + 5)):
-                m = self.index.at(doc[j])
-                if m is not None:
-                    dist = abs(t.i - sent.start)
-                    if best is None or dist < best[0]:
-                        best = (dist, m)
-                    break
-            else:  # "Støre sa:" — the name before the speech verb
-                for j in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
-                    m = self.index.at(doc[j])
-                    if m is not None:
-                        dist = abs(t.i - sent.start)
-                        if best is None or dist < best[0]:
-                            best = (dist, m)
-                        break
-        return best[1] if best else None
 
     def _announced(self, v: Token, sent: Span) -> bool:
         """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise")."""
@@ -557,7 +456,7 @@ class _Article:
                mod: Modality, nominal: bool, notes: list[str],
                light: Token | None = None) -> Candidate | None:
         if not args.actor and event == "PROTEST":
-            args.actor = self._protest_place(sent)
+            args.actor = self.story.protest_place(sent)
             if args.actor:
                 args.how.append("protest located by place")
         actors = to_actors(args.actor)
@@ -566,7 +465,7 @@ class _Article:
             return None
         actor_codes = {a.code for a in actors}
         if event not in VIOLENT:
-            args.recipient = [r for r in args.recipient if not self._locative(r)]
+            args.recipient = [r for r in args.recipient if not self.story.locative(r)]
         # a recipient of the actor's own state is kept where the text names it as the target
         # (police vs protesters, government vs opposition), not where it only comes from a
         # that-clause ("varslet at Frankrike vil svare") or from pronoun/role memory
@@ -579,7 +478,7 @@ class _Article:
         others = [m for m in args.recipient if m.code not in actor_codes]
         recipients = to_actors(others if others else keep_own)
         if not recipients:
-            near = self._prep_after(m, sent, actor_codes, event)
+            near = self.story.prep_after(m, sent, actor_codes, event)
             if near:
                 recipients = to_actors(near)
                 args.how.append("prepositional object after the cue")
@@ -591,7 +490,7 @@ class _Article:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
         if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
-            implicit = self.implicit_recipient(sent, m.token.i, actor_codes, event)
+            implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             recipients = [r for r in to_actors(implicit)]
             if recipients:
                 args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")
@@ -629,16 +528,6 @@ class _Article:
                   f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
                   f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
         return Candidate(ev, m, args, mod, notes)
-
-    def _protest_place(self, sent: Span) -> list[Mention]:
-        """Protesters are coded by the state where they protest ("i Tbilisi")."""
-        for t in sent:
-            if t.lower_ in ("i", "utenfor", "utanfor", "foran", "framfor") and t.i + 1 < sent.end:
-                for j in range(t.i + 1, min(sent.end, t.i + 4)):
-                    m = self.index.at(self.doc[j])
-                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe"):
-                        return [m]
-        return []
 
     def _consult_mode(self, m: CueMatch, sent: Span, mode: str | None, actors: list,
                       recipients: list) -> str | None:

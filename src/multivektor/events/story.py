@@ -1,0 +1,137 @@
+"""What the whole article says about its actors: salience, the main pair, the speaker of a
+quote, the place of a protest, and the recipient a sentence leaves implicit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from multivektor.events.arguments import MentionIndex
+from multivektor.events.lexicon import Lexicon
+from multivektor.events.match import CueMatch
+from multivektor.events.rules import (
+    DOMESTIC,
+    DOMESTIC_STORY,
+    LOCATIVE_PREPS,
+    ORGANISATIONS,
+    TARGET_PREPS,
+    VIOLENT,
+)
+from multivektor.events.syntax import lemma
+from multivektor.model import Article, Mention
+
+
+class Story:
+    """Article-level knowledge used when a sentence does not name a participant."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
+                 index: MentionIndex) -> None:
+        self.doc, self.lex, self.index = doc, lex, index
+        self.salience: dict[str, float] = {}
+        title = (article.title or "").lower()
+        for m in mentions:
+            if m.code and m.sector != "MED":
+                w = 1.0 + (1.0 if m.start < 400 else 0.0) \
+                    + (2.0 if m.text.lower() in title else 0.0)
+                self.salience[m.code] = self.salience.get(m.code, 0.0) + w
+
+    def locative(self, m: Mention) -> bool:
+        """A place named as where something happens ("på eit møte i Luxembourg")."""
+        if m.kind not in ("capital", "city", "place", "state", "region"):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        return self.doc[span.start - 1].lower_ in LOCATIVE_PREPS
+
+    def prep_after(self, m: CueMatch, sent: Span, actor_codes: set[str],
+                    event: str) -> list[Mention]:
+        """"sende ammunisjon med utarmet uran til Ukraina": a target preposition after the cue
+        in the same clause, wherever the parse attached it."""
+        preps = TARGET_PREPS.get(event, TARGET_PREPS["*"])
+        last = max(t.i for t in m.tokens)
+        doc = self.doc
+        for j in range(last + 1, min(sent.end, last + 12)):
+            tok = doc[j]
+            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("som", "at", "og", "å"):
+                break
+            if tok.lower_ in preps and j + 1 < sent.end and doc[j + 1].lower_ != "å":
+                reach = 9 if tok.lower_ == "mellom" else 4  # "mellom A og B": B is further
+                found = [x for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + reach)]))
+                         if x.code not in actor_codes and not (event not in VIOLENT
+                                                               and self.locative(x))]
+                if found:
+                    return found[:1]
+        return []
+
+    def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str],
+                           event: str = "") -> list[Mention]:
+        """The recipient a sentence leaves implicit: the article's most salient other actor
+        (news stories are mostly about one dyad; measured on dev this beats the nearest
+        mention of the sentence or of the sentences before) — or the actor's own state when
+        the story is about that state alone (three times as salient as any other)."""
+        ranked = sorted(((w, c) for c, w in self.salience.items() if c not in actor_codes),
+                        reverse=True)
+        own = max((self.salience.get(c, 0.0) for c in actor_codes), default=0.0)
+        code = next(iter(actor_codes)) if len(actor_codes) == 1 else None
+        if code is not None and code not in ORGANISATIONS and (ranked or event in DOMESTIC) \
+                and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
+            # a story about one state (a mutiny, a civil war, a crackdown): its own state
+            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
+                            code=next(iter(actor_codes)), source="salience")]
+        if ranked:
+            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
+                            code=ranked[0][1], source="salience")]
+        return []
+
+    def main_pair(self) -> list[Mention]:
+        """The two most salient states or organisations of the article."""
+        ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
+        if len(ranked) < 2:
+            return []
+        return [Mention(start=0, end=0, text="", kind="implicit", code=c, source="salience")
+                for c, _ in ranked]
+
+    def speaker(self, sent: Span) -> Mention | None:
+        """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),
+        in this sentence or the ones around it in the same paragraph."""
+        speech = self.lex.words("speech_verbs")
+        doc = self.doc
+        lo, hi = max(0, sent.start - 60), min(len(doc), sent.end + 60)
+        best: tuple[int, Mention] | None = None
+        for t in doc[lo:hi]:
+            if lemma(t) not in speech and t.lower_ not in ("sa", "sier", "seier", "sagt"):
+                continue
+            if t.i < sent.start:
+                between = doc.text[t.idx:sent.start_char]
+            elif t.i >= sent.end:
+                between = doc.text[sent.end_char:t.idx]
+            else:
+                between = ""
+            if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
+                continue  # another paragraph
+            for j in range(t.i + 1, min(hi, t.i + 5)):
+                m = self.index.at(doc[j])
+                if m is not None:
+                    dist = abs(t.i - sent.start)
+                    if best is None or dist < best[0]:
+                        best = (dist, m)
+                    break
+            else:  # "Støre sa:" — the name before the speech verb
+                for j in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+                    m = self.index.at(doc[j])
+                    if m is not None:
+                        dist = abs(t.i - sent.start)
+                        if best is None or dist < best[0]:
+                            best = (dist, m)
+                        break
+        return best[1] if best else None
+
+    def protest_place(self, sent: Span) -> list[Mention]:
+        """Protesters are coded by the state where they protest ("i Tbilisi")."""
+        for t in sent:
+            if t.lower_ in ("i", "utenfor", "utanfor", "foran", "framfor") and t.i + 1 < sent.end:
+                for j in range(t.i + 1, min(sent.end, t.i + 4)):
+                    m = self.index.at(self.doc[j])
+                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe"):
+                        return [m]
+        return []
