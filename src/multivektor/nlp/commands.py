@@ -41,13 +41,20 @@ def train_nlp(
     config: Annotated[
         Path | None, typer.Option("--config", help="Training config (default: the package's).")
     ] = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", help="Continue from this trained model (second phase)."),
+    ] = None,
+    learn_rate: Annotated[
+        float, typer.Option("--learn-rate", help="Learning rate with --resume.")
+    ] = 0.0002,
 ) -> None:
     """Train the nb or nn pipeline from the treebank (seeded; one thread)."""
     _check_lang(lang)
     import shutil
 
     from multivektor.nlp import model_path
-    from multivektor.nlp.train import train
+    from multivektor.nlp.train import finetune, train
 
     out = out or Path("training") / f"nlp-{lang}"
     overrides: dict[str, object] = {}
@@ -55,7 +62,10 @@ def train_nlp(
         overrides["components.tok2vec.model.encode.width"] = width
     if depth:
         overrides["components.tok2vec.model.encode.depth"] = depth
-    best = train(data, lang, out, minutes, overrides, config_path=config)
+    if resume:
+        best = finetune(data, lang, resume, out, minutes, learn_rate)
+    else:
+        best = train(data, lang, out, minutes, overrides, config_path=config)
     typer.echo(f"best model: {best}")
     if install:
         target = model_path(lang)

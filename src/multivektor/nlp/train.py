@@ -87,6 +87,32 @@ def train(
     return out_dir / "model-best"
 
 
+def finetune(
+    data: Path,
+    lang: str,
+    model: Path,
+    out_dir: Path,
+    minutes: float,
+    learn_rate: float,
+    log=sys.stdout,
+) -> Path:
+    """Continue training a trained pipeline at a lower learning rate (second phase)."""
+    start = time.monotonic()
+    nlp = spacy.load(model)
+    seed = int(nlp.config["system"]["seed"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    train_path, dev_path = prepare_corpus(data, lang, out_dir, seed)
+    config = nlp.config
+    config["paths"]["train"], config["paths"]["dev"] = str(train_path), str(dev_path)
+    config["corpora"]["train"]["path"] = str(train_path)
+    config["corpora"]["dev"]["path"] = str(dev_path)
+    config["training"]["optimizer"]["learn_rate"] = learn_rate
+    config.to_disk(out_dir / "config.cfg")
+    fix_random_seed(seed)
+    _train_loop(nlp, out_dir, start + minutes * 60, log)
+    return out_dir / "model-best"
+
+
 def _train_loop(nlp: Language, out_dir: Path, deadline: float, log) -> None:
     config = nlp.config.interpolate()
     T = registry.resolve(config["training"])
