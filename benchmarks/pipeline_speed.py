@@ -1,0 +1,85 @@
+"""End-to-end extraction speed, and what each stage adds to the NLP time, on one core.
+
+Runs the dev articles (text only, repeated to get a stable time) through each stage in
+turn and times it: the spaCy pipeline, actor mentions, the event coder, quotes and sources.
+Ratios are measured in the same run, so they hold whatever the machine is doing.
+
+    .venv/bin/python benchmarks/pipeline_speed.py [--input ../shared/eval/dev.jsonl] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # one core: set before numpy is imported
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from multivektor import nlp  # noqa: E402
+from multivektor.actors import find_mentions  # noqa: E402
+from multivektor.events import code_events  # noqa: E402
+from multivektor.ingest import detect  # noqa: E402
+from multivektor.model import Article  # noqa: E402
+from multivektor.quotes import extract_quotes, extract_sources  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", type=Path,
+                        default=HERE.parent.parent / "shared" / "eval" / "dev.jsonl")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=HERE / "pipeline_speed.md")
+    args = parser.parse_args()
+
+    articles = []
+    for line in args.input.open(encoding="utf-8"):
+        rec = json.loads(line)
+        lang = detect(rec["text"]).lang
+        articles.append(Article(id=rec["id"], text=rec["text"], date=rec.get("date"),
+                                lang=lang if lang in ("nb", "nn") else "nb"))
+    articles = articles * args.repeat
+    words = sum(len(a.text.split()) for a in articles)
+    for lang in ("nb", "nn"):
+        nlp.load(lang)(articles[0].text)  # load and warm up outside the timing
+
+    timings = dict.fromkeys(("nlp", "actors", "events", "quotes+sources"), 0.0)
+    for article in articles:
+        t0 = time.perf_counter()
+        doc = nlp.load(article.lang)(article.text)
+        t1 = time.perf_counter()
+        mentions = find_mentions(doc, article)
+        t2 = time.perf_counter()
+        code_events(doc, mentions, article)
+        t3 = time.perf_counter()
+        extract_quotes(doc, mentions, article)
+        extract_sources(article)
+        t4 = time.perf_counter()
+        timings["nlp"] += t1 - t0
+        timings["actors"] += t2 - t1
+        timings["events"] += t3 - t2
+        timings["quotes+sources"] += t4 - t3
+    total = sum(timings.values())
+    rows = "\n".join(
+        f"| {stage} | {seconds:.2f} | {words / seconds:,.0f} | "
+        f"{seconds / timings['nlp']:.1%} |" for stage, seconds in timings.items())
+    text = (
+        "# Extraction speed per stage (one core)\n\n"
+        f"Command: `.venv/bin/python benchmarks/pipeline_speed.py --repeat {args.repeat}` "
+        f"({len(articles)} articles = the {len(articles) // args.repeat} dev articles × "
+        f"{args.repeat}, {words:,} words; threads pinned to 1).\n\n"
+        "| stage | seconds | words/s | time relative to NLP |\n|---|---:|---:|---:|\n"
+        f"{rows}\n| **end to end** | {total:.2f} | **{words / total:,.0f}** | "
+        f"{total / timings['nlp']:.1%} |\n"
+    )
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
