@@ -59,7 +59,6 @@ def test_nynorsk_basic_parse(nn):
     assert doc[0].dep_ == "SUBJ" and doc[0].head == verb
 
 
-@pytest.mark.xfail(reason="the quick 10-minute nn model tags 'Voss måndag' as one name")
 def test_nynorsk_place_name(nn):
     doc = nn("Ordføraren opna den nye skulen i Voss måndag.")
     assert any(e.text == "Voss" and e.label_.startswith("GPE") for e in doc.ents)

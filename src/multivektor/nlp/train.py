@@ -99,6 +99,7 @@ def finetune(
     """Continue training a trained pipeline at a lower learning rate (second phase)."""
     start = time.monotonic()
     nlp = spacy.load(model)
+    _restore_lemmatizer_labels(nlp)
     seed = int(nlp.config["system"]["seed"])
     out_dir.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = prepare_corpus(data, lang, out_dir, seed)
@@ -111,6 +112,16 @@ def finetune(
     fix_random_seed(seed)
     _train_loop(nlp, out_dir, start + minutes * 60, log)
     return out_dir / "model-best"
+
+
+def _restore_lemmatizer_labels(nlp: Language) -> None:
+    """Rebuild the edit-tree → label map, which spaCy 3.8 does not restore when loading.
+
+    Without it, training a loaded pipeline teaches the lemmatizer that every tree is label 0.
+    """
+    for _name, pipe in nlp.pipeline:
+        if hasattr(pipe, "tree2label") and "labels" in pipe.cfg:
+            pipe.tree2label = {tree: i for i, tree in enumerate(pipe.cfg["labels"])}
 
 
 def _train_loop(nlp: Language, out_dir: Path, deadline: float, log) -> None:
