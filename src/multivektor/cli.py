@@ -99,6 +99,17 @@ def _open_store(db: Path, read_only: bool = True) -> Iterator[Store]:
             _fail(str(e))
 
 
+@contextlib.contextmanager
+def _models_present() -> Iterator[None]:
+    """A missing NLP model ends the command with the message that says how to train one."""
+    from multivektor.nlp import ModelMissingError
+
+    try:
+        yield
+    except ModelMissingError as e:
+        _fail(str(e))
+
+
 def _check_inputs(inputs: list[Path]) -> None:
     missing = [p for p in inputs if not p.exists()]
     for p in missing:
@@ -125,6 +136,7 @@ def extract(
         else:
             output.parent.mkdir(parents=True, exist_ok=True)
             out = stack.enter_context(output.open("w", encoding="utf-8"))
+        stack.enter_context(_models_present())
         bar = stack.enter_context(_progress("extracting", quiet or out is sys.stdout))
         task = bar.add_task("extract", total=None) if bar else None
         summary = jobs.extract(
@@ -147,7 +159,8 @@ def ingest(
     from multivektor import jobs
 
     _check_inputs(inputs)
-    with _open_store(db, read_only=False) as store, _progress("ingesting", quiet) as bar:
+    with _open_store(db, read_only=False) as store, _models_present(), \
+            _progress("ingesting", quiet) as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         summary = jobs.ingest(
             inputs, store, pipeline=_pipeline(stages),
@@ -254,7 +267,7 @@ def demo(
     if db.exists():
         db.unlink()
     with Store(db) as store:
-        with _progress("demo", False) as bar:
+        with _models_present(), _progress("demo", False) as bar:
             task = bar.add_task("demo", total=None) if bar else None
             summary = jobs.ingest([SAMPLE], store,
                                   progress=(lambda n: bar.advance(task, n)) if bar else None)
