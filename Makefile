@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Dev-set figures: extraction scored with the shared scorer.
+# Extraction figures: dev, seed and our held-out set, scored with the shared scorer.
 eval: setup
 	mkdir -p runs
 	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
@@ -31,6 +31,9 @@ eval: setup
 	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/seed.jsonl > runs/seed-input.jsonl
 	$(PY) -m multivektor extract runs/seed-input.jsonl -o runs/seed-pred.jsonl --quiet
 	$(PYTHON) $(SHARED)/eval/score.py score $(SHARED)/eval/seed.jsonl runs/seed-pred.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip benchmarks/heldout/heldout.jsonl > runs/heldout-input.jsonl
+	$(PY) -m multivektor extract runs/heldout-input.jsonl -o runs/heldout-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score benchmarks/heldout/heldout.jsonl runs/heldout-pred.jsonl
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
