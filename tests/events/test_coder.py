@@ -416,3 +416,16 @@ def test_announced_tariff_is_a_sanction_vague_countermeasures_a_threat():
                   "Russland#RUS@2=SUBJ varslet:varsle/VERB mottiltak@2=DOBJ mot@2=ADV "
                   "Norge#NOR@4=PUTFYLL .@2=IP")
     assert {("SANCTION", ("USA",), ("NOR",)), ("THREATEN", ("RUS",), ("NOR",))} <= triples(events)
+
+
+def test_noun_after_preposition_is_not_a_homograph_verb_cue() -> None:
+    """'skulder ved skulder' (shoulder) is not nn 'skulder' (accuses)."""
+    from multivektor import nlp
+    from multivektor.actors import find_mentions
+    from multivektor.model import Article
+
+    text = "– Norge og Finland står skulder ved skulder, sa Stubb."
+    doc = nlp.load("nb")(text)
+    article = Article(id="t", text=text, date="2024-03-12", lang="nb")
+    events = code_events(doc, find_mentions(doc, article), article)
+    assert not [e for e in events if e.event == "ACCUSE"]

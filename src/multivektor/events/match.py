@@ -100,8 +100,10 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if lex.noun_cues(low) or len(low) < 5:
         return False
     prev = t.doc[t.i - 1] if t.i > sent.start else None
-    if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM"):
-        return False
+    if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB"):
+        return False  # after a main verb it is its object ("står skulder ved skulder")
+    if t.dep_ == "PUTFYLL" and prev is not None and prev.pos_ == "ADP":
+        return False  # the object of a preposition ("ved skulder") is a noun
     coordinated = t.dep_ == "KOORD" and is_verb(t.head)  # "fordømde ... og varsla"
     if low.endswith("a") and not coordinated and (
             prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
