@@ -2,7 +2,8 @@
 
 A sentence is written as space-separated tokens ``form[:lemma][/POS][@head][=DEP][#CODE]``:
 ``head`` is the 1-based index of the head token (none = root), ``DEP`` the NDT label, ``CODE``
-an actor code that makes the token an actor mention. POS defaults: ``VERB`` for tokens with a
+an actor code that makes the token an actor mention (``#RUS.REB`` gives a sector; GOV
+by default). POS defaults: ``VERB`` for tokens with a
 lemma ending in ``e``/``a`` and a ``=`` label among verb labels, else ``NOUN``; punctuation is
 ``PUNCT``. Use ``_`` inside a form for a space-less multiword mention (``Jonas_Støre``).
 Example: ``Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP``.
@@ -83,6 +84,8 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
     doc = Doc(_VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags,
               heads=heads, deps=deps, sent_starts=sent_starts)
     mentions = [Mention(start=doc[i].idx, end=doc[i].idx + len(doc[i].text), text=doc[i].text,
-                        kind="state", code=code, sector="GOV") for i, code in codes]
+                        kind="state", code=code.split(".")[0],
+                        sector=code.split(".")[1] if "." in code else "GOV")
+                for i, code in codes]
     article = Article(id="t", text=doc.text, title="Politikk: regjeringen og krigen", date=date)
     return doc, mentions, article

@@ -307,11 +307,19 @@ def test_own_state_from_a_that_clause_is_not_the_target():
 
 
 def test_story_about_one_state_keeps_implicit_targets_at_home():
-    events = code("Wagner#RUS@2=SUBJ truet:true/VERB .@2=IP",
+    events = code("Wagner#RUS.REB@2=SUBJ truet:true/VERB .@2=IP",
                   "Russland#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
                   "Moskva#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
                   "Belarus#BLR@2=SUBJ er:være/VERB lite@2=SPRED .@2=IP")
     assert triples(events) == {("THREATEN", ("RUS",), ("RUS",))}
+
+
+def test_a_government_acting_on_itself_is_no_event():
+    events = code("Russland#RUS@2=SUBJ truet:true/VERB .@2=IP",
+                  "Russland#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
+                  "Moskva#RUS@2=SUBJ er:være/VERB stort@2=SPRED .@2=IP",
+                  "Belarus#BLR@2=SUBJ er:være/VERB lite@2=SPRED .@2=IP")
+    assert ("THREATEN", ("RUS",), ("RUS",)) not in triples(events)
 
 
 def test_questions_assert_nothing():

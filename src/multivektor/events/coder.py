@@ -39,6 +39,7 @@ from multivektor.events.rules import (
     PLANNED,
     PROMISE_LEMMAS,
     RECEIVE_LEMMAS,
+    SELF_DIRECTED_OK,
     VIOLENT,
     YIELD_WORDS,
 )
@@ -597,4 +598,14 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     implicit = {id(c.event) for c in candidates
                 if any(h.startswith("implicit") for h in c.args.how)}
     _aim_at_perpetrators(candidates, implicit)
-    return deduplicate([c.event for c in candidates], implicit)
+    events = deduplicate([c.event for c in candidates], implicit)
+    return [e for e in events if not _self_directed(e) or e.event in SELF_DIRECTED_OK]
+
+
+def _self_directed(event: Event) -> bool:
+    """A government acting on itself ("Norway supports Norway"): the same state(s) on both
+    sides and no other sector (rebels, army, opposition) that would make it a domestic event."""
+    actors = {a.code for a in event.actor}
+    if not actors or actors != {r.code for r in event.recipient}:
+        return False
+    return all(p.sector in (None, "GOV") for p in (*event.actor, *event.recipient))

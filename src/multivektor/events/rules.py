@@ -20,6 +20,9 @@ MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
 CROWD = "crowd"
 #: Events that can stay inside one state (police vs protesters, army vs rebels).
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
+#: Events a state can direct at itself (a government accusing its opposition, a court
+#: convicting a citizen); any other X -> X event is an artefact of argument assignment.
+SELF_DIRECTED_OK = DOMESTIC | {"ACCUSE"}
 #: Events whose target, when the text leaves it implicit, is the actor's own state
 #: (police arrest protesters, crowds protest against their government).
 INWARD = frozenset({"COERCE", "PROTEST"})
