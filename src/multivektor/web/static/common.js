@@ -142,3 +142,14 @@ document.addEventListener("DOMContentLoaded", () => {
     if (a.getAttribute("href") === window.location.pathname) a.classList.add("active");
   }
 });
+
+/** The site header (brand and navigation), the same on every page. */
+MV.NAV = [["/", "Overview"], ["/events", "Events"], ["/quotes", "Quotes"],
+          ["/balance", "Balance"], ["/docs", "API"]];
+MV.header = function () {
+  const header = document.querySelector("header.top");
+  if (!header || header.childElementCount) return;
+  header.append(MV.el("a", {class: "brand", href: "/"}, "Multivektor"),
+                MV.el("nav", {}, MV.NAV.map(([href, label]) => MV.el("a", {href}, label))));
+};
+document.addEventListener("DOMContentLoaded", MV.header);
