@@ -109,22 +109,22 @@ class Story:
                 between = ""
             if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
                 continue  # another paragraph
-            for j in range(t.i + 1, min(hi, t.i + 5)):
-                m = self.index.at(doc[j])
-                if m is not None:
-                    dist = abs(t.i - sent.start)
-                    if best is None or dist < best[0]:
-                        best = (dist, m)
-                    break
-            else:  # "Støre sa:" — the name before the speech verb
-                for j in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
-                    m = self.index.at(doc[j])
-                    if m is not None:
-                        dist = abs(t.i - sent.start)
-                        if best is None or dist < best[0]:
-                            best = (dist, m)
-                        break
+            # the name after the speech verb ("sa Støre"), else before it ("Støre sa:")
+            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5))) or \
+                self._first_mention(range(t.i - 1, max(lo, t.i - 5) - 1, -1))
+            if m is not None:
+                dist = abs(t.i - sent.start)
+                if best is None or dist < best[0]:
+                    best = (dist, m)
         return best[1] if best else None
+
+    def _first_mention(self, positions: range) -> Mention | None:
+        """The first token in ``positions`` that is part of an actor mention."""
+        for j in positions:
+            m = self.index.at(self.doc[j])
+            if m is not None:
+                return m
+        return None
 
     def protest_place(self, sent: Span) -> list[Mention]:
         """Protesters are coded by the state where they protest ("i Tbilisi")."""
