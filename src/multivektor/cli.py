@@ -6,7 +6,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -51,13 +51,15 @@ DEFAULT_DB_PATH = Path("multivektor.duckdb")
 
 
 @contextlib.contextmanager
-def _progress(label: str, quiet: bool) -> Iterator[Progress | None]:
+def _progress(label: str, quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr; yields the callback that advances it (None when quiet)."""
     if quiet:
         yield None
         return
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        yield bar
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
 
 
 def _report(summary, what: str) -> None:
@@ -137,11 +139,10 @@ def extract(
             output.parent.mkdir(parents=True, exist_ok=True)
             out = stack.enter_context(output.open("w", encoding="utf-8"))
         stack.enter_context(_models_present())
-        bar = stack.enter_context(_progress("extracting", quiet or out is sys.stdout))
-        task = bar.add_task("extract", total=None) if bar else None
+        advance = stack.enter_context(_progress("extracting", quiet or out is sys.stdout))
         summary = jobs.extract(
             inputs, out, pipeline=_pipeline(stages),
-            progress=(lambda n: bar.advance(task, n)) if bar else None,
+            progress=advance,
         )
     _report(summary, "extract")
     if summary.errors or len(summary.skipped) and not summary.written:
@@ -160,11 +161,10 @@ def ingest(
 
     _check_inputs(inputs)
     with _open_store(db, read_only=False) as store, _models_present(), \
-            _progress("ingesting", quiet) as bar:
-        task = bar.add_task("ingest", total=None) if bar else None
+            _progress("ingesting", quiet) as advance:
         summary = jobs.ingest(
             inputs, store, pipeline=_pipeline(stages),
-            progress=(lambda n: bar.advance(task, n)) if bar else None,
+            progress=advance,
         )
     _report(summary, f"ingest → {db}")
     if summary.errors:
@@ -267,10 +267,9 @@ def demo(
     if db.exists():
         db.unlink()
     with Store(db) as store:
-        with _models_present(), _progress("demo", False) as bar:
-            task = bar.add_task("demo", total=None) if bar else None
+        with _models_present(), _progress("demo", False) as advance:
             summary = jobs.ingest([SAMPLE], store,
-                                  progress=(lambda n: bar.advance(task, n)) if bar else None)
+                                  progress=advance)
         _report(summary, f"demo → {db}")
         _print_overview(store)
     if summary.errors:
