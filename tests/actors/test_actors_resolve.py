@@ -1,14 +1,12 @@
-"""The resolver on single mentions: dates, transcriptions, capitals, speed."""
+"""The resolver on single mentions: dates, transcriptions, capitals."""
 
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from multivektor.actors import load_kb, resolve
-from multivektor.actors.bench import load_seconds
 from multivektor.actors.translit import cyrillic_to_norwegian, english_to_norwegian
 
 
@@ -62,17 +60,12 @@ def test_transcription() -> None:
     assert cyrillic_to_norwegian("Зеленський", ukrainian=True) == "Zelenskyj"
 
 
-def test_load_and_resolve_speed() -> None:
-    assert load_seconds() < 0.5
+def test_kb_loads_and_repeated_resolution_is_stable() -> None:
+    """Load and resolve without timing (speed is measured in benchmarks/actors.md)."""
     kb = load_kb()
     assert kb.n_people >= 3000
-    resolve("Tokajev", "2022-11-28")
-    n = 2000
-    t = time.perf_counter()
-    for _ in range(n):
-        resolve("Tokajev", "2022-11-28")
-    per_call = (time.perf_counter() - t) / n
-    assert per_call < 0.001  # well under a millisecond
+    first = resolve("Tokajev", "2022-11-28")
+    assert all(resolve("Tokajev", "2022-11-28") == first for _ in range(50))
 
 
 def test_coverage() -> None:
