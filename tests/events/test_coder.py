@@ -437,3 +437,10 @@ def test_noun_after_preposition_is_not_a_homograph_verb_cue() -> None:
     article = Article(id="t", text=text, date="2024-03-12", lang="nb")
     events = code_events(doc, find_mentions(doc, article), article)
     assert not [e for e in events if e.event == "ACCUSE"]
+
+
+def test_name_before_the_verb_is_the_subject_even_when_the_parse_inverts():
+    # the parser read "Erdoğan" as subject and "Zelenskyj" as an adverbial (V2 ambiguity)
+    events = code("Zelenskyj#UKR@2=ADV takket:takke/VERB Tyrkias#TUR@4=DET president@2=SUBJ "
+                  "Erdoğan#TUR@4=FLAT .@2=IP")
+    assert ("SUPPORT", ("UKR",), ("TUR",)) in triples(events)

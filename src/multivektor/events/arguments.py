@@ -164,6 +164,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     args = Args()
     subj_toks, how = find_subject(subject_of or v)
     subj_ids = {t.i for t in subj_toks}
+    inverted: list[Token] = []
     preps = RECIPIENT_PREPS["*"] | (RECIPIENT_PREPS["violent"] if event in VIOLENT else set())
     particle_ids = {p.i for p in parts}
     heads = [v, *parts]
@@ -202,9 +203,13 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         # V2 order: a name right before the finite verb is its subject, whatever the parse says
         args.actor = [left]
         args.how.append("name before the verb")
+        if subj_toks and min(t.i for t in subj_toks) > v.i:
+            # the parse took the object after the verb for the subject: it is the object
+            subj_ids = {i for i in subj_ids if i < v.i}
+            inverted = subj_toks
     exclude = subj_ids | {v.i}
     clausal: list[Token] = []
-    recip = _object_tokens(v, exclude, clausal)
+    recip = _object_tokens(v, exclude, clausal) + inverted
     for p in parts:
         if not is_prep(p):
             recip.extend(_object_tokens(p, exclude, clausal))
