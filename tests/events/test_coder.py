@@ -441,6 +441,9 @@ def test_noun_after_preposition_is_not_a_homograph_verb_cue() -> None:
 
 def test_name_before_the_verb_is_the_subject_even_when_the_parse_inverts():
     # the parser read "Erdoğan" as subject and "Zelenskyj" as an adverbial (V2 ambiguity)
-    events = code("Zelenskyj#UKR@2=ADV takket:takke/VERB Tyrkias#TUR@4=DET president@2=SUBJ "
+    events = code("Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+                  "Russland#RUS@2=SUBJ bombet:bombe/VERB Kyiv#UKR@2=DOBJ .@2=IP",
+                  "Moskva#RUS@2=SUBJ truet:true/VERB Kyiv#UKR@2=DOBJ .@2=IP",
+                  "Zelenskyj#UKR@2=ADV takket:takke/VERB Tyrkias#TUR@4=DET president@2=SUBJ "
                   "Erdoğan#TUR@4=FLAT .@2=IP")
     assert ("SUPPORT", ("UKR",), ("TUR",)) in triples(events)
