@@ -101,3 +101,11 @@ def test_role_words_used_as_verbs_are_not_actors() -> None:
     assert got["Russiske styrker"].code == "RUS"
     assert got["Russlands leder"].code == "RUS"
     assert got["Anklager"].kind == "role"
+
+
+def test_capital_as_a_first_name_is_no_actor() -> None:
+    text = "EU krever at Sofia Sapega løslates. Washington Post skriver at Moskva svarte."
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2021-05-25"))
+    assert not any(m.code == "BGR" for m in ms)
+    assert not any(m.text == "Washington" for m in ms)
+    assert _at(ms, "Moskva").code == "RUS"

@@ -689,6 +689,10 @@ class Matcher:
 
     def _capitals(self) -> None:
         """Capitals and seats: actor when acting, place after a locative preposition."""
+        for f in [f for f in self.found if f.kind == "capital" and self._given_name(f)]:
+            self.found.remove(f)  # "Sofia Sapega", "Washington Post": part of a longer name
+            for x in range(f.i, f.j + 1):
+                self.covered.pop(x, None)
         for f in self.found:
             if f.kind not in ("capital", "region"):
                 continue
@@ -717,6 +721,16 @@ class Matcher:
                 f.conf = 0.6
             else:
                 f.conf = 0.85
+
+    def _given_name(self, f: Found) -> bool:
+        """A one-word capital directly followed by an unknown capitalised word: a first name
+        or the start of a longer name, not the city."""
+        k = f.j + 1
+        if f.gen or f.i != f.j or not self.toks[f.j].ws or k >= len(self.toks):
+            return False
+        t = self.toks[k]
+        return k not in self.covered and not t.sent_start and self._name_like(k) \
+            and not self.kb.entries(t.key)
 
     # -- pass 3 ----------------------------------------------------------------------------
     def ner(self) -> None:
