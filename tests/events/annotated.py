@@ -5,7 +5,8 @@ A sentence is written as space-separated tokens ``form[:lemma][/POS][@head][=DEP
 an actor code that makes the token an actor mention (``#RUS.REB`` gives a sector; GOV
 by default). POS defaults: ``VERB`` for tokens with a
 lemma ending in ``e``/``a`` and a ``=`` label among verb labels, else ``NOUN``; punctuation is
-``PUNCT``. Use ``_`` inside a form for a space-less multiword mention (``Jonas_Støre``).
+``PUNCT``. A coded genitive gets ``Case=Gen`` (``Russlands:Russland#RUS``). Use ``_``
+inside a form for a space-less multiword mention (``Jonas_Støre``).
 Example: ``Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP``.
 """
 
@@ -51,6 +52,7 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
     deps: list[str] = []
     sent_starts: list[bool] = []
     codes: list[tuple[int, str]] = []
+    morphs: list[str] = []
     for sent in sentences:
         toks = sent.split()
         base = len(words)
@@ -58,6 +60,9 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
             m = _parse_token(raw)
             form = m["form"].replace("_", " ")
             lem = (m["lemma"] or form).lower() if not m["code"] else form
+            # "Russlands:Russland#RUS": a coded genitive
+            morphs.append("Case=Gen" if m["code"] and m["lemma"] and form == m["lemma"] + "s"
+                          else "")
             p = m["pos"]
             if p is None:
                 if form in ".,!?«»–":
@@ -82,7 +87,7 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
             if m["code"]:
                 codes.append((base + k, m["code"]))
     doc = Doc(_VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags,
-              heads=heads, deps=deps, sent_starts=sent_starts)
+              heads=heads, deps=deps, sent_starts=sent_starts, morphs=morphs)
     mentions = [Mention(start=doc[i].idx, end=doc[i].idx + len(doc[i].text), text=doc[i].text,
                         kind="state", code=code.split(".")[0],
                         sector=code.split(".")[1] if "." in code else "GOV")

@@ -447,3 +447,11 @@ def test_name_before_the_verb_is_the_subject_even_when_the_parse_inverts():
                   "Zelenskyj#UKR@2=ADV takket:takke/VERB Tyrkias#TUR@4=DET president@2=SUBJ "
                   "Erdoğan#TUR@4=FLAT .@2=IP")
     assert ("SUPPORT", ("UKR",), ("TUR",)) in triples(events)
+
+
+def test_nominal_event_whose_genitive_the_parse_hung_elsewhere():
+    # the parse made "fullskala" the object of "etter" and "invasjon" an object of "søkte"
+    events = code("Sverige#SWE@2=SUBJ søkte:søke/VERB om@2=ADV medlemskap@3=PUTFYLL etter@2=ADV "
+                  "Russlands:Russland#RUS@5=DET fullskala/NOUN@5=PUTFYLL invasjon@2=DOBJ "
+                  "av@8=ATR Ukraina#UKR@9=PUTFYLL .@2=IP")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)

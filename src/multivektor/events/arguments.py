@@ -262,6 +262,29 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
     return args
 
 
+def premodifier_args(n: Token, sent: Span, index: MentionIndex) -> Args:
+    """Fallback when the parse hung an event noun's genitive elsewhere: a genitive or
+    nationality adjective up to three words before it ("Russlands fullskala invasjon"), with
+    only adjectives and nouns between, and a recipient in an av/mot-phrase right after."""
+    args = Args(confidence=0.7)
+    for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
+        tok = n.doc[j]
+        m = index.at(tok)
+        if m is not None:
+            if m.kind == "adjective" or "Gen" in tok.morph.get("Case"):
+                args.actor = [m]
+            break
+        if tok.pos_ not in ("ADJ", "NOUN") or tok.is_punct:
+            break
+    if args.actor:
+        k = n.i + 1
+        if k + 1 < sent.end and n.doc[k].lower_ in NOMINAL_RECIPIENT_PREPS:
+            args.recipient = [m for m in index.in_tokens(np_tokens(n.doc[k + 1]))
+                              if m not in args.actor]
+        args.how.append("nominal, genitive before the noun")
+    return args
+
+
 # ---------------------------------------------------------------- linear fallback
 
 def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Args:

@@ -12,6 +12,7 @@ from multivektor.events.arguments import (
     find_subject,
     linear_args,
     nominal_args,
+    premodifier_args,
     to_actors,
     verbal_args,
 )
@@ -422,6 +423,8 @@ class _Article:
             return None
         args = nominal_args(n, self.index) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
+        if self.parsed and not args.actor:
+            args = premodifier_args(n, sent, self.index)
         if event not in NOMINAL_OK and "agent" not in args.how:
             self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
             return None
