@@ -455,3 +455,9 @@ def test_nominal_event_whose_genitive_the_parse_hung_elsewhere():
                   "Russlands:Russland#RUS@5=DET fullskala/NOUN@5=PUTFYLL invasjon@2=DOBJ "
                   "av@8=ATR Ukraina#UKR@9=PUTFYLL .@2=IP")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)
+
+
+def test_sending_out_jets_is_mobilize_not_aid():
+    events = code("Russland#RUS@2=SUBJ angrep:angripe/VERB Japan#JPN@2=DOBJ .@2=IP",
+                  "Japan#JPN@2=SUBJ sendte:sende/VERB ut/ADV@2=ADV jagerfly@2=DOBJ .@2=IP")
+    assert [e.event for e in events if e.actor[0].code == "JPN"] == ["MOBILIZE"]
