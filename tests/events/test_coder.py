@@ -461,3 +461,9 @@ def test_sending_out_jets_is_mobilize_not_aid():
     events = code("Russland#RUS@2=SUBJ angrep:angripe/VERB Japan#JPN@2=DOBJ .@2=IP",
                   "Japan#JPN@2=SUBJ sendte:sende/VERB ut/ADV@2=ADV jagerfly@2=DOBJ .@2=IP")
     assert [e.event for e in events if e.actor[0].code == "JPN"] == ["MOBILIZE"]
+
+
+def test_refusal_hides_a_refused_event_noun_too():
+    events = code("Kina#CHN@2=SUBJ nektet:nekte/VERB å/PART@2=DOBJ forlenge:forlenge/VERB@3=INFV "
+                  "avtalen:avtale@4=DOBJ med@5=ATR Japan#JPN@6=PUTFYLL .@2=IP")
+    assert [e.event for e in events] == ["REJECT"]

@@ -390,6 +390,10 @@ class _Article:
             return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes,
                                light=light)
         if light is not None:
+            refuser, _ = governor_of_infinitive(light) if self.parsed else (None, None)
+            if refuser is not None and lemma(refuser) in lex.words("refusal_verbs"):
+                self.note(f"{m.text()}: refused by '{refuser.text}' — the refusal is the event")
+                return None
             mod = verbal_modality(light, sent, lex, self.parsed)
             if mod.hypothetical:
                 self.note(f"{m.text()}: hypothetical — dropped")
