@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from multivektor.events import Trace, code_events
+from multivektor.model import Mention
 
 from .annotated import annotated
 
@@ -467,3 +468,20 @@ def test_refusal_hides_a_refused_event_noun_too():
     events = code("Kina#CHN@2=SUBJ nektet:nekte/VERB å/PART@2=DOBJ forlenge:forlenge/VERB@3=INFV "
                   "avtalen:avtale@4=DOBJ med@5=ATR Japan#JPN@6=PUTFYLL .@2=IP")
     assert [e.event for e in events] == ["REJECT"]
+
+
+def test_group_prefixed_to_an_event_noun_is_its_actor():
+    doc, mentions, article = annotated("Hamas-angrepet:angrep@3=SUBJ på@1=ATR Israel#ISR@2=PUTFYLL "
+                                       "utløste:utløse/VERB krigen:krig@3=DOBJ .@3=IP")
+    mentions.append(Mention(start=0, end=5, text="Hamas", kind="compound", code="PSE",
+                            sector="REB"))
+    events = code_events(doc, mentions, article, check_scope=False)
+    assert ("ASSAULT", ("PSE",), ("ISR",)) in triples(events)
+
+
+def test_state_prefix_or_summit_prefix_is_not_an_actor():
+    doc, mentions, article = annotated("G20-toppmøtet:toppmøte@2=SUBJ startet:starte/VERB .@2=IP")
+    mentions.append(Mention(start=0, end=3, text="G20", kind="compound", code="G20",
+                            sector="GOV"))
+    assert not [e for e in code_events(doc, mentions, article, check_scope=False)
+                if e.event == "CONSULT" and any(a.code == "G20" for a in e.actor)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from multivektor.events.rules import ORGANISATIONS
 from multivektor.events.syntax import (
     OBJ,
     aux_chain,
@@ -262,12 +263,23 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
     return args
 
 
-def premodifier_args(n: Token, sent: Span, index: MentionIndex) -> Args:
-    """Fallback when the parse hung an event noun's genitive elsewhere: a genitive or
-    nationality adjective up to three words before it ("Russlands fullskala invasjon"), with
-    only adjectives and nouns between, and a recipient in an av/mot-phrase right after."""
+def premodifier_args(n: Token, sent: Span, index: MentionIndex, event: str) -> Args:
+    """Fallback when no actor hangs on an event noun: a group or organisation prefixed to it
+    ("Hamas-angrepet"), or a genitive or nationality adjective up to three words before it
+    that the parse hung elsewhere ("Russlands fullskala invasjon", only adjectives and nouns
+    between); the recipient from an av/mot-phrase right after."""
     args = Args(confidence=0.7)
+    own = index.at(n)
+    prefix = own is not None and own.start == n.idx and own.end < n.idx + len(n.text)
+    if prefix and event != "CONSULT" and (
+            own.sector not in (None, "GOV") or own.code in ORGANISATIONS):
+        # "Hamas-angrepet", "EU-sanksjonene": a group or organisation as the noun's prefix
+        # (a state prefix is as often the target or the place: "Russland-sanksjonene"; an
+        # organisation's meeting is its members' meeting: "G20-toppmøtet")
+        args.actor = [own]
     for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
+        if args.actor:
+            break
         tok = n.doc[j]
         m = index.at(tok)
         if m is not None:

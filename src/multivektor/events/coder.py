@@ -428,7 +428,7 @@ class _Article:
         args = nominal_args(n, self.index) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
         if self.parsed and not args.actor:
-            args = premodifier_args(n, sent, self.index)
+            args = premodifier_args(n, sent, self.index, event)
         if event not in NOMINAL_OK and "agent" not in args.how:
             self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
             return None
