@@ -34,6 +34,10 @@ eval: setup
 	$(PYTHON) $(SHARED)/eval/score.py strip benchmarks/heldout/heldout.jsonl > runs/heldout-input.jsonl
 	$(PY) -m multivektor extract runs/heldout-input.jsonl -o runs/heldout-pred.jsonl --quiet
 	$(PYTHON) $(SHARED)/eval/score.py score benchmarks/heldout/heldout.jsonl runs/heldout-pred.jsonl
+	cat benchmarks/owndev/part-*.jsonl > runs/owndev.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev.jsonl > runs/owndev-input.jsonl
+	$(PY) -m multivektor extract runs/owndev-input.jsonl -o runs/owndev-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev.jsonl runs/owndev-pred.jsonl
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
