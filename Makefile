@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed and our held-out set, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out set and our open dev set, scored with the shared scorer.
 eval: setup
 	mkdir -p runs
 	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
