@@ -485,3 +485,18 @@ def test_state_prefix_or_summit_prefix_is_not_an_actor():
                             sector="GOV"))
     assert not [e for e in code_events(doc, mentions, article, check_scope=False)
                 if e.event == "CONSULT" and any(a.code == "G20" for a in e.actor)]
+
+
+def test_second_verb_after_og_tagged_as_noun_is_read_as_verb():
+    events = code("Russland#RUS@2=SUBJ truet:true/VERB Sverige#SWE@2=DOBJ "
+                  "og/CCONJ@6=KONJ anklaget:anklag/NOUN@6=APP Norge#NOR@3=KOORD .@2=IP")
+    assert ("ACCUSE", ("RUS",), ("NOR",)) in triples(events)
+
+
+def test_exercise_named_after_an_organisation_is_not_its_act():
+    doc, mentions, article = annotated("NATO-øvelsen:nato-øvelse@4=SUBJ med@1=ATR "
+                                       "soldater:soldat@2=PUTFYLL startet:starte/VERB .@4=IP")
+    mentions.append(Mention(start=0, end=4, text="NATO",
+                            kind="compound", code="NATO", sector="GOV"))
+    events = code_events(doc, mentions, article, check_scope=False)
+    assert not any(a.code == "NATO" for e in events for a in e.actor)

@@ -34,6 +34,9 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 }
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 AGENT_PREPS = frozenset({"fra", "frå"})
+#: Events whose noun takes a group or organisation prefix as its actor ("Hamas-angrepet").
+PREFIX_AGENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
+                                 "ACCUSE", "REJECT", "AID"})
 NOMINAL_RECIPIENT_PREPS = frozenset({"mot", "overfor", "av", "med", "til", "på", "i", "mellom",
                                      "inn"})
 
@@ -271,11 +274,11 @@ def premodifier_args(n: Token, sent: Span, index: MentionIndex, event: str) -> A
     args = Args(confidence=0.7)
     own = index.at(n)
     prefix = own is not None and own.start == n.idx and own.end < n.idx + len(n.text)
-    if prefix and event != "CONSULT" and (
+    if prefix and event in PREFIX_AGENT_EVENTS and (
             own.sector not in (None, "GOV") or own.code in ORGANISATIONS):
         # "Hamas-angrepet", "EU-sanksjonene": a group or organisation as the noun's prefix
-        # (a state prefix is as often the target or the place: "Russland-sanksjonene"; an
-        # organisation's meeting is its members' meeting: "G20-toppmøtet")
+        # (a state prefix is as often the target or the place: "Russland-sanksjonene"; a
+        # meeting or an exercise named after an organisation is its members': "G20-toppmøtet")
         args.actor = [own]
     for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
         if args.actor:

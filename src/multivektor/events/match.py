@@ -116,13 +116,19 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
 
 
 def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
-    """"Hamas angrep Israel": a verb/noun homograph tagged as noun, right after a subject
-    name and before a name, with no determiner — read as the verb."""
+    """"Hamas angrep Israel", "... og anklaget Norge": a verb/noun homograph tagged as noun,
+    right after a subject name or a coordinating "og" after a verb, and before a name, with
+    no determiner — read as the verb."""
     if t.pos_ != "NOUN" or t.i <= sent.start or t.i + 1 >= sent.end:
         return False
     prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
-    return (prev.pos_ == "PROPN" and prev.dep_ == "SUBJ" and nxt.pos_ == "PROPN"
-            and bool(lex.verb_cues(t.lower_)) and bool(lex.noun_cues(t.lower_)))
+    if not (lex.verb_cues(t.lower_) and lex.noun_cues(t.lower_)) or nxt.pos_ != "PROPN":
+        return False
+    if prev.pos_ == "PROPN" and prev.dep_ == "SUBJ":
+        return True
+    # "kritiserte avtalen og anklaget Norge for ...": a second verb coordinated with a first
+    return prev.lower_ in ("og", "men") and any(
+        is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])
 
 
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
