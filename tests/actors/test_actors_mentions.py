@@ -109,3 +109,10 @@ def test_capital_as_a_first_name_is_no_actor() -> None:
     assert not any(m.code == "BGR" for m in ms)
     assert not any(m.text == "Washington" for m in ms)
     assert _at(ms, "Moskva").code == "RUS"
+
+
+def test_bare_institution_noun_links_to_the_same_noun_named_before() -> None:
+    text = ("Den russiske ambassaden i Oslo kritiserte avtalen og anklaget Norge for opprustning. "
+            "Ambassaden truet samtidig Norge og Sverige med mottiltak.")
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-05-02"))
+    assert _at(ms, "Ambassaden").code == "RUS"

@@ -256,6 +256,9 @@ class ArticleActors:
                               0.5, f.text)
         if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
             return None  # "journalisten Kari Nordmann": the title belongs to the name after it
+        same = None if person_role else self._same_noun(f, offset)
+        if same is not None:
+            return _res(same, 0.8)
         if person_role and not f.plural and not titled:
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
@@ -288,6 +291,21 @@ class ArticleActors:
                                           "m" if f.role_kind == "monarch" else None)
                 name = self.kb.person(holders[0])[0] if holders else None
             return Resolution(m.code, f.sector or m.sector, name, role, "role", 0.6, f.text)
+        return None
+
+    def _same_noun(self, f: Found, offset: int) -> Mention | None:
+        """"Den russiske ambassaden ... Ambassaden": the last qualified role phrase with the
+        same noun, nearer than any other reading (a few sentences back at most)."""
+        word = f.text.lower()
+        if " " in word or len(word) < 7:
+            return None
+        for m in self.before(offset):
+            if offset - m.end > 600:
+                break
+            last = m.text.lower().rsplit(" ", 1)[-1]
+            if m.kind == "role" and m.code and " " in m.text and (
+                    last.startswith(word[:-2]) or word.startswith(last)):
+                return m
         return None
 
     def _eligible(self, f: Found, offset: int, role: str, person_role: bool) -> list[Mention]:
