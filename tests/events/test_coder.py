@@ -500,3 +500,31 @@ def test_exercise_named_after_an_organisation_is_not_its_act():
                             kind="compound", code="NATO", sector="GOV"))
     events = code_events(doc, mentions, article, check_scope=False)
     assert not any(a.code == "NATO" for e in events for a in e.actor)
+
+
+NEWSROOM_PHRASES = [  # (sentence, event, actor, recipient)
+    ("ICC#ICC@2=SUBJ skreiv:skrive/VERB ut/ADV@2=ADV ein/DET@5=DET arrestordre@2=DOBJ "
+     "på@5=ATR Putin#RUS@6=PUTFYLL .@2=IP", "ACCUSE", "ICC", "RUS"),  # nn
+    ("Kina#CHN@2=SUBJ hevet:heve/VERB tollen:toll@2=DOBJ på@3=ATR amerikanske/ADJ@6=ATR "
+     "varer:vare@4=PUTFYLL mot@2=ADV USA#USA@7=PUTFYLL .@2=IP", "SANCTION", "CHN", "USA"),
+    ("Ungarn#HUN@2=SUBJ meldte:melde/VERB seg/PRON@2=DOBJ ut/ADV@2=ADV av@2=ADV "
+     "ICC#ICC@5=PUTFYLL .@2=IP", "SANCTION", "HUN", "ICC"),
+    ("EU#EU@2=SUBJ utsatte:utsette/VERB mottiltakene:mottiltak@2=DOBJ mot@3=ATR "
+     "USA#USA@4=PUTFYLL .@2=IP", "RETREAT", "EU", "USA"),
+    ("EU#EU@2=SUBJ står:stå/VERB saman/ADV@2=ADV med@2=ADV Estland#EST@4=PUTFYLL .@2=IP",
+     "SUPPORT", "EU", "EST"),  # nn
+    ("Russiske/ADJ@2=ATR#RUS fly:fly@3=SUBJ krenket:krenke/VERB estisk/ADJ@5=ATR#EST "
+     "luftrom@3=DOBJ .@3=IP", "MOBILIZE", "RUS", "EST"),
+    ("Etiopia#ETH@2=SUBJ sendte:sende/VERB styrker:styrke@2=DOBJ inn/ADV@2=ADV i@2=ADV "
+     "Tigray#ETH.REB@5=PUTFYLL .@2=IP", "ASSAULT", "ETH", "ETH"),
+    ("Biden#USA@2=SUBJ kalte:kalle/VERB inn/ADV@2=ADV Japan#JPN@2=DOBJ til@2=ADV "
+     "krisemøte@5=PUTFYLL .@2=IP", "CONSULT", "USA", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event", "actor", "recipient"), NEWSROOM_PHRASES)
+def test_newsroom_phrasings(sentence, event, actor, recipient):
+    found = [e for e in code(sentence) if e.event == event]
+    assert found, [e.event for e in code(sentence)]
+    assert actor in [a.code for a in found[0].actor]
+    assert recipient in [r.code for r in found[0].recipient] + [a.code for a in found[0].actor]
