@@ -528,3 +528,24 @@ def test_newsroom_phrasings(sentence, event, actor, recipient):
     assert found, [e.event for e in code(sentence)]
     assert actor in [a.code for a in found[0].actor]
     assert recipient in [r.code for r in found[0].recipient] + [a.code for a in found[0].actor]
+
+
+def test_responding_by_an_act_codes_the_act():
+    events = code("Hizbollah#LBN.REB@2=SUBJ svarte:svare/VERB med@2=ADV å/PART@3=PUTFYLL "
+                  "skyte:skyte/VERB@4=INFV raketter:rakett@5=DOBJ mot@5=ADV "
+                  "Israel#ISR@7=PUTFYLL .@2=IP")
+    assert triples(events) == {("ASSAULT", ("LBN",), ("ISR",))}
+
+
+def test_coordinated_verb_shares_the_subject_of_the_first_clause():
+    # the parse hung "advarte" on the verb of an embedded clause
+    events = code("Katz#ISR@2=SUBJ anklaget:anklage/VERB Norge#NOR@2=DOBJ for@2=ADV "
+                  "terror@4=PUTFYLL ,@2=IK og/CCONJ@8=KONJ advarte:advare/VERB@5=KOORD "
+                  "Irland#IRL@8=DOBJ .@2=IP")
+    assert ("THREATEN", ("ISR",), ("IRL",)) in triples(events)
+
+
+def test_particle_is_not_searched_beyond_a_quoted_phrase():
+    events = code("Zelenskyj#UKR@2=SUBJ kalte:kalle/VERB det/PRON@2=DOBJ «@5=IP absurd/ADJ@2=SPRED "
+                  "»@5=IP på@2=ADV Twitter@7=PUTFYLL .@2=IP")
+    assert not any(e.event == "REQUEST" for e in events)

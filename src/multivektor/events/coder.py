@@ -109,16 +109,24 @@ class _Article:
                 by_token[t.i] = m
         embedded: dict[int, list[CueMatch]] = {}
         governed: set[int] = set()
+        replaced: set[int] = set()
         if self.parsed:
             for m in matches:
                 gov = self._governor(m.token)
                 if gov is not None and gov.i in by_token:
                     g = by_token[gov.i]
+                    if g is not m and lemma(g.token) in RESPONSE_VERBS:
+                        # "svarte med å skyte raketter mot X": the response is the act done
+                        replaced.add(id(g))
+                        continue
                     if g is not m and g.cue.event in GOVERNING:
                         embedded.setdefault(id(g), []).append(m)
                         governed.add(id(m))
         out: list[Candidate] = []
         for m in matches:
+            if id(m) in replaced:
+                self.note(f"{m.text()}: a response by an act coded on its own — skipped")
+                continue
             if id(m) in governed:
                 self.note(f"{m.text()}: {m.cue.event} inside the clause of another cue — skipped")
                 continue
@@ -313,8 +321,28 @@ class _Article:
                 args.recipient = [r for r in args.recipient if r not in args.actor]
                 args.how.append("linear actor")
                 args.confidence *= 0.7
+            if not args.actor and not passive and v.i - 2 >= sent.start and "og" in (
+                    v.doc[v.i - 1].lower_, v.doc[v.i - 2].lower_):
+                first = self._clause_opening_actor(sent, v)
+                if first is not None:  # "Katz anklaget ..., og advarte om ...": shared subject
+                    args.actor = [first]
+                    args.recipient = [r for r in args.recipient if r is not first]
+                    args.how.append("subject of the first coordinated clause")
             return args
         return linear_args(v, sent, self.index, nominal=False)
+
+    def _clause_opening_actor(self, sent: Span, v: Token) -> Mention | None:
+        """The coded name that opens the sentence right before its finite verb (V2 order)."""
+        for t in sent:
+            if t.i >= v.i:
+                return None
+            m = self.index.at(t)
+            if m is None:
+                continue
+            span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
+            nxt = t.doc[span.end] if span is not None and span.end < v.i else None
+            return m if nxt is not None and nxt.tag_ == "verb" else None
+        return None
 
     def _announced(self, v: Token, sent: Span) -> bool:
         """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise")."""
@@ -548,6 +576,10 @@ class _Article:
                 mode == "multilateral":
             return "multilateral"
         return mode
+
+
+#: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
+RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
 
 
 def _is_heading(sent: Span) -> bool:

@@ -67,8 +67,8 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
         limit = min(sent.end, pos + PARTICLE_WINDOW)
         for j in range(pos, limit):
             tok = t.doc[j]
-            if tok.is_punct and tok.text in (".", "!", "?", ";", ":"):
-                break
+            if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
+                break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
             if j in used:
                 continue
             if any(_word_matches(tok, w) for w in slot):
