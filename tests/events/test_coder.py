@@ -549,3 +549,12 @@ def test_particle_is_not_searched_beyond_a_quoted_phrase():
     events = code("Zelenskyj#UKR@2=SUBJ kalte:kalle/VERB det/PRON@2=DOBJ «@5=IP absurd/ADJ@2=SPRED "
                   "»@5=IP på@2=ADV Twitter@7=PUTFYLL .@2=IP")
     assert not any(e.event == "REQUEST" for e in events)
+
+
+def test_call_on_both_parties_goes_to_the_story_dyad():
+    events = code("Israel#ISR@2=SUBJ angrep:angripe/VERB Libanon#LBN@2=DOBJ .@2=IP",
+                  "Hizbollah#LBN.REB@2=SUBJ beskjøt:beskyte/VERB Israel#ISR@2=DOBJ .@2=IP",
+                  "FN#UN@2=SUBJ oppfordret:oppfordre/VERB partene:part@2=DOBJ til@2=ADV "
+                  "våpenhvile@4=PUTFYLL .@2=IP")
+    (req,) = [e for e in events if e.event == "REQUEST"]
+    assert sorted(r.code for r in req.recipient) == ["ISR", "LBN"]

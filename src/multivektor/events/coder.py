@@ -46,6 +46,7 @@ from multivektor.events.rules import (
 )
 from multivektor.events.story import Story
 from multivektor.events.syntax import (
+    OBJ,
     aux_chain,
     governor_of_clause,
     governor_of_infinitive,
@@ -321,6 +322,12 @@ class _Article:
                 args.recipient = [r for r in args.recipient if r not in args.actor]
                 args.how.append("linear actor")
                 args.confidence *= 0.7
+            if args.actor and not args.recipient and not passive and self._to_both_parties(v):
+                codes = {a.code for a in args.actor}
+                pair = [p for p in self.story.main_pair() if p.code not in codes]
+                if pair:  # "oppmoda partane om å godta ei våpenkvile": the article's dyad
+                    args.recipient = pair
+                    args.how.append("the two parties of the story as recipient")
             if not args.actor and not passive and v.i - 2 >= sent.start and "og" in (
                     v.doc[v.i - 1].lower_, v.doc[v.i - 2].lower_):
                 first = self._clause_opening_actor(sent, v)
@@ -330,6 +337,19 @@ class _Article:
                     args.how.append("subject of the first coordinated clause")
             return args
         return linear_args(v, sent, self.index, nominal=False)
+
+    @staticmethod
+    def _to_both_parties(v: Token) -> bool:
+        """The verb's object is "partene", "begge parter", "begge sider" (not "alle parter")."""
+        for c in v.children:
+            if c.dep_ not in OBJ and not is_prep(c):
+                continue
+            words = [t.lower_ for t in c.subtree]
+            if any(w in ("partene", "partane", "sidene") for w in words) or (
+                    any(w in ("begge", "båe") for w in words)
+                    and any(w in ("parter", "partar", "sider") for w in words)):
+                return True
+        return False
 
     def _clause_opening_actor(self, sent: Span, v: Token) -> Mention | None:
         """The coded name that opens the sentence right before its finite verb (V2 order)."""
