@@ -558,3 +558,17 @@ def test_call_on_both_parties_goes_to_the_story_dyad():
                   "våpenhvile@4=PUTFYLL .@2=IP")
     (req,) = [e for e in events if e.event == "REQUEST"]
     assert sorted(r.code for r in req.recipient) == ["ISR", "LBN"]
+
+
+@pytest.mark.parametrize(("sentence", "threat"), [
+    ("FN#UN@2=SUBJ advarer:advare/VERB om@2=ADV at/SCONJ@6=SBU Sudan#SDN@6=SUBJ "
+     "står:stå/VERB@3=PUTFYLL foran@6=ADV katastrofe@7=PUTFYLL .@2=IP", False),
+    ("Iran#IRN@2=SUBJ advarte:advare/VERB Israel#ISR@2=DOBJ .@2=IP", True),
+    ("Iran#IRN@2=SUBJ advarte:advare/VERB om@2=ADV konsekvenser:konsekvens@3=PUTFYLL "
+     "for@4=ATR Israel#ISR@5=PUTFYLL .@2=IP", True),
+    ("Moskva#RUS@2=SUBJ åtvara:åtvare/VERB om@2=ADV at/SCONJ@7=SBU Russland#RUS@7=SUBJ "
+     "kan:kunne/AUX@3=PUTFYLL seie:seie/VERB@6=INFV opp/ADV@7=ADV avtalen:avtale@7=DOBJ "
+     "med@9=ATR Noreg#NOR@10=PUTFYLL .@2=IP", True),  # nn
+])
+def test_a_warning_is_a_threat_only_against_someone(sentence, threat):
+    assert any(e.event == "THREATEN" for e in code(sentence)) is threat

@@ -209,6 +209,10 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if event == "THREATEN" and lemma(v) in WARN_VERBS and not self._a_warning_threat(
+                v, sent, {m.code for m in args.actor}):
+            self.note(f"{m.text()}: a warning about a danger, not a threat to anyone — skipped")
+            return None
         if lemma(v) in RECEIVE_LEMMAS and self.parsed:  # "mottok våpen fra Tyskland"
             giver = []
             for j in range(v.i + 1, sent.end):  # "fra X" after the verb, wherever it hangs
@@ -337,6 +341,18 @@ class _Article:
                     args.how.append("subject of the first coordinated clause")
             return args
         return linear_args(v, sent, self.index, nominal=False)
+
+    def _a_warning_threat(self, v: Token, sent: Span, actor_codes: set[str | None]) -> bool:
+        """"advarte Israel", "advarte om konsekvenser", "åtvara om at Russland kan seie opp
+        avtalen" (the warner's own state will act): a threat; "FN advarer om at landet står
+        foran en katastrofe", "advarte mot utvisninger": a warning, no event."""
+        if any(c.dep_ in OBJ and self.index.at(c) is not None for c in v.children):
+            return True
+        after = list(v.doc[v.i + 1:sent.end])
+        if any((m := self.index.at(t)) is not None and m.code in actor_codes for t in after):
+            return True
+        return has_keyword(self.lex, "conflict", after) or has_keyword(
+            self.lex, "retaliation", after)
 
     @staticmethod
     def _to_both_parties(v: Token) -> bool:
@@ -598,6 +614,8 @@ class _Article:
         return mode
 
 
+#: Warning verbs: THREATEN only when someone is warned or consequences are named.
+WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
 
