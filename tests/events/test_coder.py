@@ -572,3 +572,24 @@ def test_call_on_both_parties_goes_to_the_story_dyad():
 ])
 def test_a_warning_is_a_threat_only_against_someone(sentence, threat):
     assert any(e.event == "THREATEN" for e in code(sentence)) is threat
+
+
+def test_counterfactual_would_have_is_no_event():
+    events = code("Kina#CHN@2=SUBJ ville:ville/AUX ha:ha/AUX@2=INFV skjerpet:skjerpe/VERB@3=INFV "
+                  "sanksjonene:sanksjon@4=DOBJ mot@5=ATR Nord-Korea#PRK@6=PUTFYLL .@2=IP")
+    assert not [e for e in events if e.event == "SANCTION"]
+
+
+def test_joining_sanctions_is_a_sanction_on_their_target():
+    events = code("Noreg#NOR@2=SUBJ slutta:slutte/VERB seg/PRON@2=DOBJ til@2=ADV "
+                  "sanksjonane:sanksjon@4=PUTFYLL mot@5=ATR Russland#RUS@6=PUTFYLL .@2=IP")
+    assert ("SANCTION", ("NOR",), ("RUS",)) in triples(events)
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
+def test_condemning_a_violation_aims_at_the_violator():
+    events = code("Norge#NOR@2=SUBJ roste:rose/VERB Finland#FIN@2=DOBJ .@2=IP",
+                  "Norge#NOR@2=SUBJ støttet:støtte/VERB Danmark#DNK@2=DOBJ .@2=IP",
+                  "Russland#RUS@2=SUBJ krenket:krenke/VERB luftrommet:luftrom@2=DOBJ .@2=IP",
+                  "Sverige#SWE@2=SUBJ fordømte:fordømme/VERB krenkelsen:krenkelse@2=DOBJ .@2=IP")
+    assert ("ACCUSE", ("SWE",), ("RUS",)) in triples(events)

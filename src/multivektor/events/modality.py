@@ -35,6 +35,10 @@ def _negators(lex: Lexicon) -> frozenset[str]:
     return lex.words("negators")
 
 
+#: Past modals that with a perfect make a counterfactual ("ville ha", "kunne ha", "burde ha").
+COUNTERFACTUAL = frozenset({"ville", "kunne", "burde", "kunna"})
+
+
 def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modality:
     """Modality of a verb cue: negation around its clause, hypothetical clause, modal chain."""
     mod = Modality()
@@ -91,6 +95,9 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
     # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
     aux = chain[1:] if parsed else list(v.doc[max(sent.start, v.i - 3):v.i])
     perfect = any(lemma(t) == "ha" for t in aux)
+    if perfect and any(t.lower_ in COUNTERFACTUAL for t in aux):
+        mod.hypothetical = True  # "en resolusjon som ville ha skjerpet sanksjonene"
+        mod.markers.append("ville ha")
     for t in aux:
         lem = lemma(t)
         if lem in MODAL_LEMMAS or t.lower_ in MODAL_LEMMAS:
