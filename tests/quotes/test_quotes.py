@@ -558,3 +558,20 @@ def test_a_quote_repeated_word_for_word_is_kept_once() -> None:
             "Statsminister Jonas Gahr Støre var tydelig.\n\n"
             "– Vi gir oss aldri i denne saken, sa han.")
     assert len(_quotes(text)) == 1
+
+
+def test_embedded_quote_after_an_object_belongs_to_the_subject() -> None:
+    text = (
+        "Forsvarsminister Bjørn Arild Gram møtte sin svenske kollega Pål Jonson i Narvik. "
+        "Jonson kalte Norge «vår nærmeste og viktigste partner i nord» etter møtet."
+    )
+    assert _pairs(text) == [("vår nærmeste og", "Pål Jonson")]
+
+
+def test_embedded_quote_in_a_second_coordinated_clause() -> None:
+    text = (
+        "Ambassaden kritiserte avtalen og anklaget Norge for å gjøre landsdelen til "
+        "«et oppmarsjområde for alliansen mot Russland» i en uttalelse fredag."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is not None and q.speaker.lower().startswith("ambassade")

@@ -37,6 +37,10 @@ def _np_follows(text: str, pos: int, end: int) -> bool:
     return False
 
 
+#: Words that open a fronted adverbial, after which the subject follows the verb.
+LEAD_PREPS = frozenset("i på etter med under før til fra frå for om ved da då når som".split())
+
+
 class _Resolver:
     def __init__(self, text: str, raws: list[RawQuote], mem: ArticleMemory,
                  finder: SpeakerFinder) -> None:
@@ -49,11 +53,32 @@ class _Resolver:
         v = _verb_in(self.text, start, end, extra)
         if v is None:
             return self.find.before_verb(start, end)
+        opening = self._opening_subject(start, v[0])
+        if opening is not None:  # "Jonson kalte Norge «...»": the subject, not the object
+            return opening
         if _np_follows(self.text, v[1], end):
             spk = self.find.after_verb(v[1], end)
             if spk is not None:
                 return spk
         return self.find.before_verb(start, v[0])
+
+    def _opening_subject(self, start: int, verb_start: int) -> Speaker | None:
+        """A speaker that opens the clause and stands right before its verb (V2 subject), or
+        before the first verb of "X kritiserte ... og anklaget"."""
+        before = self.find.before_verb(start, verb_start)
+        if before is None or before.start < start:
+            return None
+        lead = self.text[start:before.start].split()
+        if len(lead) > 2 or any(w.lower() in LEAD_PREPS for w in lead):
+            return None
+        gap = self.text[before.end:verb_start]
+        if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?", gap):
+            return before
+        coordinated = re.search(r"\s+og\s*$", gap)
+        first = re.match(r"\s*(?:\([^)]{1,12}\)\s*)?\w+", gap)
+        if coordinated and first is not None and first.group().strip().islower():
+            return before  # "Ambassaden kritiserte avtalen og anklaget Norge ..."
+        return None
 
     def explicit(self, q: RawQuote) -> Speaker | None:
         if q.attr is not None:
