@@ -593,3 +593,21 @@ def test_condemning_a_violation_aims_at_the_violator():
                   "Russland#RUS@2=SUBJ krenket:krenke/VERB luftrommet:luftrom@2=DOBJ .@2=IP",
                   "Sverige#SWE@2=SUBJ fordømte:fordømme/VERB krenkelsen:krenkelse@2=DOBJ .@2=IP")
     assert ("ACCUSE", ("SWE",), ("RUS",)) in triples(events)
+
+
+def test_war_fills_the_target_of_an_attack_that_names_none():
+    sentences = ("Norge#NOR@2=SUBJ sendte:sende/VERB våpen@2=DOBJ .@2=IP",
+                 "Norge#NOR@2=SUBJ bevilget:bevilge/VERB penger@2=DOBJ .@2=IP",
+                 "Russiske/ADJ@2=ATR#RUS.MIL styrker:styrke@3=SUBJ angrep:angripe/VERB "
+                 "i@3=ADV natt@4=PUTFYLL .@3=IP")
+    during = code(*sentences, date="2023-02-01")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(during)
+    before = code(*sentences, date="2010-02-01")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) not in triples(before)
+
+
+def test_enemies_are_dated():
+    from multivektor.events.wars import enemies
+    assert enemies("ISR", "2024-05-01") == ["PSE", "LBN", "IRN"]
+    assert enemies("ISR", "2019-05-01") == []
+    assert enemies("RUS", None) == []

@@ -57,6 +57,7 @@ from multivektor.events.syntax import (
     lemma,
     prep_object,
 )
+from multivektor.events.wars import enemies
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
 
@@ -561,6 +562,13 @@ class _Article:
         if not recipients and event in INWARD and len(actors) == 1:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
+        if not recipients and event == "ASSAULT" and len(actors) == 1:
+            foes = enemies(actors[0].code, self.article.date)
+            if foes:  # "den russiske invasjonen": the war the actor was fighting that day
+                foe = max(foes, key=lambda c: self.story.salience.get(c, 0.0))
+                recipients = [Actor(code=foe)]
+                args.how.append(f"the war against {foe} (wars.tsv)")
+                args.confidence *= 0.8
         if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             recipients = [r for r in to_actors(implicit)]
