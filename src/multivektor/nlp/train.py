@@ -28,6 +28,7 @@ from spacy.util import load_config, registry, resolve_dot_names
 from thinc.api import fix_random_seed
 
 from multivektor.nlp.convert import docs_from_file, write_docbin
+from multivektor.nlp.gazetteer import write_vectors_model
 from multivektor.nlp.tokenizer import customize
 
 CONFIG = Path(__file__).parent / "configs" / "default.cfg"
@@ -80,6 +81,12 @@ def train(
     }
     all_overrides.update(overrides or {})
     config = load_config(config_path, overrides=all_overrides, interpolate=False)
+    if config["components"]["tok2vec"]["model"]["embed"].get("include_static_vectors"):
+        vectors = write_vectors_model(lang, out_dir / "gazetteer")
+        config = load_config(
+            config_path, overrides={**all_overrides, "paths.vectors": str(vectors)},
+            interpolate=False,
+        )
     config.to_disk(out_dir / "config.cfg")
     fix_random_seed(seed)
     nlp = init_nlp(config)
