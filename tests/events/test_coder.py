@@ -611,3 +611,12 @@ def test_enemies_are_dated():
     assert enemies("ISR", "2024-05-01") == ["PSE", "LBN", "IRN"]
     assert enemies("ISR", "2019-05-01") == []
     assert enemies("RUS", None) == []
+
+
+def test_civil_war_keeps_implicit_targets_at_home():
+    events = code("USA#USA@2=SUBJ kritiserte:kritisere/VERB Sudan#SDN@2=DOBJ .@2=IP",
+                  "USA#USA@2=SUBJ støttet:støtte/VERB forhandlingene:forhandling@2=DOBJ .@2=IP",
+                  "Hæren#SDN.MIL@2=SUBJ angrep:angripe/VERB RSF#SDN.REB@2=DOBJ .@2=IP",
+                  "Sudan#SDN@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Hæren#SDN.MIL@2=SUBJ avviste:avvise/VERB forslaget:forslag@2=DOBJ .@2=IP")
+    assert ("REJECT", ("SDN",), ("SDN",)) in triples(events)

@@ -19,6 +19,11 @@ from multivektor.events.rules import (
 from multivektor.events.syntax import lemma
 from multivektor.model import Article, Mention
 
+#: Sectors that make a conflict internal when the same state's government is also named.
+INTERNAL_FOES = frozenset({"REB", "INS", "OPP"})
+#: Events aimed at another party even in a civil war.
+COOPERATIVE_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+
 
 class Story:
     """Article-level knowledge used when a sentence does not name a participant."""
@@ -27,9 +32,11 @@ class Story:
                  index: MentionIndex) -> None:
         self.doc, self.lex, self.index = doc, lex, index
         self.salience: dict[str, float] = {}
+        self.sectors: dict[str, set[str]] = {}
         title = (article.title or "").lower()
         for m in mentions:
             if m.code and m.sector != "MED":
+                self.sectors.setdefault(m.code, set()).add(m.sector or "")
                 w = 1.0 + (1.0 if m.start < 400 else 0.0) \
                     + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
@@ -78,10 +85,22 @@ class Story:
             # a story about one state (a mutiny, a civil war, a crackdown): its own state
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=next(iter(actor_codes)), source="salience")]
+        if code is not None and self.civil_war(code) and event not in COOPERATIVE_EVENTS:
+            # both sides belong to one state (army and RSF, Moldova and Transnistria)
+            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
+                            code=code, source="salience")]
         if ranked:
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=ranked[0][1], source="salience")]
         return []
+
+    def civil_war(self, code: str) -> bool:
+        """The article names both a state's government or army and armed or opposition
+        groups of the same state, and that state is the story's most salient one."""
+        sectors = self.sectors.get(code, set())
+        top = max(self.salience.values(), default=0.0)
+        return bool(sectors & {"GOV", "MIL"}) and bool(sectors & INTERNAL_FOES) \
+            and self.salience.get(code, 0.0) >= top
 
     def main_pair(self) -> list[Mention]:
         """The two most salient states or organisations of the article."""
