@@ -620,3 +620,13 @@ def test_civil_war_keeps_implicit_targets_at_home():
                   "Sudan#SDN@2=SUBJ protesterte:protestere/VERB .@2=IP",
                   "Hæren#SDN.MIL@2=SUBJ avviste:avvise/VERB forslaget:forslag@2=DOBJ .@2=IP")
     assert ("REJECT", ("SDN",), ("SDN",)) in triples(events)
+
+
+def test_killing_civilians_without_a_named_place_is_at_home_unless_at_war():
+    killing = ("Frankrike#FRA@2=SUBJ kritiserte:kritisere/VERB Myanmar#MMR@2=DOBJ .@2=IP",
+               "Frankrike#FRA@2=SUBJ kritiserte:kritisere/VERB juntaen:junta@2=DOBJ .@2=IP",
+               "Soldater:soldat#MMR.MIL@2=SUBJ drepte:drepe/VERB 30/NUM@4=DET sivile:sivil@2=DOBJ "
+               ".@2=IP")
+    assert ("ASSAULT", ("MMR",), ("MMR",)) in triples(code(*killing, date="2023-01-01"))
+    at_war = [k.replace("#MMR", "#RUS") for k in killing]
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(code(*at_war, date="2023-01-01"))

@@ -555,13 +555,6 @@ class _Article:
             if near:
                 recipients = to_actors(near)
                 args.how.append("prepositional object after the cue")
-        if not recipients and event == "ASSAULT" and len(actors) == 1 and has_keyword(
-                self.lex, "domestic_victims", list(sent)):
-            recipients = [Actor(code=actors[0].code, sector="CVL")]
-            args.how.append("victims at home: own state as recipient")
-        if not recipients and event in INWARD and len(actors) == 1:
-            recipients = [Actor(code=actors[0].code, sector="CVL")]
-            args.how.append("inward: own state as recipient")
         if not recipients and event == "ASSAULT" and len(actors) == 1:
             foes = enemies(actors[0].code, self.article.date)
             if foes:  # "den russiske invasjonen": the war the actor was fighting that day
@@ -569,6 +562,13 @@ class _Article:
                 recipients = [Actor(code=foe)]
                 args.how.append(f"the war against {foe} (wars.tsv)")
                 args.confidence *= 0.8
+        if not recipients and event == "ASSAULT" and len(actors) == 1 and has_keyword(
+                self.lex, "domestic_victims", list(sent)):
+            recipients = [Actor(code=actors[0].code, sector="CVL")]
+            args.how.append("victims at home: own state as recipient")
+        if not recipients and event in INWARD and len(actors) == 1:
+            recipients = [Actor(code=actors[0].code, sector="CVL")]
+            args.how.append("inward: own state as recipient")
         if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             recipients = [r for r in to_actors(implicit)]
