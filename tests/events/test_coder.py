@@ -630,3 +630,9 @@ def test_killing_civilians_without_a_named_place_is_at_home_unless_at_war():
     assert ("ASSAULT", ("MMR",), ("MMR",)) in triples(code(*killing, date="2023-01-01"))
     at_war = [k.replace("#MMR", "#RUS") for k in killing]
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(code(*at_war, date="2023-01-01"))
+
+
+def test_passive_arrest_without_agent_is_by_the_state_of_the_place():
+    events = code("Journalisten:journalist#USA.CVL@2=SUBJ ble:bli/AUX pågrepet:pågripe/VERB@2=INFV "
+                  "i@3=ADV Minsk#BLR@4=PUTFYLL .@2=IP")
+    assert ("COERCE", ("BLR",), ("USA",)) in triples(events)

@@ -333,6 +333,13 @@ class _Article:
                 if pair:  # "oppmoda partane om å godta ei våpenkvile": the article's dyad
                     args.recipient = pair
                     args.how.append("the two parties of the story as recipient")
+            if not args.actor and passive and event in STATE_ACTS:
+                where = self._state_of_place(v, sent)
+                if where is not None:  # "ble pågrepet i Minsk": the authorities of the place
+                    args.actor = [where]
+                    args.recipient = [r for r in args.recipient if r.code != where.code
+                                      or r.sector not in ("GOV", None)]
+                    args.how.append("passive without agent: the state where it happened")
             if not args.actor and not passive and v.i - 2 >= sent.start and "og" in (
                     v.doc[v.i - 1].lower_, v.doc[v.i - 2].lower_):
                 first = self._clause_opening_actor(sent, v)
@@ -354,6 +361,18 @@ class _Article:
             return True
         return has_keyword(self.lex, "conflict", after) or has_keyword(
             self.lex, "retaliation", after)
+
+    def _state_of_place(self, v: Token, sent: Span) -> Mention | None:
+        """A state, capital or region named after "i"/"fra" in the verb's clause."""
+        for j in range(v.i + 1, min(sent.end, v.i + 8)):
+            tok = v.doc[j]
+            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("og", "som", "at"):
+                return None
+            m = self.index.at(tok)
+            if m is not None and j > 0 and v.doc[j - 1].lower_ in ("i", "fra", "frå") \
+                    and m.kind in ("state", "capital", "region", "city", "place"):
+                return m
+        return None
 
     @staticmethod
     def _to_both_parties(v: Token) -> bool:
@@ -622,6 +641,8 @@ class _Article:
         return mode
 
 
+#: Acts only a state's authorities do: with no agent, the state of the place did them.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Warning verbs: THREATEN only when someone is warned or consequences are named.
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
