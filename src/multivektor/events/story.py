@@ -86,9 +86,11 @@ class Story:
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=next(iter(actor_codes)), source="salience")]
         if code is not None and self.civil_war(code) and event not in COOPERATIVE_EVENTS:
-            # both sides belong to one state (army and RSF, Moldova and Transnistria)
+            # both sides belong to one state (army and RSF, Moldova and Transnistria): the
+            # other side is the state's rebels or opposition
+            foe = sorted(self.sectors.get(code, set()) & INTERNAL_FOES)[0]
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=code, source="salience")]
+                            code=code, sector=foe, source="salience")]
         if ranked:
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=ranked[0][1], source="salience")]
