@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out set and our open dev set, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev and blind sets, scored with the shared scorer.
 eval: setup
 	mkdir -p runs
 	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
@@ -38,6 +38,10 @@ eval: setup
 	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev.jsonl > runs/owndev-input.jsonl
 	$(PY) -m multivektor extract runs/owndev-input.jsonl -o runs/owndev-pred.jsonl --quiet
 	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev.jsonl runs/owndev-pred.jsonl
+	cat benchmarks/blind/part-*.jsonl > runs/blind.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip runs/blind.jsonl > runs/blind-input.jsonl
+	$(PY) -m multivektor extract runs/blind-input.jsonl -o runs/blind-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score runs/blind.jsonl runs/blind-pred.jsonl
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
