@@ -82,3 +82,11 @@ def test_unlisted_medium_with_a_media_word() -> None:
     assert _names("Tre er drept, melder Bangkok Post. Ifølge Radio Free Asia er flere "
                   "savnet.") == ["Bangkok Post", "Radio Free Asia"]
     assert _names("Det melder Meteorologisk institutt.") == []
+
+
+def test_unlisted_media_named_by_their_kind_and_a_stock_index_is_no_source() -> None:
+    text = ("– Vi venter, sa presidenten til radiostasjonen Rádio Gaúcha. Ifølge bransjebladet "
+            "Variety er filmen solgt. Aksjeindeksen Nikkei i Tokyo endte ned tre prosent.")
+    names = {s.name for s in extract_sources(Article(id="t", text=text))}
+    assert {"Rádio Gaúcha", "Variety"} <= names
+    assert "Nikkei" not in names

@@ -89,7 +89,9 @@ def extract_sources(article: Article) -> list[Source]:
 _KIND_NAME = re.compile(
     r"\b(?:nyhetsbyrå|nyheitsbyrå|nyhetskanal|nyheitskanal|kringkaster|kringkastar|"
     r"[Tt][Vv]-kanal|[Tt][Vv]-stasjon|[Tt][Vv]-selskap|radiokanal|avis|dagsavis|nettavis|"
-    r"nettsted|nettstad|nyhetsnettsted|nyheitsnettstad|nyhetstjeneste|nyheitsteneste)"
+    r"nettsted|nettstad|nyhetsnettsted|nyheitsnettstad|nyhetstjeneste|nyheitsteneste|"
+    r"radiostasjon|bransjeblad|fagblad|magasin|nyhetsmagasin|nyheitsmagasin|tidsskrift|"
+    r"ukeblad|vekeblad)"
     r"(?:en|et|a)\s+((?:[A-ZÆØÅ][\w.&'’-]*|\d+)(?:\s+(?:[A-ZÆØÅ][\w.&'’-]*|\d+)){0,3})"
 )
 
@@ -120,8 +122,9 @@ def _named_by_kind(text: str, found: list[Source]) -> list[Source]:
         taken.append((s, e))
         have.add(s)
     for m in _KIND_NAME.finditer(text):
-        s, e = m.span(1)
-        name = m.group(1)
+        s, _ = m.span(1)
+        name = re.split(r"[.:;]\s", m.group(1))[0].rstrip(".")  # not into the next sentence
+        e = s + len(name)
         ls, _ = _line(text, s)
         if s in have or any(a < e and s < b for a, b in taken) or \
                 _CREDIT.search(text[ls:s]) or name in lexicon.not_names():
