@@ -575,3 +575,11 @@ def test_embedded_quote_in_a_second_coordinated_clause() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is not None and q.speaker.lower().startswith("ambassade")
+
+
+def test_short_name_inside_a_long_full_name() -> None:
+    text = (
+        "Brasils president Luiz Inácio Lula da Silva har forsøkt å mekle i konflikten.\n\n"
+        "– Vi vil ikke bryte med Venezuela, sa Lula til avisen Folha."
+    )
+    assert _pairs(text) == [("Vi vil ikke", "Luiz Inácio Lula da Silva")]

@@ -313,6 +313,12 @@ class ArticleMemory:
         for p in self.persons:
             if p.name.lower().endswith(" " + low) or p.name.lower() == low:
                 return p
+        # the name a long full name is known by: "Lula" in "Luiz Inácio Lula da Silva"
+        if len(words) == 1:
+            for p in self.persons:
+                pw = p.name.split()
+                if len(pw) >= 4 and name in pw[1:-1]:
+                    return p
         return None
 
     def person_mentions_before(self, pos: int) -> list[tuple[int, Person]]:
