@@ -24,9 +24,12 @@ from multivektor.actors import find_mentions  # noqa: E402
 from multivektor.events import code_events  # noqa: E402
 from multivektor.ingest import detect  # noqa: E402
 from multivektor.model import Article  # noqa: E402
+from multivektor.pipeline import Pipeline  # noqa: E402
 from multivektor.quotes import extract_quotes, extract_sources  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+#: Documents per Language.pipe batch, as in extraction (spaCy's default of 1000 is ~25% slower).
+BATCH = Pipeline().batch_size
 
 
 def main() -> None:
@@ -51,10 +54,11 @@ def main() -> None:
 
     timings = dict.fromkeys(("nlp", "actors", "events", "quotes+sources"), 0.0)
     docs = {}
-    for lang in ("nb", "nn"):  # batched through Language.pipe, as the pipeline does
+    for lang in ("nb", "nn"):  # batched through Language.pipe as the pipeline batches
         group = [a for a in articles if a.lang == lang]
         t0 = time.perf_counter()
-        for article, doc in zip(group, nlp.load(lang).pipe(a.text for a in group), strict=True):
+        texts = (a.text for a in group)
+        for article, doc in zip(group, nlp.load(lang).pipe(texts, batch_size=BATCH), strict=True):
             docs[id(article)] = doc
         timings["nlp"] += time.perf_counter() - t0
     for article in articles:

@@ -77,7 +77,9 @@ class Pipeline:
             if not group:
                 continue
             model = nlp.load(lang)
-            for result, doc in zip(group, model.pipe(r.article.text for r in group), strict=True):
+            texts = (r.article.text for r in group)
+            for result, doc in zip(group, model.pipe(texts, batch_size=self.batch_size),
+                                   strict=True):
                 result.doc = doc
 
     def _annotate(self, result: ArticleResult) -> None:
