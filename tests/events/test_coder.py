@@ -636,3 +636,16 @@ def test_passive_arrest_without_agent_is_by_the_state_of_the_place():
     events = code("Journalisten:journalist#USA.CVL@2=SUBJ ble:bli/AUX pågrepet:pågripe/VERB@2=INFV "
                   "i@3=ADV Minsk#BLR@4=PUTFYLL .@2=IP")
     assert ("COERCE", ("BLR",), ("USA",)) in triples(events)
+
+
+def test_saying_that_an_act_is_a_crime_is_disapproval():
+    events = code("Russland#RUS@2=SUBJ bombet:bombe/VERB Kyiv#UKR@2=DOBJ .@2=IP",
+                  "NATO#NATO@2=SUBJ sa:si/VERB at/SCONJ@5=SBU angrepet:angrep@5=SUBJ "
+                  "er:være/VERB@2=DOBJ en/DET@7=DET krigsforbrytelse@5=SPRED .@2=IP")
+    assert ("ACCUSE", ("NATO",), ("RUS",)) in triples(events)
+
+
+def test_saying_alone_is_still_no_event():
+    events = code("NATO#NATO@2=SUBJ sa:si/VERB at/SCONJ@5=SBU møtet:møte@5=SUBJ "
+                  "var:være/VERB@2=DOBJ nyttig/ADJ@5=SPRED .@2=IP")
+    assert not [e for e in events if e.event == "ACCUSE"]

@@ -280,7 +280,10 @@ class _Article:
             return None
         cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
         if cand is not None and self.parsed:
-            for o in (c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"):
+            objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"]
+            # "sa at angrepet er en krigsforbrytelse": the subject of the judged clause
+            objects += [c for o in objects if is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
+            for o in objects:
                 cues = self.lex.noun_cues(o.lower_, lemma(o))
                 if cues and cues[0].event != "NONE":
                     cand.object_event = cues[0].event
