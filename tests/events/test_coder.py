@@ -649,3 +649,12 @@ def test_saying_alone_is_still_no_event():
     events = code("NATO#NATO@2=SUBJ sa:si/VERB at/SCONJ@5=SBU møtet:møte@5=SUBJ "
                   "var:være/VERB@2=DOBJ nyttig/ADJ@5=SPRED .@2=IP")
     assert not [e for e in events if e.event == "ACCUSE"]
+
+
+def test_a_response_described_is_no_threat_an_announced_one_is():
+    past = code("Kina#CHN@2=SUBJ svarte:svare/VERB på@2=ADV straffetollen:straffetoll@3=PUTFYLL "
+                "fra@4=ATR USA#USA@5=PUTFYLL .@2=IP")
+    assert not [e for e in past if e.event == "THREATEN"]
+    future = code("Kina#CHN@2=SUBJ vil:ville/AUX svare:svare/VERB@2=INFV på@3=ADV "
+                  "straffetollen:straffetoll@4=PUTFYLL fra@5=ATR USA#USA@6=PUTFYLL .@2=IP")
+    assert ("THREATEN", ("CHN",), ("USA",)) in triples(future)

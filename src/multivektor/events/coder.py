@@ -210,6 +210,9 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if event == "THREATEN" and lemma(v) in RESPONSE_VERBS and not mod.future:
+            self.note(f"{m.text()}: a response described, not announced — not a threat")
+            return None
         if event == "THREATEN" and lemma(v) in WARN_VERBS and not self._a_warning_threat(
                 v, sent, {m.code for m in args.actor}):
             self.note(f"{m.text()}: a warning about a danger, not a threat to anyone — skipped")
