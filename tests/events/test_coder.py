@@ -658,3 +658,11 @@ def test_a_response_described_is_no_threat_an_announced_one_is():
     future = code("Kina#CHN@2=SUBJ vil:ville/AUX svare:svare/VERB@2=INFV på@3=ADV "
                   "straffetollen:straffetoll@4=PUTFYLL fra@5=ATR USA#USA@6=PUTFYLL .@2=IP")
     assert ("THREATEN", ("CHN",), ("USA",)) in triples(future)
+
+
+def test_looking_forward_to_cooperation_is_agree():
+    events = code("Russland#RUS@2=SUBJ ser:sjå/VERB fram/ADP@2=ADV til/ADP@2=ADV "
+                  "å/PART@4=PUTFYLL utvide:utvide/VERB@5=INFV samarbeidet:samarbeid@6=DOBJ "
+                  "med@7=ATR "
+                  "Mongolia#MNG@8=PUTFYLL .@2=IP")
+    assert ("AGREE", ("RUS",), ("MNG",)) in triples(events)

@@ -189,8 +189,9 @@ class _Article:
                     if self._announced(gov, sent):  # "skal reise til Moskva for å møte"
                         mod.future = True
                         notes.append("the trip is announced, not done")
-                elif glem in intent or (prep is not None and prep.lower_ == "til"
-                                        and glem in ("komme", "kome", "klar")):
+                elif glem in intent or _looks_forward(gov) or (
+                        prep is not None and prep.lower_ == "til"
+                        and glem in ("komme", "kome", "klar")):
                     subject_of = gov if is_verb(gov) else None
                     mod.future = True
                     notes.append(f"intent/future: '{gov.text}'")
@@ -488,6 +489,10 @@ class _Article:
             if mod.hypothetical:
                 self.note(f"{m.text()}: hypothetical — dropped")
                 return None
+            gov, _ = governor_of_infinitive(light) if self.parsed else (None, None)
+            if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
+                mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
+                notes.append(f"intent/future: '{gov.text}'")
             passive = self.parsed and is_passive(light, aux_chain(light))
             args = self._args_verbal(light, [n], event, passive, sent, None)
             notes.append(f"light verb '{light.text}'")
@@ -653,6 +658,12 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
+
+
+def _looks_forward(gov: Token) -> bool:
+    """"ser fram til å", "ser frem til å" (nn "sjå fram til å"): a wish for the future."""
+    return lemma(gov) in ("se", "sjå") and gov.i + 1 < len(gov.doc) \
+        and gov.doc[gov.i + 1].lower_ in ("fram", "frem")
 
 
 def _is_heading(sent: Span) -> bool:
