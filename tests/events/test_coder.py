@@ -666,3 +666,16 @@ def test_looking_forward_to_cooperation_is_agree():
                   "med@7=ATR "
                   "Mongolia#MNG@8=PUTFYLL .@2=IP")
     assert ("AGREE", ("RUS",), ("MNG",)) in triples(events)
+
+
+def test_participle_the_parse_hangs_on_an_auxiliary_is_a_verb_whatever_its_tag():
+    events = code("Estland#EST@2=SUBJ har:ha/VERB sidan@2=ADV 2022/NUM@3=PUTFYLL "
+                  "utvist:utvist/ADJ@2=INFV russiske/ADJ@7=ATR#RUS diplomatar:diplomat@5=DOBJ "
+                  ".@2=IP")
+    assert ("SANCTION", ("EST",), ("RUS",)) in triples(events)
+
+
+def test_nynorsk_verdicts_make_calling_something_an_accusation():
+    events = code("Rutte#NATO@2=SUBJ kalla:kalle/VERB krenkinga:krenking@2=DOBJ "
+                  "uforsvarleg/ADJ@2=SPRED .@2=IP")  # nn
+    assert [e.event for e in events] == ["ACCUSE"]

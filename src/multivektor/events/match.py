@@ -99,6 +99,8 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     low = t.lower_
     if lex.noun_cues(low) or len(low) < 5:
         return False
+    if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
+        return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
     prev = t.doc[t.i - 1] if t.i > sent.start else None
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB"):
         return False  # after a main verb it is its object ("står skulder ved skulder")
