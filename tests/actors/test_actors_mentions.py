@@ -116,3 +116,17 @@ def test_bare_institution_noun_links_to_the_same_noun_named_before() -> None:
             "Ambassaden truet samtidig Norge og Sverige med mottiltak.")
     ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-05-02"))
     assert _at(ms, "Ambassaden").code == "RUS"
+
+
+def test_name_in_apposition_to_a_coded_role_takes_its_state() -> None:
+    text = ("– Det var en overlagt handling, sa den filippinske forsvarssjefen, general Romeo "
+            "Brawner, onsdag. Han krevde at Kina leverer tilbake våpnene.")
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-06-19"))
+    assert _at(ms, "Romeo Brawner").code == "PHL"
+
+
+def test_family_name_first_links_back() -> None:
+    text = ("Talsmann Lin Jian i Kinas utenriksdepartement avviste kritikken. "
+            "Lin sa at Filippinene provoserte.")
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-06-19"))
+    assert _at(ms, "Lin").code == "CHN"

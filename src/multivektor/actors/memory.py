@@ -20,6 +20,7 @@ at offset 812, or ``actors.resolve_at("presidenten", 1040)``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from multivektor.actors.kb import KnowledgeBase, load_kb
@@ -31,6 +32,8 @@ from multivektor.model import Mention
 
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
+#: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
 #: Sectors of organisations that never stand for a state when a role noun looks back.
 _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
@@ -160,6 +163,11 @@ class ArticleActors:
                     p = f.linked
                     if p is not None and p.code is None and p.person is None and r.code:
                         p.code, p.sector, p.conf = r.code, f.sector, 0.6
+            if f.kind == "person" and f.code is None:
+                app = self._apposition_of(out, f.start)
+                if app is not None:  # "den filippinske forsvarssjefen, general Romeo Brawner"
+                    f.code, f.sector = app.code, f.sector or app.sector
+                    f.conf = min(f.conf, 0.8)
             m = Mention(f.start, f.end, self.text[f.start:f.end], f.kind, f.code, f.sector,
                         f.name, f.role, round(f.conf, 3), f.source)
             out.append(m)
@@ -174,7 +182,22 @@ class ArticleActors:
                     for w in f.name.split()[1:]:
                         if len(w) >= 3 and w[:1].isupper():
                             surnames.setdefault(norm(w), m)
+                if m.code in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
+                    surnames.setdefault(norm(words[0]), m)  # "Lin Jian ... Lin"
         self.mentions = out
+
+    def _apposition_of(self, out: list[Mention], start: int) -> Mention | None:
+        """A coded role phrase that a name stands in apposition to: "ROLE, [title] NAME"."""
+        for m in reversed(out):
+            if m.end > start:
+                continue
+            if m.kind == "role" and m.code is None and start - m.end < 20:
+                continue  # the bare title between ("general", "minister")
+            gap = self.text[m.end:start]
+            if m.kind == "role" and m.code and re.fullmatch(r",\s*(?:\w+\s+)?", gap):
+                return m
+            return None
+        return None
 
     # -- queries ---------------------------------------------------------------------------
     def before(self, offset: int) -> list[Mention]:
