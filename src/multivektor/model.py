@@ -124,6 +124,7 @@ class Event:
     date: str | None = None
     negated: bool = False
     nominal: bool = False
+    background: bool = False  # reports an earlier event, not the article's news
     evidence: list[Evidence] = field(default_factory=list)
     cameo: str | None = None  # CAMEO root code, "01".."20"
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material
@@ -146,6 +147,7 @@ class Event:
             "date": self.date,
             "negated": self.negated,
             "nominal": self.nominal,
+            "background": self.background,
             "text": first.text if first else None,
             "start": first.start if first else None,
             "end": first.end if first else None,

@@ -60,3 +60,12 @@ def test_evenness_bounds() -> None:
 def test_unknown_period(store: Store) -> None:
     with pytest.raises(ValueError, match="unknown period"):
         balance(store, "KAZ", period="decade")
+
+
+def test_background_events_stay_out_of_the_series(tmp_path: Path) -> None:
+    s = Store(tmp_path / "bg.duckdb")
+    recalled = article(1, "2024-01-10", ("CONSULT", "KAZ", "RUS"), ("ASSAULT", "RUS", "KAZ"))
+    recalled.events[1].background = True  # "i 2014 angrep Russland ..." recalled in 2024
+    s.write([recalled])
+    rows = dyad_series(s, "KAZ", "RUS", period="month")
+    assert sum(r["events"] for r in rows) == 1

@@ -138,3 +138,29 @@ def test_killed_writer_leaves_consistent_database_and_rerun_completes(tmp_path: 
     with Store(db) as store:
         assert store.counts() == {"articles": 4000, "events": 8000, "quotes": 4000,
                                   "sources": 4000, "mentions": 0}
+
+
+def test_background_flag_is_stored_and_a_version_1_database_is_upgraded(tmp_path: Path) -> None:
+    r = result(1)
+    r.events[1].background = True
+    path = tmp_path / "db.duckdb"
+    with Store(path) as s:
+        s.write([r])
+        flags = s.con.execute("SELECT background FROM events ORDER BY idx").fetchall()
+    assert flags == [(False,), (True,)]
+    # a database made by schema version 1 (no background column) is upgraded when opened
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    from multivektor.store.schema import DDL
+    con.execute(DDL.replace(
+        ",\n    background BOOLEAN DEFAULT false  -- an earlier event the article reports "
+        "(schema 2)", ""))
+    con.execute("INSERT INTO schema_info (version) VALUES (1)")
+    assert "background" not in [c[0] for c in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store(old, read_only=True)
+    with Store(old) as s:
+        assert s.schema_version() == 2
+        s.write([r])
+        assert s.con.execute("SELECT count(*) FROM events WHERE background").fetchone()[0] == 1

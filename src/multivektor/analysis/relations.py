@@ -3,6 +3,8 @@
 Events are counted per period between two actors (both directions), split by quad class:
 verbal and material cooperation (quad 1, 2) and verbal and material conflict (quad 3, 4).
 ``net`` is cooperation minus conflict, and ``intensity`` the sum of the events' PLOVER scores.
+Events flagged ``background`` (an earlier event the article recalls, dated by the article, not
+by when it happened) and negated events are left out.
 
 The *balance* of a country over a set of partners (by default the four poles Russia, China,
 the United States and the EU) is each partner's share of the country's cooperative events in
@@ -30,7 +32,8 @@ WITH pairs AS (
          AND a.role = 'actor'
     JOIN event_actors r ON r.article_id = e.article_id AND r.event_idx = e.idx
          AND r.role = 'recipient'
-    WHERE NOT e.negated AND e.day IS NOT NULL AND a.code <> r.code
+    WHERE NOT e.negated AND NOT coalesce(e.background, false) AND e.day IS NOT NULL
+          AND a.code <> r.code
 )
 SELECT CAST(date_trunc('{period}', day) AS DATE) AS period,
        {partner_expr} AS partner,

@@ -16,6 +16,7 @@ from multivektor.events.arguments import (
     to_actors,
     verbal_args,
 )
+from multivektor.events.background import is_background
 from multivektor.events.context import ContextFinder, is_political
 from multivektor.events.dedup import deduplicate
 from multivektor.events.lexicon import NOT_AN_EVENT, Cue, Lexicon, load_lexicon
@@ -629,7 +630,8 @@ class _Article:
             event=event, mode=mode, actor=actors, recipient=recipients,
             context=self.contexts.at(sent.start_char, cat.context),
             date=self.article.date, negated=mod.negated, nominal=nominal,
-            evidence=[evidence], cameo=cat.cameo, quad_class=cat.quad, score=cat.score,
+            background=is_background(sent.text, self.article.date), evidence=[evidence],
+            cameo=cat.cameo, quad_class=cat.quad, score=cat.score,
             confidence=round(min(confidence, 1.0), 3), rule=m.cue.rule,
         )
         how = ", ".join(args.how)

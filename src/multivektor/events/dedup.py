@@ -22,6 +22,7 @@ def _merge(into: Event, other: Event) -> None:
             into.evidence.append(ev)
     into.confidence = max(into.confidence, other.confidence)
     into.nominal = into.nominal and other.nominal
+    into.background = into.background and other.background  # news of the day wins
     if into.mode is None:
         into.mode = other.mode
     for c in other.context:

@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from multivektor.model import ArticleResult
-from multivektor.store.schema import DDL, RESULT_TABLES, SCHEMA_VERSION
+from multivektor.store.schema import DDL, MIGRATIONS, RESULT_TABLES, SCHEMA_VERSION
 
 DEFAULT_DB = "multivektor.duckdb"
 
@@ -45,13 +45,24 @@ class Store:
             self.con.execute(DDL)
             if self.con.execute("SELECT count(*) FROM schema_info").fetchone()[0] == 0:
                 self.con.execute("INSERT INTO schema_info (version) VALUES (?)", [SCHEMA_VERSION])
+            self._migrate()
             self.con.execute("COMMIT")
         version = self.schema_version()
         if version != SCHEMA_VERSION:
+            hint = " (open it once for writing, e.g. `multivektor ingest`, to upgrade it)" \
+                if version is not None and version < SCHEMA_VERSION else ""
             raise StoreError(
                 f"{self.path} has schema version {version}; this Multivektor reads "
-                f"version {SCHEMA_VERSION}"
+                f"version {SCHEMA_VERSION}{hint}"
             )
+
+    def _migrate(self) -> None:
+        """Bring an older database to the current schema, one version at a time."""
+        version = self.schema_version()
+        while version is not None and version < SCHEMA_VERSION and version in MIGRATIONS:
+            self.con.execute(MIGRATIONS[version])
+            version += 1
+            self.con.execute("INSERT INTO schema_info (version) VALUES (?)", [version])
 
     def schema_version(self) -> int | None:
         try:
@@ -184,7 +195,8 @@ def _batch_rows(batch: list[ArticleResult]) -> dict[str, tuple[tuple[str, ...], 
             events.append({
                 "article_id": a.id, "idx": i, "event": e.event, "mode": e.mode,
                 "context": list(e.context), "date": e.date or a.date, "negated": e.negated,
-                "nominal": e.nominal, "text": first.text if first else None,
+                "nominal": e.nominal, "background": e.background,
+                "text": first.text if first else None,
                 "start_char": first.start if first else None,
                 "end_char": first.end if first else None, "cameo": e.cameo,
                 "quad_class": e.quad_class, "score": e.score, "confidence": e.confidence,

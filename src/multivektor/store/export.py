@@ -33,7 +33,7 @@ SELECT
     (SELECT string_agg(coalesce(sector, ''), ';' ORDER BY code) FROM event_actors x
       WHERE x.article_id = e.article_id AND x.event_idx = e.idx AND x.role = 'recipient')
       AS recipient_sector,
-    e.negated, e.nominal, e.cameo, e.quad_class, e.score, e.confidence,
+    e.negated, e.nominal, e.background, e.cameo, e.quad_class, e.score, e.confidence,
     e.text, e.start_char, e.end_char, e.rule,
     a.title, a.url, a.publisher, a.lang
 FROM events e JOIN articles a ON a.id = e.article_id
@@ -70,6 +70,7 @@ def plover_records(store: Store) -> Iterator[dict[str, Any]]:
             "recipient": slot["recipient"],
             "negated": row["negated"],
             "nominal": row["nominal"],
+            "background": row["background"],
             "cameo": row["cameo"],
             "quad_class": row["quad_class"],
             "score": row["score"],

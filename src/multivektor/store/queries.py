@@ -87,6 +87,7 @@ def _event(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) -> dict[
         "date": row["date"],
         "negated": row["negated"],
         "nominal": row["nominal"],
+        "background": row["background"],
         "text": row["text"],
         "start": row["start_char"],
         "end": row["end_char"],
@@ -119,7 +120,8 @@ def _with_actors(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any
 
 
 _EVENT_COLUMNS = (
-    "e.article_id, e.idx, e.event, e.mode, e.context, e.date, e.negated, e.nominal, e.text, "
+    "e.article_id, e.idx, e.event, e.mode, e.context, e.date, e.negated, e.nominal, "
+    "e.background, e.text, "
     "e.start_char, e.end_char, e.cameo, e.quad_class, e.score, e.confidence, e.rule, "
     "e.evidence, a.title"
 )

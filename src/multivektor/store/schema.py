@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Tables that hold per-article results; a re-ingested article's rows are replaced in all.
 RESULT_TABLES = ("mentions", "events", "event_actors", "quotes", "sources")
@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN, nominal BOOLEAN,
     text VARCHAR, start_char INTEGER, end_char INTEGER,
     cameo VARCHAR, quad_class INTEGER, score DOUBLE, confidence DOUBLE, rule VARCHAR,
-    evidence JSON
+    evidence JSON,
+    background BOOLEAN DEFAULT false  -- an earlier event the article reports (schema 2)
 );
 
 CREATE TABLE IF NOT EXISTS event_actors (
@@ -69,3 +70,8 @@ CREATE TABLE IF NOT EXISTS sources (
     name VARCHAR NOT NULL, text VARCHAR, start_char INTEGER, end_char INTEGER
 );
 """
+
+#: Statements that bring a database of an older schema version to the next one.
+MIGRATIONS: dict[int, str] = {
+    1: "ALTER TABLE events ADD COLUMN IF NOT EXISTS background BOOLEAN DEFAULT false;",
+}
