@@ -19,3 +19,23 @@ from multivektor.events.background import is_background
 ])
 def test_background(sentence: str, date: str | None, expected: bool) -> None:
     assert is_background(sentence, date) is expected
+
+
+def test_flag_scoring_counts_matched_events_only(tmp_path) -> None:
+    import json
+
+    from multivektor.events.evaluate import background_flag
+
+    ev = {"event": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"]}
+    gold = {"id": "a", "events": [{**ev, "background": True},
+                                  {"event": "AID", "actor": ["NOR"], "recipient": ["UKR"]}]}
+    pred = {"id": "a", "events": [{**ev, "background": True},
+                                  {"event": "AID", "actor": ["NOR"], "recipient": ["UKR"],
+                                   "background": True},
+                                  {"event": "CONSULT", "actor": ["NOR", "SWE"],
+                                   "background": True}]}
+    g, p = tmp_path / "g.jsonl", tmp_path / "p.jsonl"
+    g.write_text(json.dumps(gold) + "\n")
+    p.write_text(json.dumps(pred) + "\n")
+    assert background_flag(g, p) == ("background flag on 2 matched events: P 0.50 R 1.00 "
+                                     "(tp 1, fp 1, fn 0)")

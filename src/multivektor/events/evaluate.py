@@ -136,6 +136,31 @@ def evaluate(gold_path: Path, pred_path: Path) -> str:
     return "\n".join(lines)
 
 
+def _read_flags(path: Path) -> dict[str, list[tuple[tuple, bool]]]:
+    out: dict[str, list[tuple[tuple, bool]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out[d["id"]] = [(k, bool(e.get("background"))) for e in d.get("events", [])
+                            if (k := _key(e)) is not None]
+    return out
+
+
+def background_flag(gold_path: Path, pred_path: Path) -> str:
+    """Precision and recall of the predicted ``background`` flag on matched events."""
+    gold, pred = _read_flags(gold_path), _read_flags(pred_path)
+    counts: Counter[tuple[bool, bool]] = Counter()
+    for aid, gk in gold.items():
+        pk = pred.get(aid, [])
+        for i, j in _match([k for k, _ in gk], [k for k, _ in pk]):
+            counts[(gk[i][1], pk[j][1])] += 1
+    tp, fp, fn = counts[(True, True)], counts[(False, True)], counts[(True, False)]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (f"background flag on {sum(counts.values())} matched events: P {p:.2f} R {r:.2f} "
+            f"(tp {tp}, fp {fp}, fn {fn})")
+
+
 def timing(path: Path, repeat: int = 3) -> str:
     """Time the NLP, actor and event stages separately over the articles of ``path``."""
     import time
@@ -177,6 +202,8 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     print(evaluate(Path(argv[0]), Path(argv[1])))
+    print()
+    print(background_flag(Path(argv[0]), Path(argv[1])))
     return 0
 
 
