@@ -679,3 +679,12 @@ def test_nynorsk_verdicts_make_calling_something_an_accusation():
     events = code("Rutte#NATO@2=SUBJ kalla:kalle/VERB krenkinga:krenking@2=DOBJ "
                   "uforsvarleg/ADJ@2=SPRED .@2=IP")  # nn
     assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_defending_needs_a_named_object():
+    own = code("Russland#RUS@2=SUBJ truet:true/VERB Estland#EST@2=DOBJ .@2=IP",
+               "NATO#NATO@2=SUBJ vil:ville/AUX forsvare:forsvare/VERB@2=INFV "
+               "territoriet:territorium@3=DOBJ .@2=IP")
+    assert [e.event for e in own] == ["THREATEN"]
+    named = code("USA#USA@2=SUBJ forsvarte:forsvare/VERB Taiwan#TWN@2=DOBJ .@2=IP")
+    assert ("SUPPORT", ("USA",), ("TWN",)) in triples(named)

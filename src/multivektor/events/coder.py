@@ -212,6 +212,9 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if lemma(v) in NAMED_OBJECT_VERBS and not args.direct:
+            self.note(f"{m.text()}: no state or organisation as its object — not an event")
+            return None
         if event == "THREATEN" and lemma(v) in RESPONSE_VERBS and not mod.future:
             self.note(f"{m.text()}: a response described, not announced — not a threat")
             return None
@@ -656,6 +659,9 @@ class _Article:
 
 #: Acts only a state's authorities do: with no agent, the state of the place did them.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
+#: hjemlandet" or "forsvare kvar centimeter av territoriet".
+NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
 #: Warning verbs: THREATEN only when someone is warned or consequences are named.
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
