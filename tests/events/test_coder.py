@@ -690,3 +690,14 @@ def test_defending_needs_a_named_object():
     assert [e.event for e in own] == ["THREATEN"]
     named = code("USA#USA@2=SUBJ forsvarte:forsvare/VERB Taiwan#TWN@2=DOBJ .@2=IP")
     assert ("SUPPORT", ("USA",), ("TWN",)) in triples(named)
+
+
+def test_attack_noun_under_an_announced_verb_is_not_an_attack():
+    future = code("USA#USA@2=SUBJ vil:ville/AUX ikke/PART@2=ADV delta:delta/VERB@2=INFV i@4=ADV "
+                  "et/DET@8=DET israelsk/ADJ@8=ATR#ISR motangrep:motangrep@5=PUTFYLL mot@8=ATR "
+                  "Iran#IRN@9=PUTFYLL .@2=IP")
+    assert not [e for e in future if e.event == "ASSAULT"]
+    done = code("Mongolia#MNG@2=SUBJ har:ha/AUX aldri/PART@2=ADV fordømt:fordømme/VERB@2=INFV "
+                "den/DET@7=DET russiske/ADJ@7=ATR#RUS invasjonen:invasjon@4=DOBJ av@7=ATR "
+                "Ukraina#UKR@8=PUTFYLL .@2=IP")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(done)

@@ -524,6 +524,12 @@ class _Article:
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical — dropped")
             return None
+        verb = _governing_verb(n) if self.parsed else None
+        if verb is not None and event in MATERIAL_CONFLICT:
+            vmod = verbal_modality(verb, sent, lex, self.parsed)
+            if vmod.future:  # "vil ikke delta i et motangrep" (not "aldri fordømt invasjonen")
+                self.note(f"{m.text()}: under '{verb.text}', announced, not done")
+                return None
         args = nominal_args(n, self.index) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
         if self.parsed and not args.actor:
@@ -666,6 +672,14 @@ NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
+
+
+def _governing_verb(n: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    h = n.head
+    if h is not n and is_prep(h):
+        h = h.head
+    return h if h is not n and is_verb(h) and n.dep_ in ("DOBJ", "PUTFYLL") else None
 
 
 def _looks_forward(gov: Token) -> bool:
