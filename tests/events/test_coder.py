@@ -701,3 +701,9 @@ def test_attack_noun_under_an_announced_verb_is_not_an_attack():
                 "den/DET@7=DET russiske/ADJ@7=ATR#RUS invasjonen:invasjon@4=DOBJ av@7=ATR "
                 "Ukraina#UKR@8=PUTFYLL .@2=IP")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(done)
+
+
+def test_keyword_condition_stays_in_the_cue_clause_and_ignores_anti_words():
+    events = code("Aserbajdsjan#AZE@2=SUBJ kalte:kalle/VERB operasjonen:operasjon@2=DOBJ "
+                  "antiterrortiltak@2=SPRED ,@2=IK med@2=ADV droneangrep@6=PUTFYLL .@2=IP")
+    assert not [e for e in events if e.event == "ACCUSE"]

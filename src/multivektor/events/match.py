@@ -50,6 +50,8 @@ def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     words = lex.keywords.get(name, ())
     for t in tokens:
         low, lem = t.lower_, lemma(t)
+        if low.startswith("anti"):
+            continue  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
         for w in words:
             if len(w) <= 3:
                 if low == w or lem == w:
@@ -149,7 +151,12 @@ SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint"})
 
 def _window(t: Token, sent: Span, needs: str) -> list[Token]:
     start = t.i - NEEDS_BEFORE if needs in SUBJECT_CLASSES else t.i - 1
-    return list(t.doc[max(sent.start, start):min(sent.end, t.i + NEEDS_AFTER)])
+    window = list(t.doc[max(sent.start, start):min(sent.end, t.i + NEEDS_AFTER)])
+    # the keyword belongs to the cue's clause: not past a comma after it ("kalte det
+    # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
+    cut = next((k for k, x in enumerate(window) if x.i > t.i and x.text in (",", ";", ":")),
+               len(window))
+    return window[:cut]
 
 
 def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
