@@ -707,3 +707,16 @@ def test_keyword_condition_stays_in_the_cue_clause_and_ignores_anti_words():
     events = code("Aserbajdsjan#AZE@2=SUBJ kalte:kalle/VERB operasjonen:operasjon@2=DOBJ "
                   "antiterrortiltak@2=SPRED ,@2=IK med@2=ADV droneangrep@6=PUTFYLL .@2=IP")
     assert not [e for e in events if e.event == "ACCUSE"]
+
+
+def test_request_to_meet_goes_to_the_organisation_asked():
+    doc, mentions, article = annotated(
+        "Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+        "Ukraina#UKR@2=SUBJ krever:kreve/VERB et/DET@4=DET hastemøte@2=DOBJ i@2=ADV "
+        "Sikkerhetsrådet#UN@5=PUTFYLL for@2=ADV å/PART@7=PUTFYLL "
+        "motvirke:motvirke/VERB@8=INFV Kremls:Kreml#RUS@11=DET planer:plan@9=DOBJ .@2=IP")
+    for m in mentions:
+        if m.code == "UN":
+            m.kind = "org"
+    events = code_events(doc, mentions, article, check_scope=False)
+    assert ("REQUEST", ("UKR",), ("UN",)) in triples(events)

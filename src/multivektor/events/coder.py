@@ -38,6 +38,7 @@ from multivektor.events.rules import (
     NEGATED_THREATS,
     NO_IMPLICIT_RECIPIENT,
     NOMINAL_OK,
+    ORGANISATIONS,
     PLANNED,
     PROMISE_LEMMAS,
     RECEIVE_LEMMAS,
@@ -269,6 +270,12 @@ class _Article:
                         notes.append("troops sent to a state -> AID")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
+            forum = self._forum(v, sent) if mode == "meet" else []
+            if forum and not {r.code for r in forum} & {r.code for r in args.recipient}:
+                # "krever et hastemøte i FNs sikkerhetsråd", "ber om konsultasjonar etter
+                # artikkel 4 i NATO-traktaten": the body asked to meet is the addressee
+                args.recipient = forum
+                args.how.append("the organisation asked to meet")
         if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
             target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
             if target is not None and not self.index.in_tokens(list(target.subtree)):
@@ -417,6 +424,17 @@ class _Article:
             return True
         gov, prep = governor_of_infinitive(v)
         return gov is not None and lemma(gov) in self.lex.words("intent_verbs")
+
+    def _forum(self, v: Token, sent: Span) -> list[Mention]:
+        """An international organisation named in the clause after a request to meet."""
+        for j in range(v.i + 1, min(sent.end, v.i + 14)):
+            tok = v.doc[j]
+            if tok.text in (",", ";", ":") or (tok.lower_ == "å" and j > v.i + 1):
+                break
+            m = self.index.at(tok)
+            if m is not None and m.code in ORGANISATIONS:
+                return [m]
+        return []
 
     def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
         if inner & {"RETREAT", "CONCEDE"}:
