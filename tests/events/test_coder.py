@@ -503,6 +503,8 @@ def test_exercise_named_after_an_organisation_is_not_its_act():
 
 
 NEWSROOM_PHRASES = [  # (sentence, event, actor, recipient)
+    ("Zelenskyj#UKR@2=SUBJ deltok:delta/VERB på@2=ADV sesjonen:sesjon@3=PUTFYLL i@4=ATR "
+     "Nordisk_råd#NORDIC@5=PUTFYLL .@2=IP", "CONSULT", "UKR", "NORDIC"),
     ("Brasil#BRA@2=SUBJ foreslo:foreslå/VERB at/SCONJ@5=SBU Venezuela#VEN@5=SUBJ "
      "holder:holde/VERB@2=DOBJ nyvalg@5=DOBJ .@2=IP", "REQUEST", "BRA", "VEN"),
     ("ICC#ICC@2=SUBJ skreiv:skrive/VERB ut/ADV@2=ADV ein/DET@5=DET arrestordre@2=DOBJ "
