@@ -130,3 +130,10 @@ def test_family_name_first_links_back() -> None:
             "Lin sa at Filippinene provoserte.")
     ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-06-19"))
     assert _at(ms, "Lin").code == "CHN"
+
+
+def test_bare_court_noun_is_the_court_named_before() -> None:
+    text = ("Ungarn vil trekke seg ut av Den internasjonale straffedomstolen (ICC). "
+            "USA innførte i februar sanksjoner mot domstolen.")
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2025-04-03"))
+    assert _at(ms, "domstolen").code == "ICC"

@@ -282,6 +282,11 @@ class ArticleActors:
         same = None if person_role else self._same_noun(f, offset)
         if same is not None:
             return _res(same, 0.8)
+        if f.sector == "JUD" and not person_role:
+            # "domstolen" after "Den internasjonale straffedomstolen (ICC)": the court named
+            for m in self.before(offset):
+                if m.code and m.sector == "JUD" and m.code not in self.kb.states:
+                    return Resolution(m.code, m.sector, m.name, None, "role", 0.7, f.text)
         if person_role and not f.plural and not titled:
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
