@@ -137,3 +137,11 @@ def test_bare_court_noun_is_the_court_named_before() -> None:
             "USA innførte i februar sanksjoner mot domstolen.")
     ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2025-04-03"))
     assert _at(ms, "domstolen").code == "ICC"
+
+
+def test_title_noun_links_to_the_person_named_with_that_title() -> None:
+    text = ("Kronprins Haakon kom til Tokyo mandag. Kronprinsen møtte keiser Naruhito. "
+            "– Vi har mye å lære, sa kronprinsen til NTB.")
+    ms = find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date="2024-04-09"))
+    assert _at(ms, "Kronprinsen").code == "NOR"
+    assert not any(m.text.startswith("kronprinsen til") for m in ms)

@@ -469,6 +469,8 @@ class Matcher:
         definite person or government noun, and not a capital ("til Moskva" is a direction)."""
         if q is None or not q.code or q.kind not in ("state", "person", "org") or q.gen:
             return None
+        if q.sector == "MED":
+            return None  # "sa kronprinsen til NTB": told the news agency
         definite = f.text.lower().endswith(("en", "et", "a", "ene", "ane", "na"))
         if not definite or f.plural:
             return None

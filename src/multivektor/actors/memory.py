@@ -288,6 +288,9 @@ class ArticleActors:
                 if m.code and m.sector == "JUD" and m.code not in self.kb.states:
                     return Resolution(m.code, m.sector, m.name, None, "role", 0.7, f.text)
         if person_role and not f.plural and not titled:
+            titled_name = self._titled_person(f, offset)
+            if titled_name is not None:  # "Kronprins Haakon ... Kronprinsen"
+                return _res(titled_name, 0.8)
             for m in self.before(offset):
                 if m.kind in ("person", "role") and m.name and m.code and _compatible(
                         role, m.role) and (f.sector in ("GOV", None) or m.sector == f.sector):
@@ -319,6 +322,18 @@ class ArticleActors:
                                           "m" if f.role_kind == "monarch" else None)
                 name = self.kb.person(holders[0])[0] if holders else None
             return Resolution(m.code, f.sector or m.sector, name, role, "role", 0.6, f.text)
+        return None
+
+    def _titled_person(self, f: Found, offset: int) -> Mention | None:
+        """The last person named with this title before the name: "Kronprins Haakon"."""
+        word = f.text.lower()
+        if " " in word or len(word) < 7:
+            return None
+        stem = word[:-2] if word.endswith(("en", "et")) else word[:-1]
+        for m in self.before(offset):
+            first = m.text.lower().split(" ", 1)[0]
+            if m.kind == "person" and m.code and " " in m.text and first.startswith(stem):
+                return m
         return None
 
     def _same_noun(self, f: Found, offset: int) -> Mention | None:
