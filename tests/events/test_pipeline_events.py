@@ -78,3 +78,10 @@ def test_explain_says_why_nothing_was_coded(pipeline):
 
     text = explain("Putin sa at økonomien vokser.", date="2023-04-01", lang="nb").render()
     assert "(none)" in text
+
+
+def test_explain_marks_a_background_event(pipeline):
+    from multivektor.events.explain import explain
+
+    text = explain("Russland annekterte Krim i 2014.", date="2024-03-01", lang="nb").render()
+    assert "ASSAULT" in text and "(background: an earlier event)" in text

@@ -36,7 +36,9 @@ class Explanation:
                 f"{'+'.join(a.code for a in e.actor)} -> "
                 f"{'+'.join(r.code for r in e.recipient) or '-'}"
                 f"{'  (negated: not counted)' if e.negated else ''}"
-                f"{'  (nominal)' if e.nominal else ''}  cameo {e.cameo}, quad {e.quad_class}, "
+                f"{'  (nominal)' if e.nominal else ''}"
+                f"{'  (background: an earlier event)' if e.background else ''}"
+                f"  cameo {e.cameo}, quad {e.quad_class}, "
                 f"score {e.score}, confidence {e.confidence}, context {','.join(e.context)}"
                 f"\n    rule: {e.rule}\n    cue: {e.evidence[0].cue!r}")
         if not self.events:
