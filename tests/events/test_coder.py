@@ -722,3 +722,27 @@ def test_request_to_meet_goes_to_the_organisation_asked():
             m.kind = "org"
     events = code_events(doc, mentions, article, check_scope=False)
     assert ("REQUEST", ("UKR",), ("UN",)) in triples(events)
+
+
+def test_implicit_target_prefers_the_party_of_the_paragraph():
+    import spacy
+    from spacy.tokens import Doc
+
+    from multivektor.events.arguments import MentionIndex
+    from multivektor.events.lexicon import load_lexicon
+    from multivektor.events.story import Story
+    from multivektor.model import Article
+
+    words = ["Russland", "angrep", "Ukraina", ".", "\n\n", "Kasakhstan", "stengte", "grensen",
+             ".", "Kirgisistan", "protesterte", "."]
+    spaces = [True, True, False, False, False, True, True, False, True, True, False, False]
+    starts = [True, False, False, False, True, True, False, False, False, True, False, False]
+    doc = Doc(spacy.blank("nb").vocab, words=words, spaces=spaces, sent_starts=starts)
+    mentions = [Mention(start=doc[i].idx, end=doc[i].idx + len(doc[i].text), text=doc[i].text,
+                        kind="state", code=code, sector="GOV")
+                for i, code in ((0, "RUS"), (2, "UKR"), (5, "KAZ"), (9, "KGZ"))]
+    story = Story(doc, mentions, Article(id="t", text=doc.text), load_lexicon(),
+                  MentionIndex(doc, mentions))
+    last = list(doc.sents)[-1]
+    (implicit,) = story.implicit_recipient(last, last.start + 1, {"KGZ"}, "ACCUSE")
+    assert implicit.code == "KAZ"  # all named once; the one in the same paragraph wins
