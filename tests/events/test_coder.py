@@ -503,6 +503,8 @@ def test_exercise_named_after_an_organisation_is_not_its_act():
 
 
 NEWSROOM_PHRASES = [  # (sentence, event, actor, recipient)
+    ("Russland#RUS@2=SUBJ viste:vise/VERB ut/ADV@2=ADV ti/NUM@6=DET norske/ADJ@6=ATR#NOR "
+     "diplomatar:diplomat@2=DOBJ .@2=IP", "SANCTION", "RUS", "NOR"),  # nn
     ("Zelenskyj#UKR@2=SUBJ deltok:delta/VERB på@2=ADV sesjonen:sesjon@3=PUTFYLL i@4=ATR "
      "Nordisk_råd#NORDIC@5=PUTFYLL .@2=IP", "CONSULT", "UKR", "NORDIC"),
     ("Brasil#BRA@2=SUBJ foreslo:foreslå/VERB at/SCONJ@5=SBU Venezuela#VEN@5=SUBJ "
@@ -746,3 +748,9 @@ def test_implicit_target_prefers_the_party_of_the_paragraph():
     last = list(doc.sents)[-1]
     (implicit,) = story.implicit_recipient(last, last.start + 1, {"KGZ"}, "ACCUSE")
     assert implicit.code == "KAZ"  # all named once; the one in the same paragraph wins
+
+
+def test_a_duty_to_cooperate_is_no_cooperation():
+    events = code("Ungarn#HUN@2=SUBJ har:ha/VERB plikt@2=DOBJ til@3=ATR å/PART@4=PUTFYLL "
+                  "samarbeide:samarbeide/VERB@5=INFV med@6=ADV ICC#ICC@7=PUTFYLL .@2=IP")
+    assert not [e for e in events if e.event == "COOPERATE"]

@@ -181,8 +181,10 @@ class _Article:
                 glem = lemma(gov)
                 intent = lex.words("intent_verbs")
                 # "nærmere å bli medlem": a possibility, not an act ("klar til å" is intent)
-                if gov.pos_ == "ADJ" and not is_verb(gov) and not (
-                        prep is not None and prep.lower_ == "til" and glem == "klar"):
+                if (gov.pos_ == "ADJ" and not is_verb(gov) and not (
+                        prep is not None and prep.lower_ == "til" and glem == "klar")) or (
+                        gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")):
+                    # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
                 if prep is not None and prep.lower_ == "for" and is_verb(gov):
