@@ -754,3 +754,15 @@ def test_a_duty_to_cooperate_is_no_cooperation():
     events = code("Ungarn#HUN@2=SUBJ har:ha/VERB plikt@2=DOBJ til@3=ATR å/PART@4=PUTFYLL "
                   "samarbeide:samarbeide/VERB@5=INFV med@6=ADV ICC#ICC@7=PUTFYLL .@2=IP")
     assert not [e for e in events if e.event == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("EU#EU@2=SUBJ vil:ville/AUX stenge:stenge/VERB@2=INFV luftrommet:luftrom@3=DOBJ for@3=ADV "
+     "Belarus#BLR@5=PUTFYLL .@2=IP", "SANCTION"),  # a decided measure
+    ("Ungarn#HUN@2=SUBJ vil:ville/AUX trekke:trekke/VERB@2=INFV seg/PRON@3=DOBJ ut/ADV@3=ADV "
+     "av@3=ADV ICC#ICC@6=PUTFYLL .@2=IP", "SANCTION"),  # leaving an organisation
+    ("EU#EU@2=SUBJ kan:kunne/AUX stenge:stenge/VERB@2=INFV luftrommet:luftrom@3=DOBJ for@3=ADV "
+     "Belarus#BLR@5=PUTFYLL .@2=IP", "THREATEN"),  # a possible one
+])
+def test_announced_sanctions(sentence, event):
+    assert [e.event for e in code(sentence)] == [event]

@@ -270,6 +270,15 @@ class _Article:
                     if obj is not None and self.index.at(obj) is not None:
                         event = "AID"
                         notes.append("troops sent to a state -> AID")
+        if event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
+            left = [x for j in range(v.i + 1, min(sent.end, v.i + 8))
+                    if v.doc[j - 1].lower_ in ("av", "fra", "frå")
+                    and (x := self.index.at(v.doc[j])) is not None]
+            orgs = [r for r in [*args.recipient, *left] if r.code in ORGANISATIONS]
+            if orgs:  # leaving the ICC, WHO, OPEC: reduced relations, not a retreat
+                event, mode = "SANCTION", None
+                args.recipient = orgs[:1]
+                notes.append("withdrawal from an organisation -> SANCTION")
         if event == "REQUEST":
             mode = self._request_mode(v, sent, inner_events, mode)
             forum = self._forum(v, sent) if mode == "meet" else []
@@ -474,7 +483,8 @@ class _Article:
             if event == "RETREAT":
                 notes.append("announced retreat -> CONCEDE")
                 return "CONCEDE", None, mod
-            if event in MATERIAL_CONFLICT and not mod.negated:
+            if event in MATERIAL_CONFLICT and not mod.negated and not (
+                    event == "SANCTION" and not mod.possible):
                 notes.append(f"future {event} -> THREATEN")
                 return "THREATEN", None, mod
         frame = " ".join([cue.lemma if cue else lemma(t), *[w[0] for w in (cue.particles
