@@ -766,3 +766,11 @@ def test_a_duty_to_cooperate_is_no_cooperation():
 ])
 def test_announced_sanctions(sentence, event):
     assert [e.event for e in code(sentence)] == [event]
+
+
+def test_second_coordinated_infinitive_of_a_request_is_embedded_too():
+    events = code("Kina#CHN@2=SUBJ ba:be/VERB EU#EU@2=IOBJ om@2=ADV å/PART@4=PUTFYLL "
+                  "stå:stå/VERB@5=INFV sammen/ADV@6=ADV med@6=ADV Kina#CHN@8=PUTFYLL "
+                  "og/CCONJ@11=KONJ motsette:motsette/VERB@6=KOORD seg/PRON@11=DOBJ "
+                  "tollen:toll@11=DOBJ .@2=IP")
+    assert [e.event for e in events] == ["REQUEST"]

@@ -158,6 +158,8 @@ class _Article:
         return False
 
     def _governor(self, t: Token) -> Token | None:
+        if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head is not t:
+            t = t.head  # "ba EU om å stå sammen med Kina og motsette seg ...": both embedded
         if is_verb(t):
             gov, _ = governor_of_infinitive(t)
             if gov is None:
