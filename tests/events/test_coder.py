@@ -774,3 +774,13 @@ def test_second_coordinated_infinitive_of_a_request_is_embedded_too():
                   "og/CCONJ@11=KONJ motsette:motsette/VERB@6=KOORD seg/PRON@11=DOBJ "
                   "tollen:toll@11=DOBJ .@2=IP")
     assert [e.event for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("sentence", "attack"), [
+    ("Oslo#NOR@2=SUBJ har:ha/AUX øydelagt:øydeleggje/VERB@2=INFV tilliten:tillit@3=DOBJ "
+     "til@4=ATR Russland#RUS@5=PUTFYLL .@2=IP", False),  # nn: trust is not a target
+    ("Russland#RUS@2=SUBJ ødela:ødelegge/VERB demningen:demning@2=DOBJ i@3=ATR "
+     "Ukraina#UKR@4=PUTFYLL .@2=IP", True),
+])
+def test_destroying_is_an_attack_only_on_a_thing(sentence, attack):
+    assert any(e.event == "ASSAULT" for e in code(sentence)) is attack
