@@ -784,3 +784,11 @@ def test_second_coordinated_infinitive_of_a_request_is_embedded_too():
 ])
 def test_destroying_is_an_attack_only_on_a_thing(sentence, attack):
     assert any(e.event == "ASSAULT" for e in code(sentence)) is attack
+
+
+def test_both_countries_are_the_story_dyad_even_when_the_noun_resolves():
+    events = code("Japan#JPN@2=SUBJ møtte:møte/VERB Noreg#NOR@2=DOBJ .@2=IP",
+                  "Japan#JPN@2=SUBJ takka:takke/VERB Noreg#NOR@2=DOBJ .@2=IP",
+                  "Begge/DET@2=DET landa:land#NOR@3=SUBJ innførte:innføre/VERB "
+                  "sanksjonar:sanksjon@3=DOBJ mot@4=ATR Russland#RUS@5=PUTFYLL .@3=IP")
+    assert ("SANCTION", ("JPN", "NOR"), ("RUS",)) in triples(events)

@@ -333,6 +333,15 @@ class _Article:
                      subject_of: Token | None) -> Args:
         if self.parsed:
             args = verbal_args(v, parts, event, passive, self.index, subject_of)
+            subj, _how = find_subject(subject_of or v)
+            if not passive and len(args.actor) < 2 and {t.lower_ for t in subj} & {"begge", "båe"}:
+                pair = self.story.main_pair()
+                if pair:  # "Begge landa har innført sanksjonar": the story's two parties
+                    args.actor = pair
+                    args.recipient = [r for r in args.recipient
+                                      if r.code not in {p.code for p in pair}]
+                    args.how.append("both parties of the story")
+                    return args
             if not args.actor and not passive:
                 subj, _how = find_subject(subject_of or v)
                 if subj and subj[0].lower_ in FIRST_PERSON:
