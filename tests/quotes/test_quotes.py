@@ -583,3 +583,9 @@ def test_short_name_inside_a_long_full_name() -> None:
         "– Vi vil ikke bryte med Venezuela, sa Lula til avisen Folha."
     )
     assert _pairs(text) == [("Vi vil ikke", "Luiz Inácio Lula da Silva")]
+
+
+def test_name_after_a_kind_noun_is_the_speaker_of_an_embedded_quote() -> None:
+    text = ("Menneskerettighetsorganisasjonen Amnesty International tok skarpt avstand fra "
+            "avtalen og kalte den «et historisk slag mot menneskerettighetene».")
+    assert _pairs(text) == [("et historisk slag", "Amnesty International")]

@@ -72,6 +72,12 @@ class _Resolver:
         if len(lead) > 2 or any(w.lower() in LEAD_PREPS for w in lead):
             return None
         gap = self.text[before.end:verb_start]
+        named = re.match(r"\s+((?:[A-ZÆØÅ][\w'’-]+\s+){0,3}[A-ZÆØÅ][\w'’-]+)", gap)
+        if named is not None:
+            # "Menneskerettighetsorganisasjonen Amnesty International tok ...": the name
+            inner = self.find.before_verb(before.end, before.end + named.end())
+            if inner is not None:
+                before, gap = inner, self.text[inner.end:verb_start]
         if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?", gap):
             return before
         coordinated = re.search(r"\s+og\s*$", gap)
