@@ -792,3 +792,14 @@ def test_both_countries_are_the_story_dyad_even_when_the_noun_resolves():
                   "Begge/DET@2=DET landa:land#NOR@3=SUBJ innførte:innføre/VERB "
                   "sanksjonar:sanksjon@3=DOBJ mot@4=ATR Russland#RUS@5=PUTFYLL .@3=IP")
     assert ("SANCTION", ("JPN", "NOR"), ("RUS",)) in triples(events)
+
+
+def test_welcoming_a_decision_is_aimed_at_who_took_it():
+    events = code("Tyrkia#TUR@2=SUBJ godkjente:godkjenne/VERB Sverige#SWE@2=DOBJ .@2=IP",
+                  "Tyrkia#TUR@2=SUBJ støttet:støtte/VERB Sverige#SWE@2=DOBJ .@2=IP",
+                  "Ungarn#HUN@2=SUBJ kritiserte:kritisere/VERB Sverige#SWE@2=DOBJ .@2=IP",
+                  "Ungarn#HUN@2=SUBJ truet:true/VERB Sverige#SWE@2=DOBJ .@2=IP",
+                  "Ungarn#HUN@2=SUBJ advarte:advare/VERB Sverige#SWE@2=DOBJ .@2=IP",
+                  "NATO#NATO@2=SUBJ ønsket:ønske/VERB avstemningen:avstemning@2=DOBJ "
+                  "velkommen/ADV@2=ADV .@2=IP")
+    assert ("SUPPORT", ("NATO",), ("TUR",)) in triples(events)

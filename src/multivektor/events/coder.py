@@ -316,6 +316,9 @@ class _Article:
                 if cues and cues[0].event != "NONE":
                     cand.object_event = cues[0].event
                     break
+                if event == "SUPPORT" and lemma(o) in DECISION_NOUNS:
+                    cand.object_event = "SUPPORT"  # "ønsket avstemningen velkommen": the voters
+                    break
         return cand
 
     def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
@@ -704,6 +707,9 @@ class _Article:
         return mode
 
 
+#: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
+DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
+                            "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
 #: Acts only a state's authorities do: with no agent, the state of the place did them.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
