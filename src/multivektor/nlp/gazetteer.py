@@ -27,8 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
+from multivektor.actors.build import DATA as ACTORS_DATA
+from multivektor.actors.build import genitive
+from multivektor.actors.kb import KB_PATH
+
 GAZETTEER_DIR = Path(__file__).parent / "gazetteer"
-ACTORS_DATA = Path(__file__).parent.parent / "actors" / "data"
 
 #: The kinds of name, one vector column each, in column order.
 KINDS = ("given", "surname", "state", "place", "org")
@@ -61,11 +64,6 @@ def name_words(name: str) -> list[str]:
     return words
 
 
-def genitive(word: str) -> str:
-    """Norwegian s-genitive: ``Hansen`` → ``Hansens``, ``Paris`` → ``Paris'``."""
-    return word + "'" if word[-1:].lower() in ("s", "x", "z") else word + "s"
-
-
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
@@ -84,7 +82,7 @@ def list_names() -> Iterator[tuple[str, str]]:
 
 def actor_names(kb_path: Path | None = None) -> Iterator[tuple[str, str]]:
     """``(name, kind)`` from the compiled actor knowledge base and its hand-written tables."""
-    kb_path = kb_path or ACTORS_DATA / "generated" / "kb.json"
+    kb_path = kb_path or KB_PATH
     kb = json.loads(kb_path.read_text(encoding="utf-8"))
     for record in kb["people"]:
         words = name_words(record.split("\t", 1)[0])
