@@ -72,19 +72,10 @@ class Lexicon:
     verb_lemmas: frozenset[str] = frozenset()
 
     def verb_cues(self, *keys: str) -> list[Cue]:
-        out: list[Cue] = []
-        for k in keys:
-            for c in self.verbs_by_key.get(k, ()):
-                if c not in out:
-                    out.append(c)
-        return out
+        return _lookup(self.verbs_by_key, keys)
 
     def noun_cues(self, *keys: str) -> list[Cue]:
-        out: list[Cue] = []
-        for k in keys:
-            for c in self.nouns_by_key.get(k, ()):
-                if c not in out:
-                    out.append(c)
+        out = _lookup(self.nouns_by_key, keys)
         if not out:  # compounds: the longest known tail ("drone|angrepet")
             for k in keys:
                 for i in range(3, len(k) - 3):
@@ -95,6 +86,16 @@ class Lexicon:
 
     def words(self, name: str) -> frozenset[str]:
         return self.modality.get(name, frozenset())
+
+
+def _lookup(index: dict[str, list[Cue]], keys: tuple[str, ...]) -> list[Cue]:
+    """The cues of any of ``keys`` (a form, a lemma), each once, in order."""
+    out: list[Cue] = []
+    for k in keys:
+        for c in index.get(k, ()):
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def _dash(value: str) -> str | None:
