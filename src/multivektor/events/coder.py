@@ -336,32 +336,27 @@ class _Article:
                      subject_of: Token | None) -> Args:
         if self.parsed:
             args = verbal_args(v, parts, event, passive, self.index, subject_of)
-            subj, _how = find_subject(subject_of or v)
-            if not passive and len(args.actor) < 2 and {t.lower_ for t in subj} & {"begge", "båe"}:
-                pair = self.story.main_pair()
-                if pair:  # "Begge landa har innført sanksjonar": the story's two parties
-                    args.actor = pair
-                    args.recipient = [r for r in args.recipient
-                                      if r.code not in {p.code for p in pair}]
-                    args.how.append("both parties of the story")
+            subj, _how = find_subject(subject_of or v) if not passive else ([], "")
+            words = {t.lower_ for t in subj}
+            if not args.actor and subj and subj[0].lower_ in FIRST_PERSON:
+                speaker = self.story.speaker(sent)
+                if speaker is not None:
+                    args.actor = [speaker]
+                    args.recipient = [r for r in args.recipient if r.code != speaker.code]
+                    args.how.append("quoted speaker's 'vi'")
                     return args
-            if not args.actor and not passive:
-                subj, _how = find_subject(subject_of or v)
-                if subj and subj[0].lower_ in FIRST_PERSON:
-                    speaker = self.story.speaker(sent)
-                    if speaker is not None:
-                        args.actor = [speaker]
-                        args.recipient = [r for r in args.recipient if r.code != speaker.code]
-                        args.how.append("quoted speaker's 'vi'")
-                        return args
-                words = {t.lower_ for t in subj}
-                if words & BOTH_SIDES and words & {"to", "begge", "båe", "partene", "partane",
-                                                   "partar", "sider", "sidene"}:
-                    pair = self.story.main_pair()
-                    if pair:  # "de to landene", "begge partar": the article's main dyad
-                        args.actor = pair
-                        args.how.append("the two parties of the story")
-                        return args
+            # "de to landene", "begge partar": the article's main dyad; "Begge landa" even
+            # when the noun resolved to one of them
+            both = len(args.actor) < 2 and bool(words & {"begge", "båe"})
+            if both or (not args.actor and words & BOTH_SIDES and words & PAIR_WORDS):
+                pair = self.story.main_pair()
+                if pair:
+                    args.actor = pair
+                    if both:
+                        args.recipient = [r for r in args.recipient
+                                          if r.code not in {p.code for p in pair}]
+                    args.how.append("the two parties of the story")
+                    return args
             if not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
@@ -710,6 +705,8 @@ class _Article:
 #: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
 DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
                             "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
+#: Words that make a plural subject the two sides ("de to landene", "begge partar").
+PAIR_WORDS = frozenset({"to", "begge", "båe", "partene", "partane", "partar", "sider", "sidene"})
 #: Acts only a state's authorities do: with no agent, the state of the place did them.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
