@@ -273,10 +273,10 @@ class _Article:
                         event = "AID"
                         notes.append("troops sent to a state -> AID")
         if event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
-            left = [x for j in range(v.i + 1, min(sent.end, v.i + 8))
-                    if v.doc[j - 1].lower_ in ("av", "fra", "frå")
-                    and (x := self.index.at(v.doc[j])) is not None]
-            orgs = [r for r in [*args.recipient, *left] if r.code in ORGANISATIONS]
+            left = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS,
+                                     preps=("av", "fra", "frå"), stops=())
+            orgs = [r for r in [*args.recipient, left] if r is not None
+                    and r.code in ORGANISATIONS]
             if orgs:  # leaving the ICC, WHO, OPEC: reduced relations, not a retreat
                 event, mode = "SANCTION", None
                 args.recipient = orgs[:1]
@@ -400,17 +400,25 @@ class _Article:
         return has_keyword(self.lex, "conflict", after) or has_keyword(
             self.lex, "retaliation", after)
 
-    def _state_of_place(self, v: Token, sent: Span) -> Mention | None:
-        """A state, capital or region named after "i"/"fra" in the verb's clause."""
-        for j in range(v.i + 1, min(sent.end, v.i + 8)):
+    def _named_after(self, v: Token, sent: Span, accept, preps: tuple[str, ...] = (),
+                     limit: int = 8, stops: tuple[str, ...] = (",", ";", ":", "–"),
+                     stop_words: tuple[str, ...] = ()) -> Mention | None:
+        """The first coded mention in the clause after ``v`` that ``accept`` takes, only right
+        after one of ``preps`` when given; the scan ends at ``stops`` and ``stop_words``."""
+        for j in range(v.i + 1, min(sent.end, v.i + limit)):
             tok = v.doc[j]
-            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("og", "som", "at"):
+            if tok.text in stops or tok.lower_ in stop_words:
                 return None
             m = self.index.at(tok)
-            if m is not None and j > 0 and v.doc[j - 1].lower_ in ("i", "fra", "frå") \
-                    and m.kind in ("state", "capital", "region", "city", "place"):
+            if m is not None and (not preps or v.doc[j - 1].lower_ in preps) and accept(m):
                 return m
         return None
+
+    def _state_of_place(self, v: Token, sent: Span) -> Mention | None:
+        """A state, capital or region named after "i"/"fra" in the verb's clause."""
+        return self._named_after(
+            v, sent, lambda m: m.kind in ("state", "capital", "region", "city", "place"),
+            preps=("i", "fra", "frå"), stop_words=("og", "som", "at"))
 
     @staticmethod
     def _to_both_parties(v: Token) -> bool:
@@ -447,14 +455,12 @@ class _Article:
 
     def _forum(self, v: Token, sent: Span) -> list[Mention]:
         """An international organisation named in the clause after a request to meet."""
-        for j in range(v.i + 1, min(sent.end, v.i + 14)):
-            tok = v.doc[j]
-            if tok.text in (",", ";", ":") or (tok.lower_ == "å" and j > v.i + 1):
-                break
-            m = self.index.at(tok)
-            if m is not None and m.code in ORGANISATIONS:
-                return [m]
-        return []
+        # "å" ends the clause, except right after the verb ("krever å få et møte i ...")
+        if v.i + 1 < sent.end and v.doc[v.i + 1].lower_ == "å":
+            v = v.doc[v.i + 1]
+        m = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS, limit=14,
+                              stops=(",", ";", ":"), stop_words=("å",))
+        return [m] if m is not None else []
 
     def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
         if inner & {"RETREAT", "CONCEDE"}:
@@ -524,15 +530,14 @@ class _Article:
             return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes,
                                light=light)
         if light is not None:
-            refuser, _ = governor_of_infinitive(light) if self.parsed else (None, None)
-            if refuser is not None and lemma(refuser) in lex.words("refusal_verbs"):
-                self.note(f"{m.text()}: refused by '{refuser.text}' — the refusal is the event")
+            gov, _ = governor_of_infinitive(light) if self.parsed else (None, None)
+            if gov is not None and lemma(gov) in lex.words("refusal_verbs"):
+                self.note(f"{m.text()}: refused by '{gov.text}' — the refusal is the event")
                 return None
             mod = verbal_modality(light, sent, lex, self.parsed)
             if mod.hypothetical:
                 self.note(f"{m.text()}: hypothetical — dropped")
                 return None
-            gov, _ = governor_of_infinitive(light) if self.parsed else (None, None)
             if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
