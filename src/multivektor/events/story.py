@@ -35,6 +35,7 @@ class Story:
         self.doc, self.lex, self.index = doc, lex, index
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
+        self._paragraphs: dict[int, set[str]] = {}  # paragraph start -> codes named in it
         title = (article.title or "").lower()
         for m in mentions:
             if m.code and m.sector != "MED":
@@ -103,14 +104,17 @@ class Story:
         return []
 
     def _in_paragraph(self, sent: Span) -> set[str]:
-        """Codes named in the paragraph of ``sent`` (paragraphs end at blank lines)."""
+        """Codes named in the paragraph of ``sent`` (paragraphs end at blank lines); each
+        paragraph is scanned once per article."""
         text = self.doc.text
-        start = text.rfind("\n\n", 0, sent.start_char)
-        end = text.find("\n\n", sent.end_char)
-        span = self.doc.char_span(max(start, 0), len(text) if end < 0 else end,
-                                  alignment_mode="expand")
-        codes = {m.code for t in (span or []) if (m := self.index.at(t)) is not None}
-        return {c for c in codes if c in self.salience}
+        start = max(text.rfind("\n\n", 0, sent.start_char), 0)
+        if start not in self._paragraphs:
+            end = text.find("\n\n", sent.end_char)
+            span = self.doc.char_span(start, len(text) if end < 0 else end,
+                                      alignment_mode="expand")
+            codes = {m.code for t in (span or []) if (m := self.index.at(t)) is not None}
+            self._paragraphs[start] = {c for c in codes if c in self.salience}
+        return self._paragraphs[start]
 
     def civil_war(self, code: str) -> bool:
         """The article names both a state's government or army and armed or opposition
