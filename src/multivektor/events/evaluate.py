@@ -68,13 +68,9 @@ def _match(gold: list[tuple], pred: list[tuple], same_category: bool = True):
 
 
 def _read(path: Path) -> dict[str, list[tuple]]:
-    out: dict[str, list[tuple]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            keys = [k for k in (_key(e) for e in d.get("events", [])) if k is not None]
-            out[d["id"]] = list(dict.fromkeys(keys))
-    return out
+    """Each article's distinct event keys."""
+    return {aid: list(dict.fromkeys(k for k, _ in keyed))
+            for aid, keyed in _read_flags(path).items()}
 
 
 def evaluate(gold_path: Path, pred_path: Path) -> str:
@@ -137,6 +133,7 @@ def evaluate(gold_path: Path, pred_path: Path) -> str:
 
 
 def _read_flags(path: Path) -> dict[str, list[tuple[tuple, bool]]]:
+    """Each article's event keys with their ``background`` flags, in file order."""
     out: dict[str, list[tuple[tuple, bool]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
