@@ -28,22 +28,28 @@ from multivektor.events.rules import (
     BOTH_SIDES,
     COOPERATIVE,
     CROWD,
+    DECISION_NOUNS,
     DOMESTIC,
     FIRST_PERSON,
     GOVERNING,
     INWARD,
     MATERIAL_CONFLICT,
     MEET_WORDS,
+    NAMED_OBJECT_VERBS,
     NEGATED_RECODE,
     NEGATED_THREATS,
     NO_IMPLICIT_RECIPIENT,
     NOMINAL_OK,
     ORGANISATIONS,
+    PAIR_WORDS,
     PLANNED,
     PROMISE_LEMMAS,
     RECEIVE_LEMMAS,
+    RESPONSE_VERBS,
     SELF_DIRECTED_OK,
+    STATE_ACTS,
     VIOLENT,
+    WARN_VERBS,
     YIELD_WORDS,
 )
 from multivektor.events.story import Story
@@ -705,22 +711,6 @@ class _Article:
                 mode == "multilateral":
             return "multilateral"
         return mode
-
-
-#: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
-DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
-                            "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
-#: Words that make a plural subject the two sides ("de to landene", "begge partar").
-PAIR_WORDS = frozenset({"to", "begge", "båe", "partene", "partane", "partar", "sider", "sidene"})
-#: Acts only a state's authorities do: with no agent, the state of the place did them.
-STATE_ACTS = frozenset({"COERCE", "SANCTION"})
-#: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
-#: hjemlandet" or "forsvare kvar centimeter av territoriet".
-NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
-#: Warning verbs: THREATEN only when someone is warned or consequences are named.
-WARN_VERBS = frozenset({"advare", "åtvare"})
-#: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
-RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
 
 
 def _governing_verb(n: Token) -> Token | None:

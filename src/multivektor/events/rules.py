@@ -69,3 +69,17 @@ BOTH_SIDES = frozenset({"landene", "landa", "land", "partene", "partane", "parta
                         "to", "begge", "båe"})
 #: Verbs announcing a measure: with a concrete sanction noun the measure itself is coded.
 ANNOUNCING = frozenset({"varsle", "kunngjøre", "kunngjere", "annonsere"})
+#: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
+DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
+                            "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
+#: Words that make a plural subject the two sides ("de to landene", "begge partar").
+PAIR_WORDS = frozenset({"to", "begge", "båe", "partene", "partane", "partar", "sider", "sidene"})
+#: Acts only a state's authorities do: with no agent, the state of the place did them.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
+#: hjemlandet" or "forsvare kvar centimeter av territoriet".
+NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
+#: Warning verbs: THREATEN only when someone is warned or consequences are named.
+WARN_VERBS = frozenset({"advare", "åtvare"})
+#: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
+RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})

@@ -9,6 +9,7 @@ from multivektor.events.arguments import MentionIndex
 from multivektor.events.lexicon import Lexicon
 from multivektor.events.match import CueMatch
 from multivektor.events.rules import (
+    COOPERATIVE,
     DOMESTIC,
     DOMESTIC_STORY,
     LOCATIVE_PREPS,
@@ -23,8 +24,6 @@ from multivektor.model import Article, Mention
 PARAGRAPH_BONUS = 1.0
 #: Sectors that make a conflict internal when the same state's government is also named.
 INTERNAL_FOES = frozenset({"REB", "INS", "OPP"})
-#: Events aimed at another party even in a civil war.
-COOPERATIVE_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 
 
 class Story:
@@ -92,7 +91,7 @@ class Story:
             # a story about one state (a mutiny, a civil war, a crackdown): its own state
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=next(iter(actor_codes)), source="salience")]
-        if code is not None and self.civil_war(code) and event not in COOPERATIVE_EVENTS:
+        if code is not None and self.civil_war(code) and event not in COOPERATIVE | {"AGREE"}:
             # both sides belong to one state (army and RSF, Moldova and Transnistria): the
             # other side is the state's rebels or opposition
             foe = sorted(self.sectors.get(code, set()) & INTERNAL_FOES)[0]
