@@ -803,3 +803,40 @@ def test_welcoming_a_decision_is_aimed_at_who_took_it():
                   "NATO#NATO@2=SUBJ ønsket:ønske/VERB avstemningen:avstemning@2=DOBJ "
                   "velkommen/ADV@2=ADV .@2=IP")
     assert ("SUPPORT", ("NATO",), ("TUR",)) in triples(events)
+
+
+def test_a_sentence_parsed_without_a_verb_gets_its_cue_verb_back():
+    # the tagger read "anklaget" as a noun and left the sentence with no verb at all
+    events = code("Russland#RUS/PROPN anklaget:anklag/NOUN@1=FLAT Ukraina#UKR/PROPN@1=FLAT "
+                  "for/ADP@1=ATR angrepet:angrep/NOUN@4=PUTFYLL .@1=IP")
+    assert triples(events) == {("ACCUSE", ("RUS",), ("UKR",))}
+    # with a finite verb elsewhere the parse is trusted: the noun stays a noun
+    trusted = code("Russland#RUS/PROPN@2=SUBJ gjentok:gjenta/VERB anklaget:anklag/NOUN@2=DOBJ "
+                   "mot/ADP@3=ATR Ukraina#UKR/PROPN@4=PUTFYLL .@2=IP")
+    assert not any(e.event == "ACCUSE" and e.recipient for e in trusted)
+
+
+def test_a_verb_after_og_in_an_embedded_clause_does_not_take_the_opening_subject():
+    # "NATO stadfesta at soldatar er sende til Russland og utplasserte": not NATO's act
+    events = code("NATO#NATO/PROPN@2=SUBJ stadfesta:stadfeste/VERB at/SCONJ@6=SBU "
+                  "soldatar:soldat/NOUN@6=SUBJ#PRK.MIL er:vere/AUX@2=DOBJ sende:sende/VERB@5=INFV "
+                  "til/ADP@6=ADV Russland#RUS/PROPN@7=PUTFYLL og/CCONJ@10=KONJ "
+                  "utplasserte:utplassere/VERB@6=KOORD .@2=IP")
+    assert not any(a.code == "NATO" for e in events for a in e.actor)
+
+
+def test_thanks_for_an_act_make_the_thanked_party_its_actor():
+    events = code("Zelenskyj#UKR/PROPN@2=SUBJ takket:takke/VERB Norge#NOR/PROPN@2=DOBJ "
+                  "for/ADP@2=ADV å/PART@4=PUTFYLL ha:ha/AUX@5=INFV sendt:sende/VERB@6=INFV "
+                  "luftvern@7=DOBJ til/ADP@7=ADV Ukraina#UKR/PROPN@9=PUTFYLL .@2=IP")
+    assert triples(events) == {("SUPPORT", ("UKR",), ("NOR",)), ("AID", ("NOR",), ("UKR",))}
+
+
+def test_a_verb_after_og_takes_the_opening_subject_before_a_nearer_name():
+    # "..., stanser handelen med Niger og fryser eiendelene": Niger is the object of the
+    # second verb, not the actor of the third
+    events = code("ECOWAS#ECOWAS/PROPN@2=SUBJ stenger:stenge/VERB grensene:grense@2=DOBJ "
+                  ",@2=IK stanser:stanse/VERB@2=KOORD handelen:handel@5=DOBJ med/ADP@6=ATR "
+                  "Niger#NER/PROPN@7=PUTFYLL og/CCONJ@10=KONJ fryser:fryse/NOUN@8=KOORD "
+                  "eiendelene:eiendel@10=DOBJ .@2=IP")
+    assert {a.code for e in events for a in e.actor} == {"ECOWAS"}

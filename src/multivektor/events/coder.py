@@ -44,6 +44,7 @@ from multivektor.events.rules import (
     PAIR_WORDS,
     PLANNED,
     PROMISE_LEMMAS,
+    REASON_VERBS,
     RECEIVE_LEMMAS,
     RESPONSE_VERBS,
     SELF_DIRECTED_OK,
@@ -63,6 +64,7 @@ from multivektor.events.syntax import (
     is_prep,
     is_verb,
     lemma,
+    np_tokens,
     prep_object,
 )
 from multivektor.events.wars import enemies
@@ -182,6 +184,7 @@ class _Article:
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
         subject_of: Token | None = None
+        reason_of: Token | None = None
         mod = verbal_modality(v, sent, lex, self.parsed)
         if self.parsed:
             gov, prep = governor_of_infinitive(v)
@@ -195,7 +198,10 @@ class _Article:
                     # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
-                if prep is not None and prep.lower_ == "for" and is_verb(gov):
+                if prep is not None and prep.lower_ == "for" and lemma(gov) in REASON_VERBS:
+                    reason_of = gov
+                    notes.append(f"the reason for '{gov.text}': its object's act")
+                elif prep is not None and prep.lower_ == "for" and is_verb(gov):
                     subject_of = gov
                     notes.append(f"purpose clause under '{gov.text}'")
                     if self._announced(gov, sent):  # "skal reise til Moskva for å møte"
@@ -223,6 +229,14 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if reason_of is not None:
+            objects = [m2 for c in reason_of.children if c.dep_ == "DOBJ"
+                       for m2 in self.index.in_tokens(np_tokens(c))]
+            if not objects:
+                self.note(f"{m.text()}: the reason for '{reason_of.text}' names no actor — skipped")
+                return None
+            args.actor = objects
+            args.recipient = [r for r in args.recipient if r not in objects]
         if lemma(v) in NAMED_OBJECT_VERBS and not args.direct:
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
@@ -363,6 +377,12 @@ class _Article:
                                           if r.code not in {p.code for p in pair}]
                     args.how.append("the two parties of the story")
                     return args
+            if not args.actor and not passive and _coordinated_vp(v, sent):
+                first = self._clause_opening_actor(sent, v)
+                if first is not None:  # "Katz anklaget ..., og advarte om ...": shared subject
+                    args.actor = [first]
+                    args.recipient = [r for r in args.recipient if r is not first]
+                    args.how.append("subject of the first coordinated clause")
             if not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
@@ -384,13 +404,6 @@ class _Article:
                     args.recipient = [r for r in args.recipient if r.code != where.code
                                       or r.sector not in ("GOV", None)]
                     args.how.append("passive without agent: the state where it happened")
-            if not args.actor and not passive and v.i - 2 >= sent.start and "og" in (
-                    v.doc[v.i - 1].lower_, v.doc[v.i - 2].lower_):
-                first = self._clause_opening_actor(sent, v)
-                if first is not None:  # "Katz anklaget ..., og advarte om ...": shared subject
-                    args.actor = [first]
-                    args.recipient = [r for r in args.recipient if r is not first]
-                    args.how.append("subject of the first coordinated clause")
             return args
         return linear_args(v, sent, self.index, nominal=False)
 
@@ -711,6 +724,23 @@ class _Article:
                 mode == "multilateral":
             return "multilateral"
         return mode
+
+
+def _coordinated_vp(v: Token, sent: Span) -> bool:
+    """"... stenger grensene mot Niger og fryser statens eiendeler": a verb right after "og"
+    (an adverb between allowed) continues the first clause and shares its subject."""
+    prev = v.doc[v.i - 1] if v.i - 1 >= sent.start else None
+    if prev is not None and prev.pos_ == "ADV" and v.i - 2 >= sent.start:
+        prev = v.doc[v.i - 2]
+    if prev is None or prev.lower_ != "og":
+        return False
+    if v.dep_ == "KOORD" and v.head.dep_ == "ROOT":
+        return True  # coordinated with the main verb
+    if prev.i - 1 >= sent.start and v.doc[prev.i - 1].text == ",":
+        return True  # ", og advarte": the embedded clause before the comma is closed
+    # inside an embedded clause ("stadfesta at soldatar er sende til Russland og utplasserte")
+    # the first conjunct's subject is not the sentence's opening name
+    return not any(t.lower_ in ("at", "som") for t in sent if t.i < prev.i)
 
 
 def _governing_verb(n: Token) -> Token | None:

@@ -135,6 +135,33 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
         is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])
 
 
+#: Endings of finite (past or present) verb forms, Bokmål and Nynorsk.
+FINITE_ENDINGS = ("et", "te", "de", "a", "er", "ar", "dde")
+
+
+def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
+    """"Russland anklaget Ukraina for angrepet" parsed with no verb at all: a finite form of a
+    cue verb right after the subject's noun or name, in a sentence whose parse has no finite
+    verb, is the missing verb."""
+    if t.pos_ not in ("NOUN", "ADJ", "X") or t.i <= sent.start or t.is_title:
+        return False
+    low = t.lower_
+    if not lex.verb_cues(low) or (low in lex.verb_lemmas and not low.endswith(FINITE_ENDINGS)):
+        return False  # the infinitive ("anklage") is no finite verb
+    prev = t.doc[t.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return not any(_finite(x) for x in sent)
+
+
+def _finite(x: Token) -> bool:
+    """A verb heading a clause: not an infinitive after "å", not a noun the tagger took for a
+    verb (an object or a preposition's complement)."""
+    if x.pos_ not in ("VERB", "AUX") or x.dep_ in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ"):
+        return False
+    return not (x.i > 0 and x.doc[x.i - 1].lower_ == "å")
+
+
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     """A word tagged as verb that the parse uses as a noun ("fordømte angrepet")."""
     if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
@@ -184,7 +211,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         if t.is_space or t.is_punct:
             continue
         if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent) \
-                and not _homograph_verb(t, lex, sent):
+                and not _homograph_verb(t, lex, sent) \
+                and not _verb_of_verbless_clause(t, lex, sent):
             continue
         if tagged and _noun_in_disguise(t, lex):
             continue

@@ -83,3 +83,7 @@ NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
+#: "takket Sør-Afrika for å ha vært vertskap": the act in the for-clause is the object's, the
+#: reason for the thanks or praise.
+REASON_VERBS = frozenset({"takke", "rose", "hylle", "berømme", "gratulere", "hedre", "prise",
+                          "lovprise"})
