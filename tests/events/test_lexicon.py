@@ -48,3 +48,18 @@ def test_rules_name_their_source_line():
     lex = load_lexicon()
     cue = lex.verb_cues("fordømte")[0]
     assert cue.rule.startswith("verbs.tsv:") and "fordømme" in cue.rule
+
+
+def test_newsroom_synonyms_beyond_the_dev_set():
+    lex = load_lexicon()
+    def events(form: str) -> set[str]:
+        return {c.event for c in lex.verb_cues(form)}
+    assert "SUPPORT" in events("hedret")
+    assert "REJECT" in events("trosset") and "REJECT" in events("bestrider")
+    assert "ACCUSE" in events("fordømer")  # nn present of fordøme
+    assert "AID" in events("innvilget") and "AID" in events("lånte")
+    assert {"ASSAULT", "MOBILIZE"} <= events("avfyrte")
+    assert "CONSULT" in events("var")  # "var vertskap for"
+    attack = next(c for c in lex.verb_cues("gikk") if c.event == "ASSAULT" and c.particles
+                  and "angrep" in c.particles[-1])
+    assert "motangrep" in attack.particles[-1]
