@@ -840,3 +840,24 @@ def test_a_verb_after_og_takes_the_opening_subject_before_a_nearer_name():
                   "Niger#NER/PROPN@7=PUTFYLL og/CCONJ@10=KONJ fryser:fryse/NOUN@8=KOORD "
                   "eiendelene:eiendel@10=DOBJ .@2=IP")
     assert {a.code for e in events for a in e.actor} == {"ECOWAS"}
+
+
+def test_a_journalist_can_be_the_target_a_news_outlet_cannot():
+    from dataclasses import replace
+
+    doc, mentions, article = annotated(
+        "Belarus#BLR/PROPN@2=SUBJ fengslet:fengsle/VERB en/DET@4=DET journalist#POL.MED@2=DOBJ "
+        ".@2=IP")
+    def coded(kind: str):
+        ms = [replace(m, kind=kind) if m.sector == "MED" else m for m in mentions]
+        return triples(code_events(doc, ms, article, check_scope=False))
+    assert coded("role") == {("COERCE", ("BLR",), ("POL",))}
+    assert ("COERCE", ("BLR",), ("POL",)) not in coded("org")
+
+
+def test_receiving_a_named_person_is_a_visit():
+    events = code("Macron#FRA/PROPN@2=SUBJ tok:ta/VERB imot/ADP@2=ADV Xi#CHN/PROPN@2=DOBJ "
+                  "i/ADP@2=ADV Paris@5=PUTFYLL .@2=IP")
+    assert ("CONSULT", ("FRA",), ("CHN",)) in triples(events)
+    prize = code("Forfatteren@2=SUBJ tok:ta/VERB imot/ADP@2=ADV prisen:pris@2=DOBJ .@2=IP")
+    assert not prize

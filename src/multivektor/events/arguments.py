@@ -47,8 +47,8 @@ class MentionIndex:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            if not m.code or m.sector == "MED":  # news media report events, they are not parties
-                continue
+            if not m.code or m.sector == "MED" and m.kind not in ("role", "person"):
+                continue  # news media report events, they are not parties; journalists can be
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -186,11 +186,20 @@ def _window(t: Token, sent: Span, needs: str) -> list[Token]:
     return window[:cut]
 
 
+def _name_follows(t: Token, parts: list[Token], sent: Span) -> bool:
+    """"tok imot Xi Jinping": a proper name right after the cue and its particles stands for
+    the leader a ``leaders`` condition asks for."""
+    last = max([t.i, *(p.i for p in parts)])
+    nxt = t.doc[last + 1] if last + 1 < sent.end else None
+    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title)
+
+
 def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
           sent: Span) -> tuple[Cue, list[Token]] | None:
     ok = []
     for cue, parts in cands:
-        if cue.needs and not has_keyword(lex, cue.needs, _window(t, sent, cue.needs)):
+        if cue.needs and not has_keyword(lex, cue.needs, _window(t, sent, cue.needs)) and not (
+                cue.needs == "leaders" and _name_follows(t, parts, sent)):
             continue
         ok.append((cue, parts))
     if not ok:
