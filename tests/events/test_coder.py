@@ -861,3 +861,42 @@ def test_receiving_a_named_person_is_a_visit():
     assert ("CONSULT", ("FRA",), ("CHN",)) in triples(events)
     prize = code("Forfatteren@2=SUBJ tok:ta/VERB imot/ADP@2=ADV prisen:pris@2=DOBJ .@2=IP")
     assert not prize
+
+
+def test_a_future_act_someone_else_believes_in_is_a_guess_not_a_threat():
+    guess = code("Ekspertene:ekspert@2=SUBJ tror:tro/VERB at/SCONJ@5=SBU Kina#CHN/PROPN@5=SUBJ "
+                 "kan:kunne/AUX@2=DOBJ angripe:angripe/VERB@5=INFV Taiwan#TWN/PROPN@6=DOBJ .@2=IP")
+    assert not guess
+    said = code("Kina#CHN/PROPN@2=SUBJ sier:si/VERB at/SCONJ@5=SBU landet#CHN@5=SUBJ "
+                "kan:kunne/AUX@2=DOBJ angripe:angripe/VERB@5=INFV Taiwan#TWN/PROPN@6=DOBJ .@2=IP")
+    assert ("THREATEN", ("CHN",), ("TWN",)) in triples(said)
+
+
+def test_an_infinitive_under_om_is_an_act_only_when_ordered_or_decided():
+    ordered = code("Netanyahu#ISR/PROPN@2=SUBJ ga:gi/VERB ordre@2=DOBJ om/ADP@3=ATR "
+                   "å/PART@4=PUTFYLL bombe:bombe/VERB@5=INFV mål@6=DOBJ i/ADP@6=ADV "
+                   "Libanon#LBN/PROPN@8=PUTFYLL .@2=IP")
+    assert triples(ordered) == {("ASSAULT", ("ISR",), ("LBN",))}
+    planned = code("Norge#NOR/PROPN@2=SUBJ har:ha/VERB planer:plan@2=DOBJ om/ADP@3=ATR "
+                   "å/PART@4=PUTFYLL true:true/VERB@5=INFV Sverige#SWE/PROPN@6=DOBJ .@2=IP")
+    assert not planned
+
+
+def test_a_second_subject_after_the_verb_is_its_object():
+    # the parse gave "ba" two subjects: "Sør-Koreas president ba Kina om å ..."
+    events = code("presidenten:president#KOR@2=SUBJ ba:be/VERB Kina#CHN/PROPN@2=SUBJ "
+                  "om/ADP@2=ADV å/PART@4=PUTFYLL bruke:bruke/VERB@5=INFV "
+                  "innflytelse@6=DOBJ over/ADP@7=ATR Nord-Korea#PRK/PROPN@8=PUTFYLL .@2=IP")
+    assert triples(events) == {("REQUEST", ("KOR",), ("CHN",))}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Aserbajdsjan#AZE/PROPN@2=SUBJ åpnet:åpne/VERB ild@2=DOBJ mot/ADP@2=ADV "
+     "Armenia#ARM/PROPN@4=PUTFYLL ved/ADP@2=ADV grensen:grense@6=PUTFYLL .@2=IP",
+     ("ASSAULT", ("AZE",), ("ARM",))),
+    ("Marokko#MAR/PROPN@2=SUBJ gjenopprettet:gjenopprette/VERB de/DET@5=DET "
+     "diplomatiske/ADJ@5=ATR forbindelsene:forbindelse@2=DOBJ med/ADP@5=ATR "
+     "Israel#ISR/PROPN@6=PUTFYLL .@2=IP", ("SUPPORT", ("MAR",), ("ISR",))),
+])
+def test_opening_fire_and_restoring_relations(sentence, expected):
+    assert expected in triples(code(sentence))

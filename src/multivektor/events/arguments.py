@@ -211,6 +211,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             # the parse took the object after the verb for the subject: it is the object
             subj_ids = {i for i in subj_ids if i < v.i}
             inverted = subj_toks
+    if subj_toks and min(t.i for t in subj_toks) < v.i:
+        # "presidenten ba Kina om å ...": a second subject after the verb is its object
+        for c in v.children:
+            if c.dep_ == "SUBJ" and c.i > v.i and c.i not in subj_ids and not is_verb(c):
+                inverted = inverted + np_tokens(c)
     exclude = subj_ids | {v.i}
     clausal: list[Token] = []
     recip = _object_tokens(v, exclude, clausal) + inverted

@@ -29,6 +29,7 @@ from multivektor.events.rules import (
     COOPERATIVE,
     CROWD,
     DECISION_NOUNS,
+    DIRECTIVE_NOUNS,
     DOMESTIC,
     FIRST_PERSON,
     GOVERNING,
@@ -194,7 +195,9 @@ class _Article:
                 # "nærmere å bli medlem": a possibility, not an act ("klar til å" is intent)
                 if (gov.pos_ == "ADJ" and not is_verb(gov) and not (
                         prep is not None and prep.lower_ == "til" and glem == "klar")) or (
-                        gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")):
+                        gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
+                        gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
+                        and glem not in DIRECTIVE_NOUNS):
                     # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
@@ -226,6 +229,10 @@ class _Article:
                     notes.append(f"infinitive under '{gov.text}'")
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
+            return None
+        guess = self._believer(v) if (mod.future or mod.possible) and self.parsed else None
+        if guess is not None:
+            self.note(f"{m.text()}: a guess under '{guess.text}', not an announcement — dropped")
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
@@ -381,6 +388,8 @@ class _Article:
                 first = self._clause_opening_actor(sent, v)
                 if first is not None:  # "Katz anklaget ..., og advarte om ...": shared subject
                     args.actor = [first]
+                    if not args.recipient:  # the parse found no object either: go linear
+                        args.recipient = linear_args(v, sent, self.index, nominal=False).recipient
                     args.recipient = [r for r in args.recipient if r is not first]
                     args.how.append("subject of the first coordinated clause")
             if not args.actor and not passive:
@@ -463,6 +472,16 @@ class _Article:
             span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
             nxt = t.doc[span.end] if span is not None and span.end < v.i else None
             return m if nxt is not None and nxt.tag_ == "verb" else None
+        return None
+
+    def _believer(self, v: Token) -> Token | None:
+        """The belief verb whose at-clause holds ``v`` ("tror at Kina kan angripe")."""
+        beliefs = self.lex.words("belief_verbs")
+        crossed_at = False
+        for a in v.ancestors:
+            crossed_at = crossed_at or any(c.lower_ == "at" for c in a.children if c.i < v.i)
+            if lemma(a) in beliefs and a.i < v.i:
+                return a if crossed_at else None
         return None
 
     def _announced(self, v: Token, sent: Span) -> bool:

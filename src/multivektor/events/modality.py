@@ -77,7 +77,8 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
         if tok.text in CLAUSE_BREAK:
             break
         if (tok.lower_ in hyp and tok.lower_ != "om") or (
-                tok.lower_ == "om" and tok.pos_ == "SCONJ" and not _concessive(tok)):
+                tok.lower_ == "om" and tok.pos_ == "SCONJ" and not _concessive(tok)
+                and v.doc[j + 1].lower_ != "å"):  # "ordre om å bombe": a preposition
             mod.hypothetical = True
             mod.markers.append(tok.text)
             break

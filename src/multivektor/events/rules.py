@@ -72,6 +72,9 @@ ANNOUNCING = frozenset({"varsle", "kunngjøre", "kunngjere", "annonsere"})
 #: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
 DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
                             "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
+#: Nouns whose "om å" infinitive is an act ordered or decided ("ga ordre om å bombe"); under
+#: any other noun ("spørsmålet om å", "planer om å") the act is only talked about.
+DIRECTIVE_NOUNS = frozenset({"ordre", "befaling", "beslutning", "vedtak", "avgjørelse", "avgjerd"})
 #: Words that make a plural subject the two sides ("de to landene", "begge partar").
 PAIR_WORDS = frozenset({"to", "begge", "båe", "partene", "partane", "partar", "sider", "sidene"})
 #: Acts only a state's authorities do: with no agent, the state of the place did them.
