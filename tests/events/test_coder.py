@@ -900,3 +900,12 @@ def test_a_second_subject_after_the_verb_is_its_object():
 ])
 def test_opening_fire_and_restoring_relations(sentence, expected):
     assert expected in triples(code(sentence))
+
+
+def test_after_comma_og_a_verb_hung_on_an_at_clause_shares_the_sayers_subject():
+    # the parse coordinated "oppmoda" with "står" inside the at-clause
+    events = code("Guterres#UN/PROPN@2=SUBJ sa:seie/VERB at/SCONJ@5=SBU Libanon#LBN/PROPN@5=SUBJ "
+                  "står:stå/VERB@2=DOBJ ,@5=IK og/CCONJ@8=KONJ oppmoda:oppmode/VERB@5=KOORD "
+                  "Israel#ISR/PROPN@8=DOBJ om/ADP@8=ADV å/PART@10=PUTFYLL "
+                  "stanse:stanse/VERB@11=INFV .@2=IP")
+    assert {a.code for e in events if e.event == "REQUEST" for a in e.actor} == {"UN"}

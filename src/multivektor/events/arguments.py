@@ -116,13 +116,36 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
             return [], ""
         return np_tokens(top.head), "relative"
     if top.dep_ == "KOORD" and is_verb(top.head):
-        toks, how = find_subject(top.head, depth + 1)
+        toks, how = find_subject(first_conjunct(top), depth + 1)
         return toks, how and "coordination"
     gov, _prep = governor_of_infinitive(v)
     if gov is not None and is_verb(gov):
         toks, how = find_subject(gov, depth + 1)
         return toks, how and "infinitive"
     return [], ""
+
+
+def first_conjunct(v: Token) -> Token:
+    """The verb a coordinated verb ``v`` shares its subject with: its head, or after ", og"
+    the verb saying the at-clause it was hung on ("sa at Libanon står ..., og oppmoda")."""
+    first = v.head
+    after_comma_og = v.i >= 2 and v.doc[v.i - 1].lower_ == "og" and v.doc[v.i - 2].text == ","
+    if after_comma_og and (gov := _main_verb_of_at_clause(first)) is not None:
+        return gov
+    return first
+
+
+def _main_verb_of_at_clause(v: Token) -> Token | None:
+    """The verb whose at-clause ``v`` heads ("sa at Libanon står"): ``sa``."""
+    top = aux_chain(v)[-1]
+    if not any(c.dep_ == "SBU" and c.lower_ == "at" for c in top.children):
+        return None
+    h = top.head
+    if h is top:
+        return None
+    if is_prep(h) and h.head is not h:
+        h = h.head
+    return h if is_verb(h) else None
 
 
 def _prep_recipients(heads: list[Token], preps: frozenset[str], exclude: set[int],
@@ -198,7 +221,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         args.how.append(how)
     top = aux_chain(v)[-1]
     if how == "coordination" and subject_of is None and is_verb(top.head) and top.head is not top:
-        first = verbal_args(top.head, [], event, False, index)  # share the first verb's actor
+        first = verbal_args(first_conjunct(top), [], event, False, index)  # share its actor
         if first.actor:
             args.actor = first.actor
     left = _mention_before(aux_chain(v)[-1], index) if subject_of is None else None
