@@ -909,3 +909,27 @@ def test_after_comma_og_a_verb_hung_on_an_at_clause_shares_the_sayers_subject():
                   "Israel#ISR/PROPN@8=DOBJ om/ADP@8=ADV å/PART@10=PUTFYLL "
                   "stanse:stanse/VERB@11=INFV .@2=IP")
     assert {a.code for e in events if e.event == "REQUEST" for a in e.actor} == {"UN"}
+
+
+def test_an_accusation_of_a_party_without_a_code_has_no_guessed_recipient():
+    events = code("Georgia#GEO/PROPN@2=SUBJ held:halde/VERB val@2=DOBJ .@2=IP",
+                  "Kreml#RUS/PROPN@2=SUBJ skulda:skulde/VERB Vesten/NOUN@2=DOBJ for/ADP@2=ADV "
+                  "å/PART@4=PUTFYLL blande:blande/VERB@5=INFV seg/PRON@6=DOBJ inn/ADP@6=ADV .@2=IP")
+    accuse = [e for e in events if e.event == "ACCUSE" and e.actor[0].code == "RUS"]
+    assert accuse and not accuse[0].recipient
+
+
+def test_a_request_for_consultations_goes_to_the_organisation_named():
+    events = code("Estland#EST/PROPN@2=SUBJ ber:be/VERB om/ADP@2=ADV "
+                  "konsultasjonar:konsultasjon@3=PUTFYLL i/ADP@2=ADV NATO#NATO/PROPN@5=PUTFYLL .@2=IP")
+    assert ("REQUEST", ("EST",), ("NATO",)) in triples(events)
+    assert [e.mode for e in events if e.event == "REQUEST"] == ["meet"]
+
+
+def test_the_organisation_asked_to_meet_is_not_searched_past_the_next_clause():
+    events = code("Spania#ESP/PROPN@2=SUBJ oppfordret:oppfordre/VERB til/ADP@2=ADV "
+                  "dialog@3=PUTFYLL mellom/ADP@4=ATR USA#USA/PROPN@5=PUTFYLL og/CCONJ@8=KONJ "
+                  "Kina#CHN/PROPN@6=KOORD og/CCONJ@10=KONJ sa:si/VERB@2=KOORD at/SCONJ@13=SBU "
+                  "EU#EU/PROPN@13=SUBJ vil:ville/AUX@10=DOBJ .@2=IP")
+    req = [e for e in events if e.event == "REQUEST"]
+    assert req and {r.code for r in req[0].recipient} == {"USA", "CHN"}

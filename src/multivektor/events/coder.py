@@ -50,6 +50,7 @@ from multivektor.events.rules import (
     RESPONSE_VERBS,
     SELF_DIRECTED_OK,
     STATE_ACTS,
+    VERBAL_TARGETED,
     VIOLENT,
     WARN_VERBS,
     YIELD_WORDS,
@@ -430,12 +431,16 @@ class _Article:
 
     def _named_after(self, v: Token, sent: Span, accept, preps: tuple[str, ...] = (),
                      limit: int = 8, stops: tuple[str, ...] = (",", ";", ":", "–"),
-                     stop_words: tuple[str, ...] = ()) -> Mention | None:
+                     stop_words: tuple[str, ...] = (), stop_at_verb: bool = False
+                     ) -> Mention | None:
         """The first coded mention in the clause after ``v`` that ``accept`` takes, only right
-        after one of ``preps`` when given; the scan ends at ``stops`` and ``stop_words``."""
+        after one of ``preps`` when given; the scan ends at ``stops`` and ``stop_words`` (and
+        with ``stop_at_verb`` at a finite verb, which opens the next clause)."""
         for j in range(v.i + 1, min(sent.end, v.i + limit)):
             tok = v.doc[j]
             if tok.text in stops or tok.lower_ in stop_words:
+                return None
+            if stop_at_verb and tok.pos_ in ("VERB", "AUX") and v.doc[j - 1].lower_ != "å":
                 return None
             m = self.index.at(tok)
             if m is not None and (not preps or v.doc[j - 1].lower_ in preps) and accept(m):
@@ -474,6 +479,20 @@ class _Article:
             return m if nxt is not None and nxt.tag_ == "verb" else None
         return None
 
+    def _uncoded_named_object(self, v: Token) -> bool:
+        """"skulda Vesten for ...": the object names a party the actor tables cannot code, so
+        the recipient is left empty rather than guessed from the story."""
+        if not self.parsed:
+            return False
+        subject_before = any(c.dep_ == "SUBJ" and c.i < v.i for c in v.children)
+        for c in v.children:
+            is_object = c.dep_ in ("DOBJ", "IOBJ") or (
+                c.dep_ == "SUBJ" and c.i > v.i and subject_before)  # a second subject
+            named = c.pos_ == "PROPN" or (c.is_title and not c.is_sent_start)
+            if is_object and named and not self.index.in_tokens(np_tokens(c)):
+                return True
+        return False
+
     def _believer(self, v: Token) -> Token | None:
         """The belief verb whose at-clause holds ``v`` ("tror at Kina kan angripe")."""
         beliefs = self.lex.words("belief_verbs")
@@ -497,7 +516,7 @@ class _Article:
         if v.i + 1 < sent.end and v.doc[v.i + 1].lower_ == "å":
             v = v.doc[v.i + 1]
         m = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS, limit=14,
-                              stops=(",", ";", ":"), stop_words=("å",))
+                              stops=(",", ";", ":"), stop_words=("å",), stop_at_verb=True)
         return [m] if m is not None else []
 
     def _request_mode(self, v: Token, sent: Span, inner: set[str], mode: str | None) -> str:
@@ -691,7 +710,10 @@ class _Article:
         if not recipients and event in INWARD and len(actors) == 1:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
-        if not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
+        if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
+                and self._uncoded_named_object(m.token):
+            args.how.append("its object is a party without a code: recipient left empty")
+        elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             recipients = [r for r in to_actors(implicit)]
             if recipients:

@@ -16,7 +16,7 @@ YIELD_WORDS = ("våpenhvile", "våpenkvile", "fred", "slutt", "løslat", "lausla
                "nedtrapp", "trappe ned", "legge ned våpn", "leggje ned våpn", "overgi")
 ASSIST_WORDS = ("hjelp", "støtte", "våpen", "luftvern", "bistand", "vern", "forsyning",
                 "ammunisjon", "penger", "misjon", "beskyttelse")
-MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte")
+MEET_WORDS = ("møte", "samtale", "forhandling", "hastemøte", "toppmøte", "konsultasjon", "dialog")
 CROWD = "crowd"
 #: Events that can stay inside one state (police vs protesters, army vs rebels).
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "RETREAT"})
@@ -72,6 +72,9 @@ ANNOUNCING = frozenset({"varsle", "kunngjøre", "kunngjere", "annonsere"})
 #: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
 DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
                             "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
+#: Verbal acts aimed at whoever the object names: with an object the actor tables cannot
+#: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
+VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
 #: Nouns whose "om å" infinitive is an act ordered or decided ("ga ordre om å bombe"); under
 #: any other noun ("spørsmålet om å", "planer om å") the act is only talked about.
 DIRECTIVE_NOUNS = frozenset({"ordre", "befaling", "beslutning", "vedtak", "avgjørelse", "avgjerd"})
