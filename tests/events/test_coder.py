@@ -933,3 +933,14 @@ def test_the_organisation_asked_to_meet_is_not_searched_past_the_next_clause():
                   "EU#EU/PROPN@13=SUBJ vil:ville/AUX@10=DOBJ .@2=IP")
     req = [e for e in events if e.event == "REQUEST"]
     assert req and {r.code for r in req[0].recipient} == {"USA", "CHN"}
+
+
+def test_expelling_diplomats_is_a_sanction_expelling_a_person_is_coercion():
+    diplomats = code("Norge#NOR/PROPN@2=SUBJ utviste:utvise/VERB to/NUM@4=DET "
+                     "diplomater:diplomat@2=DOBJ#RUS .@2=IP")
+    assert triples(diplomats) == {("SANCTION", ("NOR",), ("RUS",))}
+    person = code("Norge#NOR/PROPN@2=SUBJ utviste:utvise/VERB en/DET@4=DET "
+                  "spion@2=DOBJ#RUS .@2=IP")
+    assert triples(person) == {("COERCE", ("NOR",), ("RUS",))}
+    unnamed = code("Norge#NOR/PROPN@2=SUBJ utviste:utvise/VERB mannen:mann@2=DOBJ .@2=IP")
+    assert all(e.recipient[0].code != "NOR" for e in unnamed if e.recipient)

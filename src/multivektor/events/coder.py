@@ -31,6 +31,7 @@ from multivektor.events.rules import (
     DECISION_NOUNS,
     DIRECTIVE_NOUNS,
     DOMESTIC,
+    EXPEL_LEMMAS,
     FIRST_PERSON,
     GOVERNING,
     INWARD,
@@ -707,7 +708,8 @@ class _Article:
                 self.lex, "domestic_victims", list(sent)):
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("victims at home: own state as recipient")
-        if not recipients and event in INWARD and len(actors) == 1:
+        if not recipients and event in INWARD and len(actors) == 1 and lemma(
+                m.token) not in EXPEL_LEMMAS:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
@@ -715,6 +717,8 @@ class _Article:
             args.how.append("its object is a party without a code: recipient left empty")
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
+            if lemma(m.token) in EXPEL_LEMMAS:  # whoever is expelled is not from the actor's state
+                implicit = [r for r in implicit if r.code not in actor_codes]
             recipients = [r for r in to_actors(implicit)]
             if recipients:
                 args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")

@@ -26,6 +26,8 @@ SELF_DIRECTED_OK = DOMESTIC | {"ACCUSE"}
 #: Events whose target, when the text leaves it implicit, is the actor's own state
 #: (police arrest protesters, crowds protest against their government).
 INWARD = frozenset({"COERCE", "PROTEST"})
+#: Expelling or deporting someone: the person is a foreigner, never the actor's own state.
+EXPEL_LEMMAS = frozenset({"utvise", "vise", "deportere", "kaste", "tvangsflytte"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
 #: Prepositions introducing a target, by category (linear fallback when the parse has none).
