@@ -921,7 +921,8 @@ def test_an_accusation_of_a_party_without_a_code_has_no_guessed_recipient():
 
 def test_a_request_for_consultations_goes_to_the_organisation_named():
     events = code("Estland#EST/PROPN@2=SUBJ ber:be/VERB om/ADP@2=ADV "
-                  "konsultasjonar:konsultasjon@3=PUTFYLL i/ADP@2=ADV NATO#NATO/PROPN@5=PUTFYLL .@2=IP")
+                  "konsultasjonar:konsultasjon@3=PUTFYLL i/ADP@2=ADV "
+                  "NATO#NATO/PROPN@5=PUTFYLL .@2=IP")
     assert ("REQUEST", ("EST",), ("NATO",)) in triples(events)
     assert [e.mode for e in events if e.event == "REQUEST"] == ["meet"]
 
