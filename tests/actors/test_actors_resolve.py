@@ -111,3 +111,16 @@ def test_later_bare_surname_links_to_the_earlier_full_name_not_a_namesake() -> N
     mentions = find_mentions(doc, Article(id="t", text=text, date="2016-09-27"))
     santos = [m for m in mentions if m.text == "Santos"]
     assert santos and santos[0].code == "COL" and santos[0].name == "Juan Manuel Santos"
+
+
+def test_a_two_word_surname_links_to_the_earlier_full_name() -> None:
+    from multivektor import nlp
+    from multivektor.actors import find_mentions
+    from multivektor.model import Article
+
+    text = ("Utenriksminister Ola Brede Hansen reiste til Kairo. "
+            "– Vi er bekymret, sa Brede Hansen til NTB.")
+    doc = nlp.load("nb")(text)
+    mentions = find_mentions(doc, Article(id="t", text=text, date="2023-09-27"))
+    later = [m for m in mentions if m.text == "Brede Hansen"]
+    assert later and later[0].name == "Ola Brede Hansen" and later[0].source == "memory"

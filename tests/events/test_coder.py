@@ -945,3 +945,9 @@ def test_expelling_diplomats_is_a_sanction_expelling_a_person_is_coercion():
     assert triples(person) == {("COERCE", ("NOR",), ("RUS",))}
     unnamed = code("Norge#NOR/PROPN@2=SUBJ utviste:utvise/VERB mannen:mann@2=DOBJ .@2=IP")
     assert all(e.recipient[0].code != "NOR" for e in unnamed if e.recipient)
+
+
+def test_a_speaker_named_without_a_code_is_not_replaced_by_a_name_in_the_quote():
+    events = code("Vi/PRON@2=SUBJ ber:be/VERB Israel#ISR/PROPN@2=DOBJ stanse:stanse/VERB@2=DOBJ "
+                  ",@2=IK sa:si/VERB@2=PAR Barth/PROPN@6=SUBJ Eide/PROPN@7=FLAT .@2=IP")
+    assert not any(a.code == "ISR" for e in events for a in e.actor)

@@ -138,7 +138,8 @@ class ArticleActors:
                     out.append(Mention(f.start, f.end, f.text, "pronoun", r.code, r.sector,
                                        r.name, r.role, min(r.confidence, 0.7), "pronoun"))
                 continue
-            if f.kind == "person" and (f.surname or len(f.text.split()) == 1):
+            if f.kind == "person" and (f.surname or len(f.text.split()) == 1
+                                       or norm(f.text) in surnames):
                 # a bare name links to the person of that surname named earlier in the
                 # article ("Juan Manuel Santos … Santos"), before any namesake in the KB
                 ante = surnames.get(norm(f.text)) or surnames.get(norm(_strip_gen(f.text, f.gen)))
@@ -182,6 +183,8 @@ class ArticleActors:
                     for w in f.name.split()[1:]:
                         if len(w) >= 3 and w[:1].isupper():
                             surnames.setdefault(norm(w), m)
+                if len(words) >= 3:  # "Espen Barth Eide … Barth Eide": a two-word surname
+                    surnames.setdefault(norm(" ".join(words[-2:])), m)
                 if m.code in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
                     surnames.setdefault(norm(words[0]), m)  # "Lin Jian ... Lin"
         self.mentions = out

@@ -150,8 +150,11 @@ class Story:
             if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
                 continue  # another paragraph
             # the name after the speech verb ("sa Støre"), else before it ("Støre sa:")
-            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5))) or \
-                self._first_mention(range(t.i - 1, max(lo, t.i - 5) - 1, -1))
+            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5)))
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            named_after = nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN")
+            if m is None and not named_after:  # "sa Barth Eide": a speaker without a code
+                m = self._first_mention(range(t.i - 1, max(lo, t.i - 5) - 1, -1))
             if m is not None:
                 dist = abs(t.i - sent.start)
                 if best is None or dist < best[0]:
