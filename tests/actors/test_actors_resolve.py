@@ -124,3 +124,9 @@ def test_a_two_word_surname_links_to_the_earlier_full_name() -> None:
     mentions = find_mentions(doc, Article(id="t", text=text, date="2023-09-27"))
     later = [m for m in mentions if m.text == "Brede Hansen"]
     assert later and later[0].name == "Ola Brede Hansen" and later[0].source == "memory"
+
+
+def test_a_full_name_without_one_of_its_middle_names_is_known() -> None:
+    # Wikidata: "Ine Marie Eriksen Søreide"; the news: "Ine Eriksen Søreide", "Eriksen Søreide"
+    assert resolve("Ine Eriksen Søreide", "2019-10-10").code == "NOR"
+    assert resolve("Eriksen Søreide", "2019-10-10").code == "NOR"

@@ -419,6 +419,15 @@ def _person_aliases(b: _Builder, p: _Person, idx: int) -> None:
             continue
         b.add(surname, "p", idx, "s")
         b.add(genitive(surname), "p", idx, "sg")
+        # a middle name left out: "Ine Marie Eriksen Søreide" is "Ine Eriksen Søreide" in
+        # the news, with "Eriksen Søreide" as her surname
+        if len(words) >= 4 and i == len(words) - 1 and not any(
+                w.lower().strip(".") in _PARTICLES for w in words):
+            for k in range(1, len(words) - 1):
+                b.add(" ".join(words[:k] + words[k + 1:]), "p", idx, "n")
+            double = " ".join(words[-2:])
+            b.add(double, "p", idx, "s")
+            b.add(genitive(double), "p", idx, "sg")
         # East Asian names are written family name first: "Xi" of "Xi Jinping"
         if len(words) == 2 and len(words[0]) >= 2 and norm(words[0]) not in b.stop and (
                 re.match(r"^[A-Z][a-z]{1,3}$", words[0]) and "-" in words[1]
