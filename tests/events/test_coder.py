@@ -951,3 +951,31 @@ def test_a_speaker_named_without_a_code_is_not_replaced_by_a_name_in_the_quote()
     events = code("Vi/PRON@2=SUBJ ber:be/VERB Israel#ISR/PROPN@2=DOBJ stanse:stanse/VERB@2=DOBJ "
                   ",@2=IK sa:si/VERB@2=PAR Barth/PROPN@6=SUBJ Eide/PROPN@7=FLAT .@2=IP")
     assert not any(a.code == "ISR" for e in events for a in e.actor)
+
+
+def test_a_participle_describing_a_noun_is_no_act():
+    events = code("Scholz#DEU/PROPN@2=SUBJ møtte:møte/VERB de/DET@5=DET "
+                  "løslatte:løslate/VERB@5=ATR tyskerne:tysker/NOUN@2=DOBJ#DEU.CVL .@2=IP")
+    assert not events  # no release, and meeting one's own citizens is no interaction
+
+
+def test_resigning_is_done_to_no_one():
+    events = code("Russland#RUS/PROPN@2=SUBJ angrep:angripe/VERB Ukraina#UKR/PROPN@2=DOBJ .@2=IP",
+                  "Ministeren#DEU@2=SUBJ gikk:gå/VERB av/ADP@2=ADV .@2=IP")
+    assert ("RETREAT", ("DEU",), ()) in triples(events)
+
+
+def test_accepting_an_offer_of_aid_is_agreement_on_both_sides():
+    events = code("Marokko#MAR/PROPN@2=SUBJ takket:takke/VERB ja/ADV@2=ADV til/ADP@2=ADV "
+                  "tilbudet:tilbud@4=PUTFYLL om/ADP@5=ATR hjelp@6=PUTFYLL fra/ADP@7=ATR "
+                  "Spania#ESP/PROPN@8=PUTFYLL .@2=IP")
+    got = triples(events)
+    assert ("AGREE", ("MAR",), ("ESP",)) in got
+    assert any(e == "AGREE" and a == ("ESP",) for e, a, _ in got)
+    assert not any(e in ("AID", "SUPPORT") for e, _, _ in got)
+
+
+def test_a_rescue_team_sent_is_aid():
+    events = code("Storbritannia#GBR/PROPN@2=SUBJ sendte:sende/VERB et/DET@4=DET "
+                  "redningsteam@2=DOBJ til/ADP@2=ADV Marokko#MAR/PROPN@5=PUTFYLL .@2=IP")
+    assert ("AID", ("GBR",), ("MAR",)) in triples(events)

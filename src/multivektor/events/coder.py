@@ -42,12 +42,14 @@ from multivektor.events.rules import (
     NEGATED_THREATS,
     NO_IMPLICIT_RECIPIENT,
     NOMINAL_OK,
+    OFFER_NOUNS,
     ORGANISATIONS,
     PAIR_WORDS,
     PLANNED,
     PROMISE_LEMMAS,
     REASON_VERBS,
     RECEIVE_LEMMAS,
+    RESIGN_FRAMES,
     RESPONSE_VERBS,
     SELF_DIRECTED_OK,
     STATE_ACTS,
@@ -619,6 +621,10 @@ class _Article:
         if any(c.lower_ in PLANNED for c in n.children if c.i < n.i):
             self.note(f"{m.text()}: planned, not held — not coded as {event}")
             return None
+        offer = _offered_by(n) if self.parsed else None
+        if offer is not None and event in COOPERATIVE:
+            notes.append(f"offered ('{offer.text} om'): not given yet -> AGREE")
+            event, mode = "AGREE", None
         mod = nominal_modality(n, lex, self.parsed)
         if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
             event = "COOPERATE"  # "felles øvelser": joint exercises
@@ -715,7 +721,8 @@ class _Article:
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
-        elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT:
+        elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
+                _frame(m) not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             if lemma(m.token) in EXPEL_LEMMAS:  # whoever is expelled is not from the actor's state
                 implicit = [r for r in implicit if r.code not in actor_codes]
@@ -858,7 +865,36 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
                 if any(h.startswith("implicit") for h in c.args.how)}
     _aim_at_perpetrators(candidates, implicit)
     events = deduplicate([c.event for c in candidates], implicit)
-    return [e for e in events if not _self_directed(e) or e.event in SELF_DIRECTED_OK]
+    kept = []
+    for e in events:
+        if _self_directed(e) and e.event not in SELF_DIRECTED_OK:
+            state.note(f"{e.event} {e.actor[0].code} -> itself: a state acting on itself — dropped")
+        elif _meets_own_people(e):
+            state.note(f"CONSULT {e.actor[0].code}: meeting its own citizens — dropped")
+        else:
+            kept.append(e)
+    return kept
+
+
+def _offered_by(n: Token) -> Token | None:
+    """"tilbud om nødhjelp fra Spania": the offer noun whose om-phrase holds event noun ``n``."""
+    p = n.head
+    if n.dep_ != "PUTFYLL" or p is n or p.lower_ != "om" or p.head is p:
+        return None
+    return p.head if lemma(p.head) in OFFER_NOUNS else None
+
+
+def _frame(m: CueMatch) -> str:
+    """The cue's lexicon frame: its lemma and particles ("gå av")."""
+    return " ".join([m.cue.lemma, *(w[0] for w in m.cue.particles)])
+
+
+def _meets_own_people(event: Event) -> bool:
+    """"Scholz møtte de løslatte tyskerne": a leader meeting or receiving the state's own
+    citizens is no interaction between political actors."""
+    actors = {a.code for a in event.actor}
+    return event.event == "CONSULT" and bool(event.recipient) and all(
+        r.code in actors and r.sector == "CVL" for r in event.recipient)
 
 
 def _self_directed(event: Event) -> bool:

@@ -172,6 +172,14 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_cues(t.lower_))
 
 
+def _attributive(t: Token, sent: Span) -> bool:
+    """"de løslatte tyskerne", "dei drepne soldatane": a participle describing the noun after
+    its determiner is no act of its own."""
+    if t.dep_ != "ATR" or t.i <= sent.start or t.head.i <= t.i or not is_noun(t.head):
+        return False
+    return t.doc[t.i - 1].pos_ in ("DET", "ADJ", "NUM")
+
+
 #: Keyword classes that describe the subject, looked for before the cue as well.
 SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint"})
 
@@ -223,7 +231,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
                 and not _homograph_verb(t, lex, sent) \
                 and not _verb_of_verbless_clause(t, lex, sent):
             continue
-        if tagged and _noun_in_disguise(t, lex):
+        if tagged and (_noun_in_disguise(t, lex) or _attributive(t, sent)):
             continue
         cues = lex.verb_cues(t.lower_, lemma(t))
         if not cues:

@@ -50,6 +50,10 @@ ORGANISATIONS = frozenset({"UN", "NATO", "EU", "CSTO", "OSCE", "AU", "ASEAN", "G
 DOMESTIC_STORY = 3.0
 #: Events that commonly have no recipient at all.
 NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
+#: Nouns of an offer or promise: aid "offered" ("tilbud om nødhjelp") is not yet given.
+OFFER_NOUNS = frozenset({"tilbud", "tilbod", "løfte", "lovnad", "tilsagn"})
+#: Resigning ("gikk av", "fratrådte") is done to no one: no recipient is inferred.
+RESIGN_FRAMES = frozenset({"gå av", "fratre", "tre av"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
 NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "CONSULT",
                         "MOBILIZE", "AID"})
