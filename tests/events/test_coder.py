@@ -979,3 +979,18 @@ def test_a_rescue_team_sent_is_aid():
     events = code("Storbritannia#GBR/PROPN@2=SUBJ sendte:sende/VERB et/DET@4=DET "
                   "redningsteam@2=DOBJ til/ADP@2=ADV Marokko#MAR/PROPN@5=PUTFYLL .@2=IP")
     assert ("AID", ("GBR",), ("MAR",)) in triples(events)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "på" belongs to "åtak" (a predicative noun), not to "kalla": no "kalle på" request
+    ("Frankrike#FRA/PROPN@2=SUBJ kalla:kalle/VERB arrestasjonen:arrestasjon@2=DOBJ "
+     "eit/DET@5=DET åtak@2=SPRED på/ADP@5=ATR demokratiet:demokrati@6=PUTFYLL .@2=IP",
+     {"ACCUSE"}),
+    # a preposition on the object is still the frame's: "sendte droner og missiler mot"
+    ("Iran#IRN/PROPN@2=SUBJ sendte:sende/VERB droner:drone@2=DOBJ og/CCONJ@5=KONJ "
+     "missiler:missil@3=KOORD mot/ADP@5=ATR Israel#ISR/PROPN@6=PUTFYLL .@2=IP", {"ASSAULT"}),
+    ("Tyrkia#TUR/PROPN@2=SUBJ satte:sette/VERB ordføreren:ordfører@2=DOBJ i/ADP@2=ADV "
+     "varetekt@4=PUTFYLL .@2=IP", {"COERCE"}),
+])
+def test_a_frames_preposition_is_the_verbs_or_its_objects(sentence, expected):
+    assert {e.event for e in code(sentence)} == expected

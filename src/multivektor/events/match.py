@@ -74,6 +74,8 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
             if j in used:
                 continue
             if any(_word_matches(tok, w) for w in slot):
+                if _nouns_own_preposition(tok, t, parts):
+                    continue  # "kalla arrestasjonen eit åtak på demokratiet": the noun's "på"
                 found = tok
                 break
             if tok.lower_ in CLAUSE_OPENERS or _heads_clause(tok):
@@ -83,6 +85,22 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
         parts.append(found)
         pos = found.i + 1
     return parts
+
+
+def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
+    """A preposition the parse gives to a noun that is neither the verb's object nor a word of
+    the frame ("kalla ... eit åtak på demokratiet"), unlike "sendte droner mot Israel" or
+    "legge press på"."""
+    h = tok.head
+    if tok.pos_ != "ADP" or tok.dep_ != "ATR" or h.i <= verb.i or not is_noun(h):
+        return False
+    if any(h.i == p.i for p in parts):
+        return False
+    top = h  # climb to the verb: is the noun inside its object ("droner og missiler mot")?
+    while top.head.i != verb.i and top.head is not top and top.head.i > verb.i:
+        top = top.head
+    # (an object the parse calls a second subject counts: "skjøt styrker ... droner mot Kyiv")
+    return not (top.head.i == verb.i and top.dep_ in ("DOBJ", "IOBJ", "SUBJ"))
 
 
 def _heads_clause(tok: Token) -> bool:
