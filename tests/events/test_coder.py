@@ -994,3 +994,11 @@ def test_a_rescue_team_sent_is_aid():
 ])
 def test_a_frames_preposition_is_the_verbs_or_its_objects(sentence, expected):
     assert {e.event for e in code(sentence)} == expected
+
+
+def test_a_subject_that_is_no_actor_is_not_replaced_by_a_name_nearby():
+    events = code("Lvova-Belova#RUS/PROPN@2=SUBJ sa:si/VERB at/SCONJ@7=SBU det/DET@6=DET "
+                  "internasjonale/ADJ@6=ATR samfunnet:samfunn/NOUN@7=SUBJ "
+                  "satte:sette/VERB@2=DOBJ pris/NOUN@7=DOBJ på/ADP@7=ADV "
+                  "arbeidet:arbeid/NOUN@9=PUTFYLL .@2=IP")
+    assert not events

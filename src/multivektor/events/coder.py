@@ -396,7 +396,10 @@ class _Article:
                         args.recipient = linear_args(v, sent, self.index, nominal=False).recipient
                     args.recipient = [r for r in args.recipient if r is not first]
                     args.how.append("subject of the first coordinated clause")
-            if not args.actor and not passive:
+            if not args.actor and not passive and _uncoded_subject(subj) and subject_of is None \
+                    and event != "PROTEST":
+                args.how.append("its subject is no coded actor")  # "det internasjonale samfunnet"
+            elif not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
                 if not args.recipient:  # the parse found neither: a broken parse, go linear
@@ -874,6 +877,13 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         else:
             kept.append(e)
     return kept
+
+
+def _uncoded_subject(subj: list[Token]) -> bool:
+    """A subject the parse found with a noun of its own ("det internasjonale samfunnet"), not a
+    pronoun, a relative "som" or a name: it stands for no coded actor."""
+    heads = [t for t in subj if t.head not in subj or t.head is t]
+    return bool(heads) and all(t.pos_ == "NOUN" and not t.is_title for t in heads)
 
 
 def _offered_by(n: Token) -> Token | None:
