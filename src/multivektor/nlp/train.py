@@ -79,9 +79,12 @@ def train(
         "paths.train": str(train_path),
         "paths.dev": str(dev_path),
     }
+    base = load_config(config_path, interpolate=False)
+    if "base_model" in base["paths"]:
+        all_overrides["paths.base_model"] = str(_base_model(lang))
     all_overrides.update(overrides or {})
     config = load_config(config_path, overrides=all_overrides, interpolate=False)
-    if config["components"]["tok2vec"]["model"]["embed"].get("include_static_vectors"):
+    if _uses_static_vectors(config["components"]):
         vectors = write_vectors_model(lang, out_dir / "gazetteer")
         config = load_config(
             config_path, overrides={**all_overrides, "paths.vectors": str(vectors)},
@@ -121,6 +124,25 @@ def finetune(
     return out_dir / "model-best"
 
 
+def _uses_static_vectors(section: object) -> bool:
+    """Whether any embedding layer in a (sub)config reads the static-vector table."""
+    if isinstance(section, dict):
+        return bool(section.get("include_static_vectors")) or any(
+            _uses_static_vectors(value) for value in section.values()
+        )
+    return False
+
+
+def _base_model(lang: str) -> Path:
+    """The installed model whose frozen components a sourcing config (ner_gazetteer) reuses."""
+    from multivektor.nlp import ModelMissingError, model_path
+
+    path = model_path(lang)
+    if not (path / "config.cfg").exists():
+        raise ModelMissingError(f"this config sources the installed {lang} model; none at {path}")
+    return path
+
+
 def _restore_lemmatizer_labels(nlp: Language) -> None:
     """Rebuild the edit-tree → label map, which spaCy 3.8 does not restore when loading.
 
@@ -147,8 +169,8 @@ def _train_loop(nlp: Language, out_dir: Path, deadline: float, log) -> None:
         patience=T["patience"],
         max_steps=T["max_steps"],
         eval_frequency=T["eval_frequency"],
-        exclude=[],
-        annotating_components=[],
+        exclude=T["frozen_components"],
+        annotating_components=T["annotating_components"],
         before_update=None,
     )
     best_dir = out_dir / "model-best"
