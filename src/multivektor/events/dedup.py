@@ -30,6 +30,21 @@ def _merge(into: Event, other: Event) -> None:
             into.context.append(c)
 
 
+def _meeting_of_same_sentence(e: Event, events: list[Event], implicit: set[int]
+                              ) -> Event | None:
+    """A meeting named in the same sentence whose participants include ``e``'s actors."""
+    starts = {ev.start for ev in e.evidence}
+    actors = {a.code for a in e.actor}
+    for other in events:
+        if other is e or id(other) in implicit or other.event != e.event \
+                or other.negated != e.negated:
+            continue
+        people = {a.code for a in other.actor} | {r.code for r in other.recipient}
+        if actors <= people and starts & {ev.start for ev in other.evidence}:
+            return other
+    return None
+
+
 def deduplicate(events: list[Event], implicit: set[int] | None = None) -> list[Event]:
     """Merge duplicates (keeping every evidence span); an event without a recipient, or whose
     recipient was only inferred (``implicit``: ids of such events), is folded into one with
@@ -46,6 +61,11 @@ def deduplicate(events: list[Event], implicit: set[int] | None = None) -> list[E
                 and e.event not in SYMMETRIC:
             _merge(target, e)
             continue
+        if id(e) in implicit and e.event in SYMMETRIC:
+            same = _meeting_of_same_sentence(e, events, implicit)
+            if same is not None:  # "A og B hadde eit møte i X, der dei drøfta ...": one meeting
+                _merge(same, e)
+                continue
         kept.append(e)
     merged: dict[tuple, Event] = {}
     for e in kept:
