@@ -130,3 +130,15 @@ def test_a_full_name_without_one_of_its_middle_names_is_known() -> None:
     # Wikidata: "Ine Marie Eriksen Søreide"; the news: "Ine Eriksen Søreide", "Eriksen Søreide"
     assert resolve("Ine Eriksen Søreide", "2019-10-10").code == "NOR"
     assert resolve("Eriksen Søreide", "2019-10-10").code == "NOR"
+
+
+def test_a_bare_government_role_before_any_state_is_norways() -> None:
+    from multivektor.actors.memory import ArticleActors
+
+    home = ArticleActors.from_text("Regjeringen stanser eksporten til Tyrkia.", "2019-10-10")
+    assert [(m.text, m.code) for m in home.mentions][0] == ("Regjeringen", "NOR")
+    pm = ArticleActors.from_text("Statsministeren reiser til Brussel.", "2019-10-10")
+    assert pm.mentions[0].code == "NOR" and pm.mentions[0].name == "Erna Solberg"
+    abroad = ArticleActors.from_text("Japan har valgt. Regjeringen vil øke budsjettet.",
+                                     "2019-10-10")
+    assert [m.code for m in abroad.mentions if m.text == "Regjeringen"] == ["JPN"]

@@ -32,6 +32,8 @@ from multivektor.model import Mention
 
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
+#: The state a bare "regjeringen" or "statsministeren" means when no other is named before it.
+HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
 #: Sectors of organisations that never stand for a state when a role noun looks back.
@@ -325,6 +327,15 @@ class ArticleActors:
                                           "m" if f.role_kind == "monarch" else None)
                 name = self.kb.person(holders[0])[0] if holders else None
             return Resolution(m.code, f.sector or m.sector, name, role, "role", 0.6, f.text)
+        if not eligible and not f.plural and f.sector == "GOV" and (
+                role in OFFICE_ROLES or role == "GOV") and not self.before(offset):
+            # "Regjeringen stanser ...", "Statsministeren reiser ..." before any state is named:
+            # in Norwegian news, Norway's
+            name = None
+            if person_role and role in OFFICE_ROLES:
+                holders = self.kb.holders(HOME_STATE, role, self.date)
+                name = self.kb.person(holders[0])[0] if holders else None
+            return Resolution(HOME_STATE, "GOV", name, role, "role", 0.5, f.text)
         return None
 
     def _titled_person(self, f: Found, offset: int) -> Mention | None:
