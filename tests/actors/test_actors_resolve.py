@@ -142,3 +142,14 @@ def test_a_bare_government_role_before_any_state_is_norways() -> None:
     abroad = ArticleActors.from_text("Japan har valgt. Regjeringen vil øke budsjettet.",
                                      "2019-10-10")
     assert [m.code for m in abroad.mentions if m.text == "Regjeringen"] == ["JPN"]
+
+
+def test_cities_in_the_news_belong_to_their_state_and_qualify_courts_and_police() -> None:
+    from multivektor.actors.memory import ArticleActors
+
+    assert resolve("Jekaterinburg", "2024-08-01").code == "RUS"
+    assert resolve("Tromsø", "2024-08-01").code == "NOR"
+    court = ArticleActors.from_text("En domstol i Jekaterinburg dømte ham.", "2024-08-01")
+    assert [(m.text, m.code) for m in court.mentions] == [("domstol i Jekaterinburg", "RUS")]
+    troops = ArticleActors.from_text("Styrkene i Kursk rykket fram.", "2024-08-01")
+    assert [m.code for m in troops.mentions if m.text == "Styrkene"] == [None]

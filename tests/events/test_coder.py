@@ -1002,3 +1002,19 @@ def test_a_subject_that_is_no_actor_is_not_replaced_by_a_name_nearby():
                   "satte:sette/VERB@2=DOBJ pris/NOUN@7=DOBJ på/ADP@7=ADV "
                   "arbeidet:arbeid/NOUN@9=PUTFYLL .@2=IP")
     assert not events
+
+
+def test_a_passive_agent_the_parse_hung_on_a_noun_is_still_the_agent():
+    events = code("Han#USA/PRON@2=SUBJ ble:bli/AUX dømt:dømme/VERB@2=INFV til/ADP@3=ADV "
+                  "fengsel@4=PUTFYLL av/ADP@5=ATR domstolen:domstol@6=PUTFYLL#RUS.JUD .@2=IP")
+    assert ("SANCTION", ("RUS",), ("USA",)) in triples(events)
+    part = code("Krim#UKR/PROPN@2=SUBJ er:vere/AUX anerkjent:anerkjenne/VERB@2=INFV som/ADP@3=ADV "
+                "en/DET@6=DET del@4=PUTFYLL av/ADP@6=ATR Russland#RUS/PROPN@7=PUTFYLL .@2=IP")
+    assert not any(a.code == "RUS" for e in part for a in e.actor)
+
+
+def test_someone_convicted_without_a_nationality_is_of_the_courts_state():
+    events = code("USA#USA/PROPN@2=SUBJ kritiserte:kritisere/VERB Russland#RUS/PROPN@2=DOBJ .@2=IP",
+                  "Domstolen#RUS.JUD@2=SUBJ dømte:dømme/VERB Kara-Murza/PROPN@2=DOBJ "
+                  "til/ADP@2=ADV fengsel@4=PUTFYLL .@2=IP")
+    assert ("SANCTION", ("RUS",), ("RUS",)) in triples(events)

@@ -462,6 +462,9 @@ class Matcher:
         q = by_i.get(k + 1)
         if q is not None and q.code and q.kind in ("state", "capital") and not q.gen:
             return q
+        if q is not None and q.code and q.kind == "region" and not q.gen \
+                and f.sector in ("JUD", "POL"):
+            return q  # "en domstol i Jekaterinburg", "politiet i Tromsø" (not "styrkene i Kursk")
         return None
 
     def _possessive_til(self, f: Found, q: Found | None) -> Found | None:

@@ -125,6 +125,28 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
+#: Words before a partitive "av" ("en del av Aserbajdsjan", "mange av dem"): no agent.
+PARTITIVE = frozenset({"del", "deler", "delen", "en", "ei", "ett", "eitt", "noen", "nokre",
+                       "mange", "flere", "fleire", "resten", "halvparten", "medlem", "alle"})
+
+
+def _later_agent(v: Token, index: MentionIndex) -> list[Token]:
+    """The first "av X" after passive verb ``v`` in its clause with a coded X, wherever the
+    parse attached it."""
+    doc = v.doc
+    for j in range(v.i + 1, min(v.sent.end, v.i + 12)):
+        tok = doc[j]
+        if tok.text in (",", ";", ":", ".") or (is_verb(tok) and tok.pos_ != "AUX" and j > v.i + 1
+                                                  and doc[j - 1].lower_ != "å"):
+            break
+        if tok.lower_ == "av" and doc[j - 1].lower_ not in PARTITIVE \
+                and (obj := prep_object(tok)) is not None:
+            found = np_tokens(obj)
+            if index.in_tokens(found):
+                return found
+    return []
+
+
 def first_conjunct(v: Token) -> Token:
     """The verb a coordinated verb ``v`` shares its subject with: its head, or after ", og"
     the verb saying the at-clause it was hung on ("sa at Libanon står ..., og oppmoda")."""
@@ -203,6 +225,8 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                     obj = prep_object(c)
                     if obj is not None:
                         agent.extend(np_tokens(obj))
+        if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
+            agent = _later_agent(v, index)  # the parse hung the av-phrase on a noun
         args.actor = index.in_tokens(agent)
         args.recipient = index.in_tokens(subj_toks)
         args.how.append("passive agent" if agent else "passive")

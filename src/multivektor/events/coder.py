@@ -54,6 +54,7 @@ from multivektor.events.rules import (
     SELF_DIRECTED_OK,
     STATE_ACTS,
     VERBAL_TARGETED,
+    VERDICT_LEMMAS,
     VIOLENT,
     WARN_VERBS,
     YIELD_WORDS,
@@ -717,8 +718,8 @@ class _Article:
                 self.lex, "domestic_victims", list(sent)):
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("victims at home: own state as recipient")
-        if not recipients and event in INWARD and len(actors) == 1 and lemma(
-                m.token) not in EXPEL_LEMMAS:
+        if not recipients and len(actors) == 1 and (event in INWARD or lemma(
+                m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \

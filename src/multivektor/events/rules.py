@@ -26,6 +26,9 @@ SELF_DIRECTED_OK = DOMESTIC | {"ACCUSE"}
 #: Events whose target, when the text leaves it implicit, is the actor's own state
 #: (police arrest protesters, crowds protest against their government).
 INWARD = frozenset({"COERCE", "PROTEST"})
+#: Court verdicts: someone convicted whom the text gives no nationality is the court's own
+#: state's (GUIDE: court convictions are SANCTION; "dømte Kara-Murza til 25 år").
+VERDICT_LEMMAS = frozenset({"dømme", "døme"})
 #: Expelling or deporting someone: the person is a foreigner, never the actor's own state.
 EXPEL_LEMMAS = frozenset({"utvise", "vise", "deportere", "kaste", "tvangsflytte"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
