@@ -1018,3 +1018,16 @@ def test_someone_convicted_without_a_nationality_is_of_the_courts_state():
                   "Domstolen#RUS.JUD@2=SUBJ dømte:dømme/VERB Kara-Murza/PROPN@2=DOBJ "
                   "til/ADP@2=ADV fengsel@4=PUTFYLL .@2=IP")
     assert ("SANCTION", ("RUS",), ("RUS",)) in triples(events)
+
+
+def test_x_must_in_someone_elses_words_is_a_demand_not_an_act():
+    said = code("Israel#ISR/PROPN@2=SUBJ må/AUX stanse:stanse/VERB@2=INFV "
+                "angrepene:angrep@3=DOBJ ,@2=IK sa:si/VERB@2=PAR Støre#NOR/PROPN@6=SUBJ .@2=IP")
+    assert triples(said) == {("REQUEST", ("NOR",), ("ISR",))}
+    assert {e.mode for e in said} == {"yield"}
+    unsaid = code("Israel#ISR/PROPN@2=SUBJ må/AUX stanse:stanse/VERB@2=INFV "
+                  "angrepene:angrep@3=DOBJ .@2=IP")
+    assert not unsaid  # an obligation nobody voices is no event, and no retreat either
+    own = code("Vi/PRON@2=SUBJ må/AUX stå:stå/VERB@2=INFV sammen/ADV@3=ADV med/ADP@3=ADV "
+               "Sverige#SWE/PROPN@5=PUTFYLL ,@2=IK sa:si/VERB@2=PAR Støre#NOR/PROPN@8=SUBJ .@2=IP")
+    assert ("SUPPORT", ("NOR",), ("SWE",)) in triples(own)

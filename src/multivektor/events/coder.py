@@ -29,6 +29,7 @@ from multivektor.events.rules import (
     COOPERATIVE,
     CROWD,
     DECISION_NOUNS,
+    DEONTIC,
     DIRECTIVE_NOUNS,
     DOMESTIC,
     EXPEL_LEMMAS,
@@ -238,6 +239,15 @@ class _Article:
         guess = self._believer(v) if (mod.future or mod.possible) and self.parsed else None
         if guess is not None:
             self.note(f"{m.text()}: a guess under '{guess.text}', not an announcement — dropped")
+            return None
+        must = v if v.lower_ in DEONTIC else (
+            _deontic(v) if self.parsed and not mod.negated else None)
+        if must is not None and not self._first_person_subject(must):
+            # "Israel må stanse angrepene, sa Støre": a demand, not an act ("vi må stå
+            # sammen med" is the speaker's own stance and coded as such)
+            return self._demand(m, must, sent, event, mod, notes)
+        if v.lower_ in DEONTIC:
+            self.note(f"{m.text()}: the speaker's own obligation — no demand")
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
@@ -485,6 +495,38 @@ class _Article:
             nxt = t.doc[span.end] if span is not None and span.end < v.i else None
             return m if nxt is not None and nxt.tag_ == "verb" else None
         return None
+
+    def _demand(self, m: CueMatch, must: Token, sent: Span, event: str, mod: Modality,
+                notes: list[str]) -> Candidate | None:
+        """"X må/bør <act>" said by someone else: a REQUEST of the speaker to X (GUIDE:
+        demands); with no other speaker, an obligation is no event."""
+        subj, _how = find_subject(must)
+        targets = self.index.in_tokens(subj)
+        speaker = self.story.speaker(sent) if self._quoted_main_clause(must, sent) else None
+        if not targets or speaker is None or speaker.code in {t.code for t in targets}:
+            self.note(f"{m.text()}: an obligation ('{must.text}'), no one demanding it — dropped")
+            return None
+        mode = "yield" if event in ("RETREAT", "CONCEDE") else self._request_mode(
+            must, sent, set(), "change")
+        notes.append(f"'{must.text}' in {speaker.text}'s words: a demand on the subject")
+        args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
+        return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
+
+    @staticmethod
+    def _first_person_subject(v: Token) -> bool:
+        subj, _how = find_subject(v)
+        return bool(subj) and subj[0].lower_ in FIRST_PERSON
+
+    def _quoted_main_clause(self, v: Token, sent: Span) -> bool:
+        """``v`` heads the main clause of a direct quote: "– X må ...", "«X må ...»" or
+        "X må ..., sa Y" (not an at-clause, a passive or reported speech)."""
+        if v.dep_ != "ROOT" or any(c.dep_ == "INFV" and c.lower_.endswith(("es", "ast"))
+                                   for c in v.children):
+            return False  # "Avtalen må ratifiseres": no one is asked
+        opening = sent.text.lstrip()[:1] in ("–", "-", "«", '"')
+        speech = self.lex.words("speech_verbs")
+        said = any(c.dep_ == "PAR" and lemma(c) in speech for c in v.children)
+        return opening or said
 
     def _uncoded_named_object(self, v: Token) -> bool:
         """"skulda Vesten for ...": the object names a party the actor tables cannot code, so
@@ -878,6 +920,19 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         else:
             kept.append(e)
     return kept
+
+
+def _deontic(v: Token) -> Token | None:
+    """The "må"/"bør" whose infinitive chain holds ``v`` ("må slutte å provosere og
+    respektere"), within the clause."""
+    for a in [v, *v.ancestors]:
+        if a.lower_ in DEONTIC:
+            return a
+        if a is not v and (a.dep_ == "ROOT" or any(c.dep_ == "SBU" for c in a.children)):
+            return None
+        if a.dep_ not in ("INFV", "KOORD", "DOBJ", "PUTFYLL") and a.lower_ != "å":
+            return None
+    return None
 
 
 def _uncoded_subject(subj: list[Token]) -> bool:

@@ -84,6 +84,9 @@ DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "a
 #: Verbal acts aimed at whoever the object names: with an object the actor tables cannot
 #: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
 VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
+#: Present-tense modals of obligation: "X må/bør <act>" states a demand, not an act
+#: ("måtte" and "burde" are past: "Russland måtte trekke seg ut" happened).
+DEONTIC = frozenset({"må", "bør"})
 #: Nouns whose "om å" infinitive is an act ordered or decided ("ga ordre om å bombe"); under
 #: any other noun ("spørsmålet om å", "planer om å") the act is only talked about.
 DIRECTIVE_NOUNS = frozenset({"ordre", "befaling", "beslutning", "vedtak", "avgjørelse", "avgjerd"})
