@@ -1031,3 +1031,24 @@ def test_x_must_in_someone_elses_words_is_a_demand_not_an_act():
     own = code("Vi/PRON@2=SUBJ må/AUX stå:stå/VERB@2=INFV sammen/ADV@3=ADV med/ADP@3=ADV "
                "Sverige#SWE/PROPN@5=PUTFYLL ,@2=IK sa:si/VERB@2=PAR Støre#NOR/PROPN@8=SUBJ .@2=IP")
     assert ("SUPPORT", ("NOR",), ("SWE",)) in triples(own)
+
+
+def test_a_participle_after_de_is_attributive_whatever_the_parse():
+    # the parse made "løslatte" a verb with "de" as its subject
+    from multivektor.events.lexicon import load_lexicon
+    from multivektor.events.match import find_cues
+
+    doc, _mentions, _article = annotated(
+        "Biden#USA/PROPN@2=SUBJ tok:ta/VERB imot/ADP@2=ADV de/DET@4=SUBJ "
+        "løslatte:løslate/VERB@2=DOBJ amerikanerne:amerikaner/NOUN@4=DOBJ#USA.CVL .@2=IP")
+    cues = find_cues(doc[:], load_lexicon())
+    assert "løslatte" not in {c.token.text for c in cues}
+
+
+def test_signing_pardons_is_a_concession_signing_an_agreement_support():
+    pardons = code("Putin#RUS/PROPN@2=SUBJ signerte:signere/VERB benådninger:benådning@2=DOBJ "
+                   "for/ADP@3=ATR fangene:fange@4=PUTFYLL#USA.CVL .@2=IP")
+    assert {e.event for e in pardons} == {"CONCEDE"}
+    deal = code("Norge#NOR/PROPN@2=SUBJ signerte:signere/VERB avtalen:avtale@2=DOBJ "
+                "med/ADP@3=ATR Japan#JPN/PROPN@4=PUTFYLL .@2=IP")
+    assert ("SUPPORT", ("NOR",), ("JPN",)) in triples(deal)

@@ -53,6 +53,7 @@ from multivektor.events.rules import (
     RESIGN_FRAMES,
     RESPONSE_VERBS,
     SELF_DIRECTED_OK,
+    SIGN_LEMMAS,
     STATE_ACTS,
     VERBAL_TARGETED,
     VERDICT_LEMMAS,
@@ -67,6 +68,7 @@ from multivektor.events.syntax import (
     governor_of_clause,
     governor_of_infinitive,
     has_parse,
+    is_noun,
     is_passive,
     is_prep,
     is_verb,
@@ -269,6 +271,12 @@ class _Article:
                 v, sent, {m.code for m in args.actor}):
             self.note(f"{m.text()}: a warning about a danger, not a threat to anyone — skipped")
             return None
+        if lemma(v) in SIGN_LEMMAS and self.parsed:
+            signed = self._signed_act(v)
+            if signed is not None:  # "signerte benådninger": the act signed, not an agreement
+                act = self.lex.noun_cues(signed.lower_, lemma(signed))[0].event
+                notes.append(f"signed '{signed.text}': {event} -> {act}")
+                event, mode = act, None
         if lemma(v) in RECEIVE_LEMMAS and self.parsed:  # "mottok våpen fra Tyskland"
             giver = []
             for j in range(v.i + 1, sent.end):  # "fra X" after the verb, wherever it hangs
@@ -527,6 +535,16 @@ class _Article:
         speech = self.lex.words("speech_verbs")
         said = any(c.dep_ == "PAR" and lemma(c) in speech for c in v.children)
         return opening or said
+
+    def _signed_act(self, v: Token) -> Token | None:
+        """The object of a signing verb when it names an act other than an agreement
+        ("signerte benådninger", "undertegnet nye sanksjoner")."""
+        for c in v.children:
+            if c.dep_ == "DOBJ" and is_noun(c):
+                cues = self.lex.noun_cues(c.lower_, lemma(c))
+                if cues and cues[0].event not in ("AGREE", "SUPPORT", NOT_AN_EVENT):
+                    return c
+        return None
 
     def _uncoded_named_object(self, v: Token) -> bool:
         """"skulda Vesten for ...": the object names a party the actor tables cannot code, so

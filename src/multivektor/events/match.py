@@ -190,12 +190,21 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_cues(t.lower_))
 
 
+#: Determiners of a definite noun phrase ("de løslatte fangene", "dei drepne soldatane").
+DEFINITE_PLURAL = frozenset({"de", "dei", "den", "det", "disse", "desse", "begge", "alle"})
+
+
 def _attributive(t: Token, sent: Span) -> bool:
     """"de løslatte tyskerne", "dei drepne soldatane": a participle describing the noun after
     its determiner is no act of its own."""
-    if t.dep_ != "ATR" or t.i <= sent.start or t.head.i <= t.i or not is_noun(t.head):
+    if t.i <= sent.start or t.i + 1 >= sent.end:
         return False
-    return t.doc[t.i - 1].pos_ in ("DET", "ADJ", "NUM")
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    if prev.pos_ == "DET" and prev.lower_ in DEFINITE_PLURAL and nxt.pos_ == "NOUN":
+        return True  # no finite verb follows "de": "de løslatte amerikanerne", whatever the parse
+    if t.dep_ != "ATR" or t.head.i <= t.i or not is_noun(t.head):
+        return False
+    return prev.pos_ in ("DET", "ADJ", "NUM")
 
 
 #: Keyword classes that describe the subject, looked for before the cue as well.

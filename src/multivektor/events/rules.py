@@ -55,6 +55,8 @@ DOMESTIC_STORY = 3.0
 NO_IMPLICIT_RECIPIENT = frozenset({"MOBILIZE"})
 #: Nouns of an offer or promise: aid "offered" ("tilbud om nødhjelp") is not yet given.
 OFFER_NOUNS = frozenset({"tilbud", "tilbod", "løfte", "lovnad", "tilsagn"})
+#: Signing verbs: signing an agreement is SUPPORT, signing pardons or sanctions is that act.
+SIGN_LEMMAS = frozenset({"signere", "undertegne", "underteikne"})
 #: Resigning ("gikk av", "fratrådte") is done to no one: no recipient is inferred.
 RESIGN_FRAMES = frozenset({"gå av", "fratre", "tre av"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
