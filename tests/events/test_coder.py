@@ -1052,3 +1052,22 @@ def test_signing_pardons_is_a_concession_signing_an_agreement_support():
     deal = code("Norge#NOR/PROPN@2=SUBJ signerte:signere/VERB avtalen:avtale@2=DOBJ "
                 "med/ADP@3=ATR Japan#JPN/PROPN@4=PUTFYLL .@2=IP")
     assert ("SUPPORT", ("NOR",), ("JPN",)) in triples(deal)
+
+
+def test_climbing_to_the_root_ends_spacy_tokens_compare_by_position_not_identity():
+    """spaCy makes a new Token object on every access (``root.head is root`` is False): a
+    loop that stops at the root by identity never ends."""
+    import threading
+
+    from multivektor.events.match import _nouns_own_preposition
+
+    doc, _mentions, _article = annotated(
+        "sendte:sende/VERB@5=ADV våpen/NOUN@5=DOBJ mot/ADP@2=ATR Kyiv/PROPN@3=PUTFYLL "
+        "ble:bli/AUX .@5=IP")
+    assert doc[4].head == doc[4] and doc[4].head is not doc[4]
+    result: list[bool] = []
+    worker = threading.Thread(target=lambda: result.append(
+        _nouns_own_preposition(doc[2], doc[0], [])), daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    assert result == [True]  # "mot" hangs on a noun that is not the verb's object

@@ -105,11 +105,11 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     for t in chain:
         for c in t.children:
             if c.dep_ == "SUBJ":
-                if c.lower_ in ("som", "der") and t.head is not t:
+                if c.lower_ in ("som", "der") and t.head != t:
                     return np_tokens(t.head), "relative"
                 return np_tokens(c), "subject"
     top = chain[-1]
-    if top.head is top:
+    if top.head == top:
         return [], ""
     if top.dep_ == "ATR" and not is_verb(top.head):
         if top.i < top.head.i:  # before its noun: a participle or a broken parse, no relative
@@ -163,9 +163,9 @@ def _main_verb_of_at_clause(v: Token) -> Token | None:
     if not any(c.dep_ == "SBU" and c.lower_ == "at" for c in top.children):
         return None
     h = top.head
-    if h is top:
+    if h == top:
         return None
-    if is_prep(h) and h.head is not h:
+    if is_prep(h) and h.head != h:
         h = h.head
     return h if is_verb(h) else None
 
@@ -461,7 +461,7 @@ def _in_pp(t: Token) -> bool:
     """True if ``t`` sits inside a prepositional phrase (``i Kyiv``)."""
     h = t
     for _ in range(4):
-        if h.head is h:
+        if h.head == h:
             return False
         if is_prep(h.head):
             return True

@@ -175,7 +175,7 @@ class _Article:
         return False
 
     def _governor(self, t: Token) -> Token | None:
-        if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head is not t:
+        if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head != t:
             t = t.head  # "ba EU om å stå sammen med Kina og motsette seg ...": both embedded
         if is_verb(t):
             gov, _ = governor_of_infinitive(t)
@@ -678,7 +678,7 @@ class _Article:
                 mode = self._request_mode(n, sent, set(), mode)
             return self._build(m, sent, event2, mode, args, mod, nominal=False, notes=notes,
                                light=light)
-        gov = by_token.get(n.head.i) if self.parsed and n.head is not n else None
+        gov = by_token.get(n.head.i) if self.parsed and n.head != n else None
         if gov is not None and gov.cue.event == "REJECT" and event in COOPERATIVE | {"AGREE"}:
             self.note(f"{m.text()}: {event} cancelled or refused by '{gov.text()}' — not coded")
             return None
@@ -721,9 +721,9 @@ class _Article:
         light = self.lex.words("light_verbs")
         if self.parsed:
             t = n
-            while t.dep_ == "KOORD" and t.head is not t:
+            while t.dep_ == "KOORD" and t.head != t:
                 t = t.head
-            if t.dep_ == "PUTFYLL" and t.head.lower_ == "av" and t.head.head is not t.head:
+            if t.dep_ == "PUTFYLL" and t.head.lower_ == "av" and t.head.head != t.head:
                 t = t.head.head  # "gjennomfører en av sine største øvelser"
             if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
                 v = t.head
@@ -862,9 +862,9 @@ def _coordinated_vp(v: Token, sent: Span) -> bool:
 def _governing_verb(n: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition."""
     h = n.head
-    if h is not n and is_prep(h):
+    if h != n and is_prep(h):
         h = h.head
-    return h if h is not n and is_verb(h) and n.dep_ in ("DOBJ", "PUTFYLL") else None
+    return h if h != n and is_verb(h) and n.dep_ in ("DOBJ", "PUTFYLL") else None
 
 
 def _looks_forward(gov: Token) -> bool:
@@ -946,7 +946,7 @@ def _deontic(v: Token) -> Token | None:
     for a in [v, *v.ancestors]:
         if a.lower_ in DEONTIC:
             return a
-        if a is not v and (a.dep_ == "ROOT" or any(c.dep_ == "SBU" for c in a.children)):
+        if a != v and (a.dep_ == "ROOT" or any(c.dep_ == "SBU" for c in a.children)):
             return None
         if a.dep_ not in ("INFV", "KOORD", "DOBJ", "PUTFYLL") and a.lower_ != "å":
             return None
@@ -956,14 +956,14 @@ def _deontic(v: Token) -> Token | None:
 def _uncoded_subject(subj: list[Token]) -> bool:
     """A subject the parse found with a noun of its own ("det internasjonale samfunnet"), not a
     pronoun, a relative "som" or a name: it stands for no coded actor."""
-    heads = [t for t in subj if t.head not in subj or t.head is t]
+    heads = [t for t in subj if t.head not in subj or t.head == t]
     return bool(heads) and all(t.pos_ == "NOUN" and not t.is_title for t in heads)
 
 
 def _offered_by(n: Token) -> Token | None:
     """"tilbud om nødhjelp fra Spania": the offer noun whose om-phrase holds event noun ``n``."""
     p = n.head
-    if n.dep_ != "PUTFYLL" or p is n or p.lower_ != "om" or p.head is p:
+    if n.dep_ != "PUTFYLL" or p == n or p.lower_ != "om" or p.head == p:
         return None
     return p.head if lemma(p.head) in OFFER_NOUNS else None
 

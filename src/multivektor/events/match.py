@@ -97,7 +97,7 @@ def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
     if any(h.i == p.i for p in parts):
         return False
     top = h  # climb to the verb: is the noun inside its object ("droner og missiler mot")?
-    while top.head.i != verb.i and top.head is not top and top.head.i > verb.i:
+    while top.head.i != verb.i and top.head != top and top.head.i > verb.i:
         top = top.head
     # (an object the parse calls a second subject counts: "skjøt styrker ... droner mot Kyiv")
     return not (top.head.i == verb.i and top.dep_ in ("DOBJ", "IOBJ", "SUBJ"))
@@ -185,7 +185,7 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
             c.dep_ == "SUBJ" for c in t.children):
         return False
-    if t.head is not t and t.head.lower_ == "å":
+    if t.head != t and t.head.lower_ == "å":
         return False
     return bool(lex.noun_cues(t.lower_))
 

@@ -49,7 +49,7 @@ def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
     t = v
-    while t.dep_ == "INFV" and t.head is not t and is_verb(t.head):
+    while t.dep_ == "INFV" and t.head != t and is_verb(t.head):
         t = t.head
         chain.append(t)
     return chain
@@ -73,7 +73,7 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
     if "Part" in v.morph.get("VerbForm") and lemma(v) not in MOTION_VERBS and any(
             lemma(t) in ("være", "vere") for t in chain[1:]):
         return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
-    if v.dep_ == "KOORD" and is_verb(v.head) and v.head is not v:  # "ble skutt og drept"
+    if v.dep_ == "KOORD" and is_verb(v.head) and v.head != v:  # "ble skutt og drept"
         return is_passive(v.head, aux_chain(v.head))
     return False
 
@@ -93,7 +93,7 @@ def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
         for c in t.children:
             if c.i in stop:
                 continue
-            if is_verb(c) and c is not head:
+            if is_verb(c) and c != head:
                 continue  # relative or embedded clause
             if c.dep_ in ("SBU", "IK", "IP") and c.lower_ not in ("og", "eller"):
                 continue
@@ -119,13 +119,13 @@ def governor_of_infinitive(v: Token) -> tuple[Token | None, Token | None]:
     """For ``... å V``: (the word governing the infinitive, the preposition in between)."""
     top = aux_chain(v)[-1]
     h = top.head
-    if h is top or h.lower_ != "å":
+    if h == top or h.lower_ != "å":
         return None, None
     g = h.head
-    if g is h:
+    if g == h:
         return None, None
     if is_prep(g):
-        return (g.head if g.head is not g else None), g
+        return (g.head if g.head != g else None), g
     return g, None
 
 
@@ -138,7 +138,7 @@ def governor_of_clause(v: Token) -> tuple[Token | None, Token | None]:
     g = top.head
     if is_prep(g):
         # "ba om at", "enige om at" govern; "etter at", "fordi", "før" open adverbial clauses
-        if lemma(g) not in ("om", "på", "med", "til") or g.head is g:
+        if lemma(g) not in ("om", "på", "med", "til") or g.head == g:
             return None, sbu
         g = g.head
     elif top.dep_ not in ("DOBJ", "SPRED", "APP", "IOBJ"):
@@ -151,7 +151,7 @@ def ancestors_verbs(v: Token) -> Iterator[Token]:
     seen = 0
     while seen < 30:
         yield t
-        if t.head is t:
+        if t.head == t:
             return
         t = t.head
         seen += 1
