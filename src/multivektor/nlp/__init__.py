@@ -27,8 +27,8 @@ Conventions of the returned ``Doc``:
 - ``token.dep_``: NDT dependency labels (``SUBJ DOBJ IOBJ PUTFYLL ADV ATR DET IP IK INFV
   KOORD KONJ SBU SPRED FLAT FSUBJ APP FRAG PSUBJ PAR OPRED FSPRED KOORD-ELL INTERJ FOBJ
   FOPRED UKJENT POBJ``). The root of each sentence has ``dep_ == "ROOT"`` and
-  ``token.head == token`` (compare tokens with ``==`` or by ``.i``, never with ``is``: spaCy
-  makes a new Token object on every access); :func:`ndt_label` gives its NDT label (``FINV`` finite verb,
+  ``token.head == token`` (compare tokens with ``==`` or by ``.i``, never with ``is``:
+  spaCy makes a new Token object on every access); :func:`ndt_label` gives its NDT label (``FINV`` finite verb,
   ``FRAG`` fragment, ``INTERJ`` interjection). The subject of a verb is its ``SUBJ`` child;
   a preposition's object is its ``PUTFYLL`` child.
 - ``doc.ents``: NorNE types ``PER ORG LOC GPE_LOC GPE_ORG PROD EVT DRV MISC``. ``GPE_LOC``
