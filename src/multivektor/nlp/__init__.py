@@ -28,9 +28,9 @@ Conventions of the returned ``Doc``:
   KOORD KONJ SBU SPRED FLAT FSUBJ APP FRAG PSUBJ PAR OPRED FSPRED KOORD-ELL INTERJ FOBJ
   FOPRED UKJENT POBJ``). The root of each sentence has ``dep_ == "ROOT"`` and
   ``token.head == token`` (compare tokens with ``==`` or by ``.i``, never with ``is``:
-  spaCy makes a new Token object on every access); :func:`ndt_label` gives its NDT label (``FINV`` finite verb,
-  ``FRAG`` fragment, ``INTERJ`` interjection). The subject of a verb is its ``SUBJ`` child;
-  a preposition's object is its ``PUTFYLL`` child.
+  spaCy makes a new Token object on every access); :func:`ndt_label` gives its NDT label
+  (``FINV`` finite verb, ``FRAG`` fragment, ``INTERJ`` interjection). The subject of a verb
+  is its ``SUBJ`` child; a preposition's object is its ``PUTFYLL`` child.
 - ``doc.ents``: NorNE types ``PER ORG LOC GPE_LOC GPE_ORG PROD EVT DRV MISC``. ``GPE_LOC``
   is a country/city as a place ("i Russland"), ``GPE_ORG`` the same name acting as an
   organisation ("Russland protesterte"). ``DRV`` is a word derived from a name
