@@ -807,7 +807,7 @@ class _Article:
         text = raw.strip()
         evidence = Evidence(text=text, start=sent.start_char + lead,
                             end=sent.start_char + lead + len(text),
-                            cue=self.doc.text[cue_start:cue_end], cue_start=cue_start,
+                            cue=self.story.text[cue_start:cue_end], cue_start=cue_start,
                             cue_end=cue_end)
         confidence = args.confidence * (0.9 if m.kind == "verb" else 0.75)
         if m.cue.needs:

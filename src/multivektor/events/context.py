@@ -44,17 +44,28 @@ class ContextFinder:
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.lex = lex
+        self.text = text
         self.starts: list[int] = [0]
-        self.labels: list[list[str]] = []
-        paras: list[str] = []
+        self.paras: list[str] = []
         pos = 0
         for m in _PARA.finditer(text):
-            paras.append(text[pos:m.start()])
+            self.paras.append(text[pos:m.start()])
             pos = m.end()
             self.starts.append(pos)
-        paras.append(text[pos:])
-        self.labels = [self._labels(p) for p in paras]
-        self.article_labels = self._labels(text)
+        self.paras.append(text[pos:])
+        self._labels_of: dict[int, list[str]] = {}  # paragraph -> labels, computed when asked
+        self._article: list[str] | None = None
+
+    @property
+    def article_labels(self) -> list[str]:
+        if self._article is None:
+            self._article = self._labels(self.text)
+        return self._article
+
+    def _paragraph_labels(self, i: int) -> list[str]:
+        if i not in self._labels_of:
+            self._labels_of[i] = self._labels(self.paras[i])
+        return self._labels_of[i]
 
     def _labels(self, text: str) -> list[str]:
         words = [w.lower() for w in _WORD.findall(text)]
@@ -67,7 +78,7 @@ class ContextFinder:
 
     def at(self, offset: int, default: str) -> list[str]:
         i = bisect_right(self.starts, offset) - 1
-        labels = self.labels[i] if 0 <= i < len(self.labels) else []
+        labels = self._paragraph_labels(i) if 0 <= i < len(self.paras) else []
         labels = labels or self.article_labels[:1]
         if default not in labels:
             labels = labels if labels else [*labels, default]

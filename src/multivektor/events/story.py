@@ -32,6 +32,7 @@ class Story:
     def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
                  index: MentionIndex) -> None:
         self.doc, self.lex, self.index = doc, lex, index
+        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
         self._paragraphs: dict[int, set[str]] = {}  # paragraph start -> codes named in it
@@ -105,7 +106,7 @@ class Story:
     def _in_paragraph(self, sent: Span) -> set[str]:
         """Codes named in the paragraph of ``sent`` (paragraphs end at blank lines); each
         paragraph is scanned once per article."""
-        text = self.doc.text
+        text = self.text
         start = max(text.rfind("\n\n", 0, sent.start_char), 0)
         if start not in self._paragraphs:
             end = text.find("\n\n", sent.end_char)
@@ -142,9 +143,9 @@ class Story:
             if lemma(t) not in speech and t.lower_ not in ("sa", "sier", "seier", "sagt"):
                 continue
             if t.i < sent.start:
-                between = doc.text[t.idx:sent.start_char]
+                between = self.text[t.idx:sent.start_char]
             elif t.i >= sent.end:
-                between = doc.text[sent.end_char:t.idx]
+                between = self.text[sent.end_char:t.idx]
             else:
                 between = ""
             if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
