@@ -1071,3 +1071,13 @@ def test_climbing_to_the_root_ends_spacy_tokens_compare_by_position_not_identity
     worker.start()
     worker.join(timeout=5)
     assert result == [True]  # "mot" hangs on a noun that is not the verb's object
+
+
+@pytest.mark.parametrize(("words", "event"), [
+    ("eit/DET@6=DET viktig/ADJ@6=ATR skritt@2=SPRED", "SUPPORT"),
+    ("eit/DET@6=DET farleg/ADJ@6=ATR skritt@2=SPRED", "ACCUSE"),  # a negative word wins
+])
+def test_calling_an_agreement_a_step_is_praise_or_blame_by_its_words(words, event):
+    events = code(f"Kallas#EU/PROPN@2=SUBJ kalla:kalle/VERB avtalen:avtale@2=DOBJ {words} "
+                  "mellom/ADP@3=ATR Armenia#ARM/PROPN@7=PUTFYLL .@2=IP")
+    assert event in {e.event for e in events}
