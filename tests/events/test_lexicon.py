@@ -63,3 +63,13 @@ def test_newsroom_synonyms_beyond_the_dev_set():
     attack = next(c for c in lex.verb_cues("gikk") if c.event == "ASSAULT" and c.particles
                   and "angrep" in c.particles[-1])
     assert "motangrep" in attack.particles[-1]
+
+
+def test_nynorsk_forms_of_common_cues():
+    lex = load_lexicon()
+    def events(form: str) -> set[str]:
+        return {c.event for c in lex.verb_cues(form)}
+    assert "RETREAT" in events("lausleit")
+    assert "AGREE" in events("semjast") and "AGREE" in events("einast")
+    assert "CONCEDE" in events("orsaka")
+    assert "SANCTION" in events("frys")
