@@ -1081,3 +1081,27 @@ def test_calling_an_agreement_a_step_is_praise_or_blame_by_its_words(words, even
     events = code(f"Kallas#EU/PROPN@2=SUBJ kalla:kalle/VERB avtalen:avtale@2=DOBJ {words} "
                   "mellom/ADP@3=ATR Armenia#ARM/PROPN@7=PUTFYLL .@2=IP")
     assert event in {e.event for e in events}
+
+
+def test_will_continue_to_support_is_a_promise():
+    events = code("USA#USA/PROPN@2=SUBJ vil:ville/AUX fortsette:fortsette/VERB@2=INFV "
+                  "å/PART@3=DOBJ støtte:støtte/VERB@4=INFV Israel#ISR/PROPN@5=DOBJ .@2=IP")
+    assert triples(events) == {("AGREE", ("USA",), ("ISR",))}
+
+
+def test_a_warned_state_the_parse_calls_a_second_subject_makes_a_threat():
+    events = code("Kina#CHN/PROPN@2=SUBJ åtvara:åtvare/VERB USA#USA/PROPN@2=SUBJ mot/ADP@2=ADV "
+                  "å/PART@4=PUTFYLL blande:blande/VERB@5=INFV seg/PRON@6=DOBJ inn/ADP@6=ADV .@2=IP")
+    assert ("THREATEN", ("CHN",), ("USA",)) in triples(events)
+
+
+def test_received_by_a_named_leader_in_the_passive_is_a_visit():
+    events = code("Erdoğan#TUR/PROPN@2=SUBJ ble:bli/AUX tatt:ta/VERB@2=INFV imot/ADP@3=ADV "
+                  "av/ADP@3=ADV Putin#RUS/PROPN@5=PUTFYLL .@2=IP")
+    assert any(e.event == "CONSULT" for e in events)
+
+
+def test_a_leader_inspecting_an_exercise_makes_it_his_states():
+    events = code("Kim#PRK/PROPN@2=SUBJ inspiserte:inspisere/VERB en/DET@4=DET "
+                  "militærøvelse:militærøvelse@2=DOBJ .@2=IP")
+    assert [e.event for e in events] == ["MOBILIZE"]

@@ -73,3 +73,4 @@ def test_nynorsk_forms_of_common_cues():
     assert "AGREE" in events("semjast") and "AGREE" in events("einast")
     assert "CONCEDE" in events("orsaka")
     assert "SANCTION" in events("frys")
+    assert "RETREAT" in events("bytte")  # nn "bytte fangar"

@@ -26,6 +26,7 @@ from multivektor.events.rules import (
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
+    CONTINUE_VERBS,
     COOPERATIVE,
     CROWD,
     DECISION_NOUNS,
@@ -235,6 +236,10 @@ class _Article:
                 elif is_verb(gov):
                     subject_of = gov
                     notes.append(f"infinitive under '{gov.text}'")
+                    if glem in CONTINUE_VERBS:  # "vil fortsette å støtte": the modal carries over
+                        gmod = verbal_modality(gov, sent, lex, True)
+                        mod.future = mod.future or gmod.future
+                        mod.negated = mod.negated or gmod.negated
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
             return None
@@ -446,8 +451,9 @@ class _Article:
         """"advarte Israel", "advarte om konsekvenser", "åtvara om at Russland kan seie opp
         avtalen" (the warner's own state will act): a threat; "FN advarer om at landet står
         foran en katastrofe", "advarte mot utvisninger": a warning, no event."""
-        if any(c.dep_ in OBJ and self.index.at(c) is not None for c in v.children):
-            return True
+        if any((c.dep_ in OBJ or (c.dep_ == "SUBJ" and c.i > v.i)) and self.index.at(c)
+               is not None for c in v.children):
+            return True  # someone warned (the parse may call the object a second subject)
         after = list(v.doc[v.i + 1:sent.end])
         if any((m := self.index.at(t)) is not None and m.code in actor_codes for t in after):
             return True

@@ -225,6 +225,8 @@ def _name_follows(t: Token, parts: list[Token], sent: Span) -> bool:
     """"tok imot Xi Jinping": a proper name right after the cue and its particles stands for
     the leader a ``leaders`` condition asks for."""
     last = max([t.i, *(p.i for p in parts)])
+    if last + 2 < sent.end and t.doc[last + 1].lower_ == "av":
+        last += 1  # the passive's agent: "ble tatt imot av Putin"
     nxt = t.doc[last + 1] if last + 1 < sent.end else None
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title)
 

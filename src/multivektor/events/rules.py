@@ -86,6 +86,9 @@ DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "a
 #: Verbal acts aimed at whoever the object names: with an object the actor tables cannot
 #: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
 VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
+#: Verbs that continue an act ("vil fortsette å støtte", "held fram med å"): their modality
+#: is the act's.
+CONTINUE_VERBS = frozenset({"fortsette", "halde", "holde"})
 #: Present-tense modals of obligation: "X må/bør <act>" states a demand, not an act
 #: ("måtte" and "burde" are past: "Russland måtte trekke seg ut" happened).
 DEONTIC = frozenset({"må", "bør"})
