@@ -1105,3 +1105,17 @@ def test_a_leader_inspecting_an_exercise_makes_it_his_states():
     events = code("Kim#PRK/PROPN@2=SUBJ inspiserte:inspisere/VERB en/DET@4=DET "
                   "militærøvelse:militærøvelse@2=DOBJ .@2=IP")
     assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_only_an_s_form_is_an_s_passive_whatever_the_tagger_says():
+    import spacy
+    from spacy.tokens import Doc
+
+    from multivektor.events.syntax import is_passive
+
+    vocab = spacy.blank("nb").vocab
+    doc = Doc(vocab, words=["Iran", "beslagla", "tankeren", "beslaglegges"],
+              morphs=["", "Tense=Pres|VerbForm=Fin|Voice=Pass", "",
+                      "Tense=Pres|VerbForm=Fin|Voice=Pass"])
+    assert not is_passive(doc[1], [doc[1]])
+    assert is_passive(doc[3], [doc[3]])

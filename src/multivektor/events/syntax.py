@@ -64,8 +64,8 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
     low = v.lower_
     if low in RECIPROCAL or lemma(v) in RECIPROCAL:
         return False
-    if "Pass" in v.morph.get("Voice"):
-        return True
+    if "Pass" in v.morph.get("Voice") and low.endswith(("s", "st")):
+        return True  # an s-passive; the tagger also says Pass of "beslagla" (seized)
     if low.endswith(("es", "ast")) and not lemma(v).endswith("s") and len(low) > 4:
         return True
     if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in chain[1:]):
