@@ -1119,3 +1119,16 @@ def test_only_an_s_form_is_an_s_passive_whatever_the_tagger_says():
                       "Tense=Pres|VerbForm=Fin|Voice=Pass"])
     assert not is_passive(doc[1], [doc[1]])
     assert is_passive(doc[3], [doc[3]])
+
+
+def test_an_attack_condemned_in_the_passive_is_an_accusation_by_the_agent():
+    events = code("Russlands:Russland#RUS/PROPN@2=DET angrep@3=SUBJ vart:verte/AUX "
+                  "fordømt:fordømme/VERB@3=INFV av/ADP@4=ADV FN#UN/PROPN@5=PUTFYLL .@3=IP")
+    assert any(e.event == "ACCUSE" and [a.code for a in e.actor] == ["UN"] for e in events)
+
+
+def test_a_heading_continues_its_subject_after_a_dash():
+    events = code("Kina#CHN/PROPN@2=SUBJ slår:slå/VERB tilbake/ADP@2=ADV –/PUNCT@2=IK "
+                  "hever:heve/VERB@2=PAR tollen:toll@5=DOBJ på/ADP@5=ADV amerikanske/ADJ@9=ATR#USA "
+                  "varer:vare@7=PUTFYLL")
+    assert ("SANCTION", ("CHN",), ("USA",)) in triples(events)

@@ -158,7 +158,8 @@ class _Article:
             if m.kind == "verb" and m.token.i == sent.start and _is_heading(sent):
                 self.note(f"{m.text()}: heading with its subject left out — skipped")
                 continue
-            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token):
+            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token) \
+                    and not is_passive(m.token, aux_chain(m.token)):  # "angrepet vart fordømt"
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
             cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
@@ -854,6 +855,8 @@ def _coordinated_vp(v: Token, sent: Span) -> bool:
     prev = v.doc[v.i - 1] if v.i - 1 >= sent.start else None
     if prev is not None and prev.pos_ == "ADV" and v.i - 2 >= sent.start:
         prev = v.doc[v.i - 2]
+    if prev is not None and prev.text in ("–", "—") and prev.i > sent.start:
+        return True  # a heading: "Kina slår tilbake – hever tollen på amerikanske varer"
     if prev is None or prev.lower_ != "og":
         return False
     if v.dep_ == "KOORD" and v.head.dep_ == "ROOT":
