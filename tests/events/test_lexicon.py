@@ -74,3 +74,10 @@ def test_nynorsk_forms_of_common_cues():
     assert "CONCEDE" in events("orsaka")
     assert "SANCTION" in events("frys")
     assert "RETREAT" in events("bytte")  # nn "bytte fangar"
+
+
+def test_lifting_restrictions_allowing_and_intercepting():
+    lex = load_lexicon()
+    assert {"avgrensing", "begrensning"} <= set(lex.keywords["lift"])
+    assert "RETREAT" in {c.event for c in lex.verb_cues("tillot")}
+    assert "MOBILIZE" in {c.event for c in lex.verb_cues("fanga")}
