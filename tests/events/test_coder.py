@@ -1132,3 +1132,12 @@ def test_a_heading_continues_its_subject_after_a_dash():
                   "hever:heve/VERB@2=PAR tollen:toll@5=DOBJ på/ADP@5=ADV amerikanske/ADJ@9=ATR#USA "
                   "varer:vare@7=PUTFYLL")
     assert ("SANCTION", ("CHN",), ("USA",)) in triples(events)
+
+
+def test_a_list_of_names_does_not_use_up_the_frame_window():
+    events = code("Biden#USA/PROPN@2=SUBJ kalte:kalle/VERB inn/ADP@2=ADV lederne:leder@2=DOBJ "
+                  "fra/ADP@4=ATR Japan#JPN/PROPN@5=PUTFYLL ,@6=IK Sør-Korea#KOR/PROPN@6=KOORD "
+                  ",@8=IK Australia#AUS/PROPN@6=KOORD ,@10=IK Canada#CAN/PROPN@6=KOORD "
+                  "og/CCONJ@14=KONJ New_Zealand#NZL/PROPN@6=KOORD til/ADP@2=OPRED et/DET@17=DET "
+                  "krisemøte@15=PUTFYLL på/ADP@17=ATR sidelinjen:sidelinje@18=PUTFYLL .@2=IP")
+    assert any(e.event == "CONSULT" and e.mode == "multilateral" for e in events)

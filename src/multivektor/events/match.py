@@ -66,9 +66,13 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
     pos = t.i + 1
     for slot in cue.particles:
         found = None
-        limit = min(sent.end, pos + PARTICLE_WINDOW)
-        for j in range(pos, limit):
+        counted = 0  # a list of names ("lederne fra Japan, Sør-Korea, ... og New Zealand til")
+        for j in range(pos, sent.end):  # counts as one word of the window
             tok = t.doc[j]
+            if not (tok.pos_ == "PROPN" or tok.text == "," or tok.lower_ == "og"):
+                counted += 1
+            if counted > PARTICLE_WINDOW:
+                break
             if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
                 break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
             if j in used:
@@ -211,12 +215,17 @@ def _attributive(t: Token, sent: Span) -> bool:
 SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint"})
 
 
-def _window(t: Token, sent: Span, needs: str) -> list[Token]:
+def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[Token]:
+    """The tokens a ``needs`` keyword is looked for in: around the cue, to NEEDS_AFTER past
+    its last particle (``last``)."""
     start = t.i - NEEDS_BEFORE if needs in SUBJECT_CLASSES else t.i - 1
-    window = list(t.doc[max(sent.start, start):min(sent.end, t.i + NEEDS_AFTER)])
+    end = max(t.i, last if last is not None else t.i) + NEEDS_AFTER
+    window = list(t.doc[max(sent.start, start):min(sent.end, end)])
     # the keyword belongs to the cue's clause: not past a comma after it ("kalte det
     # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
-    cut = next((k for k, x in enumerate(window) if x.i > t.i and x.text in (",", ";", ":")),
+    # (a comma inside a list of names does not end it: "lederne fra Japan, Sør-Korea og ...")
+    cut = next((k for k, x in enumerate(window) if x.i > t.i and x.text in (",", ";", ":")
+                and not (x.text == "," and x.i + 1 < sent.end and x.doc[x.i + 1].pos_ == "PROPN")),
                len(window))
     return window[:cut]
 
@@ -235,8 +244,11 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
           sent: Span) -> tuple[Cue, list[Token]] | None:
     ok = []
     for cue, parts in cands:
-        if cue.needs and not has_keyword(lex, cue.needs, _window(t, sent, cue.needs)) and not (
-                cue.needs == "leaders" and _name_follows(t, parts, sent)):
+        last = max((x.i for x in parts), default=None)
+        needs_met = not cue.needs or has_keyword(
+            lex, cue.needs, _window(t, sent, cue.needs, last)) or (
+            cue.needs == "leaders" and _name_follows(t, parts, sent))
+        if not needs_met:
             continue
         ok.append((cue, parts))
     if not ok:
