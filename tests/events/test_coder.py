@@ -1141,3 +1141,12 @@ def test_a_list_of_names_does_not_use_up_the_frame_window():
                   "og/CCONJ@14=KONJ New_Zealand#NZL/PROPN@6=KOORD til/ADP@2=OPRED et/DET@17=DET "
                   "krisemøte@15=PUTFYLL på/ADP@17=ATR sidelinjen:sidelinje@18=PUTFYLL .@2=IP")
     assert any(e.event == "CONSULT" and e.mode == "multilateral" for e in events)
+
+
+def test_a_call_on_all_parties_has_no_recipient():
+    events = code("Nord-Korea#PRK/PROPN@2=SUBJ skjøt:skyte/VERB opp/ADP@2=ADV "
+                  "raketter:rakett@2=DOBJ .@2=IP",
+                  "Kina#CHN/PROPN@2=SUBJ oppfordret:oppfordre/VERB alle/DET@4=DET "
+                  "parter:part@2=DOBJ til/ADP@4=ATR å/PART@5=PUTFYLL vise:vise/VERB@6=INFV "
+                  "tilbakeholdenhet@7=DOBJ .@2=IP")
+    assert ("REQUEST", ("CHN",), ()) in triples(events)

@@ -792,6 +792,8 @@ class _Article:
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
+        elif not recipients and m.kind == "verb" and self.parsed and _to_everyone(m.token):
+            args.how.append("addressed to all parties: recipient left empty")
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 _frame(m) not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
@@ -960,6 +962,13 @@ def _deontic(v: Token) -> Token | None:
         if a.dep_ not in ("INFV", "KOORD", "DOBJ", "PUTFYLL") and a.lower_ != "å":
             return None
     return None
+
+
+def _to_everyone(v: Token) -> bool:
+    """"oppfordret alle parter til å vise tilbakeholdenhet": no one in particular."""
+    return any(c.dep_ in ("DOBJ", "IOBJ") and lemma(c) in ("part", "side", "land", "stat")
+               and any(d.lower_ in ("alle", "samtlige") for d in c.children)
+               for c in v.children)
 
 
 def _uncoded_subject(subj: list[Token]) -> bool:
