@@ -81,3 +81,4 @@ def test_lifting_restrictions_allowing_and_intercepting():
     assert {"avgrensing", "begrensning"} <= set(lex.keywords["lift"])
     assert "RETREAT" in {c.event for c in lex.verb_cues("tillot")}
     assert "MOBILIZE" in {c.event for c in lex.verb_cues("fanga")}
+    assert "utdeling" in lex.keywords["flows"]  # "stanset matutdelingen": aid suspended
