@@ -1150,3 +1150,11 @@ def test_a_call_on_all_parties_has_no_recipient():
                   "parter:part@2=DOBJ til/ADP@4=ATR å/PART@5=PUTFYLL vise:vise/VERB@6=INFV "
                   "tilbakeholdenhet@7=DOBJ .@2=IP")
     assert ("REQUEST", ("CHN",), ()) in triples(events)
+
+
+def test_a_crowd_outside_an_embassy_protests_against_its_state_where_it_stands():
+    events = code("Hundrevis/NOUN@4=SUBJ av/ADP@1=ATR demonstranter:demonstrant@2=PUTFYLL "
+                  "samlet:samle/VERB seg/PRON@4=DOBJ utenfor/ADP@4=ADV den/DET@9=DET "
+                  "russiske/ADJ@9=ATR ambassaden#RUS@6=PUTFYLL i/ADP@9=ATR "
+                  "Oslo#NOR/PROPN@10=PUTFYLL .@4=IP")
+    assert ("PROTEST", ("NOR",), ("RUS",)) in triples(events)

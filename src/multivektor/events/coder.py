@@ -424,6 +424,9 @@ class _Article:
             if not args.actor and not passive and _uncoded_subject(subj) and subject_of is None \
                     and event != "PROTEST":
                 args.how.append("its subject is no coded actor")  # "det internasjonale samfunnet"
+            elif event == "PROTEST" and not args.actor and has_keyword(self.lex, CROWD, subj) \
+                    and not self.index.in_tokens(subj):
+                args.how.append("a crowd: coded by where it protests")  # "Hundrevis av ..."
             elif not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
                 args.actor = lin.actor
@@ -751,6 +754,11 @@ class _Article:
             args.actor = self.story.protest_place(sent)
             if args.actor:
                 args.how.append("protest located by place")
+        if event == "PROTEST" and not args.recipient:
+            embassy = self.story.protest_target(sent)
+            if embassy is not None:  # "utenfor den russiske ambassaden i Oslo"
+                args.recipient = [embassy]
+                args.how.append("the embassy protested at")
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")

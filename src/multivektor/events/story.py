@@ -170,12 +170,30 @@ class Story:
                 return m
         return None
 
+    def protest_target(self, sent: Span) -> Mention | None:
+        """The state whose embassy or consulate a crowd gathers outside."""
+        for t in sent:
+            if t.lower_ in ("utenfor", "utanfor", "foran", "framfor", "ved") \
+                    and t.i + 1 < sent.end:
+                for j in range(t.i + 1, min(sent.end, t.i + 4)):
+                    m = self.index.at(self.doc[j])
+                    if m is not None and _an_embassy(m):
+                        return m
+        return None
+
     def protest_place(self, sent: Span) -> list[Mention]:
         """Protesters are coded by the state where they protest ("i Tbilisi")."""
         for t in sent:
             if t.lower_ in ("i", "utenfor", "utanfor", "foran", "framfor") and t.i + 1 < sent.end:
                 for j in range(t.i + 1, min(sent.end, t.i + 4)):
                     m = self.index.at(self.doc[j])
-                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe"):
+                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe") \
+                            and not _an_embassy(m):
                         return [m]
         return []
+
+
+def _an_embassy(m: Mention) -> bool:
+    """A mention of an embassy or consulate: where a protest is aimed, not where it is."""
+    text = m.text.lower()
+    return "ambassad" in text or "konsulat" in text
