@@ -1158,3 +1158,29 @@ def test_a_crowd_outside_an_embassy_protests_against_its_state_where_it_stands()
                   "russiske/ADJ@9=ATR ambassaden#RUS@6=PUTFYLL i/ADP@9=ATR "
                   "Oslo#NOR/PROPN@10=PUTFYLL .@4=IP")
     assert ("PROTEST", ("NOR",), ("RUS",)) in triples(events)
+
+
+def test_a_build_up_at_home_is_kept_with_no_recipient():
+    events = code("Sverige#SWE/PROPN@2=SUBJ økte:øke/VERB beredskapen:beredskap@2=DOBJ "
+                  "på/ADP@3=ATR Gotland#SWE/PROPN@4=PUTFYLL .@2=IP")
+    assert triples(events) == {("MOBILIZE", ("SWE",), ())}
+
+
+def test_offering_an_ally_a_deployment_is_no_threat():
+    events = code("Tyskland#DEU/PROPN@2=SUBJ tilbød:tilby/VERB Polen#POL/PROPN@2=IOBJ "
+                  "å/PART@2=DOBJ utplassere:utplassere/VERB@4=INFV luftvern@5=DOBJ .@2=IP")
+    assert ("AGREE", ("DEU",), ("POL",)) in triples(events)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("Russland#RUS/PROPN@2=SUBJ flyttet:flytte/VERB atomvåpen@2=DOBJ til/ADP@2=ADV "
+     "Belarus#BLR/PROPN@4=PUTFYLL .@2=IP", "MOBILIZE"),
+    ("Kina#CHN/PROPN@2=SUBJ sendte:sende/VERB kampfly@2=DOBJ inn/ADP@2=ADV i/ADP@2=ADV "
+     "Taiwans:Taiwan#TWN/PROPN@7=DET luftforsvarssone@5=PUTFYLL .@2=IP", "MOBILIZE"),
+    ("Belarus#BLR/PROPN@2=SUBJ stengte:stenge/VERB uavhengige/ADJ@4=ATR medier:medium@2=DOBJ "
+     ".@2=IP", "COERCE"),
+    ("Georgia#GEO/PROPN@2=SUBJ takka:takke/VERB nei/ADV@2=ADV til/ADP@2=ADV "
+     "invitasjonen:invitasjon@4=PUTFYLL frå/ADP@5=ATR EU#EU/PROPN@6=PUTFYLL .@2=IP", "REJECT"),
+])
+def test_deployments_censorship_and_declining(sentence, event):
+    assert event in {e.event for e in code(sentence)}

@@ -310,8 +310,8 @@ class _Article:
         if event in ("AGREE", "CONCEDE"):
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
-            elif inner_events & MATERIAL_CONFLICT:
-                event = "THREATEN"
+            elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}):
+                event = "THREATEN"  # (offering to deploy air defence to an ally is no threat)
         if event == "AGREE" and (lemma(v) in PROMISE_LEMMAS or v.lower_ in PROMISE_LEMMAS):
             after = list(v.doc[v.i + 1:sent.end])
             if has_keyword(lex, "retaliation", after):
@@ -950,6 +950,8 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     events = deduplicate([c.event for c in candidates], implicit)
     kept = []
     for e in events:
+        if _self_directed(e) and e.event == "MOBILIZE":
+            e.recipient = []  # "økte beredskapen på Gotland": a build-up at home, aimed at no one
         if _self_directed(e) and e.event not in SELF_DIRECTED_OK:
             state.note(f"{e.event} {e.actor[0].code} -> itself: a state acting on itself — dropped")
         elif _meets_own_people(e):
