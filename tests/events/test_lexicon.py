@@ -82,3 +82,11 @@ def test_lifting_restrictions_allowing_and_intercepting():
     assert "RETREAT" in {c.event for c in lex.verb_cues("tillot")}
     assert "MOBILIZE" in {c.event for c in lex.verb_cues("fanga")}
     assert "utdeling" in lex.keywords["flows"]  # "stanset matutdelingen": aid suspended
+
+
+def test_stepping_down_and_taking_in_refugees():
+    lex = load_lexicon()
+    step_down = [c for c in lex.verb_cues("trakk") if c.particles == (("seg",),)]
+    assert step_down and step_down[0].event == "RETREAT"
+    refugees = [c for c in lex.verb_cues("tar") if c.event == "AID"]
+    assert refugees and "flyktninger" in refugees[0].particles[-1]

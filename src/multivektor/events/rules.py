@@ -58,7 +58,7 @@ OFFER_NOUNS = frozenset({"tilbud", "tilbod", "løfte", "lovnad", "tilsagn"})
 #: Signing verbs: signing an agreement is SUPPORT, signing pardons or sanctions is that act.
 SIGN_LEMMAS = frozenset({"signere", "undertegne", "underteikne"})
 #: Resigning ("gikk av", "fratrådte") is done to no one: no recipient is inferred.
-RESIGN_FRAMES = frozenset({"gå av", "fratre", "tre av"})
+RESIGN_FRAMES = frozenset({"gå av", "fratre", "tre av", "trekke seg"})
 #: Categories coded from a noun on its own (with a named actor); the others need a verb.
 NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "CONSULT",
                         "MOBILIZE", "AID"})
