@@ -1184,3 +1184,18 @@ def test_offering_an_ally_a_deployment_is_no_threat():
 ])
 def test_deployments_censorship_and_declining(sentence, event):
     assert event in {e.event for e in code(sentence)}
+
+
+def test_a_passive_participle_parsed_as_a_predicative_keeps_its_agent():
+    nn = code("Ukraina#UKR/PROPN@2=SUBJ vart:verte/VERB angripen:angrip/NOUN@2=SPRED "
+              "av/ADP@3=ATR Russland#RUS/PROPN@4=PUTFYLL .@2=IP")
+    assert triples(nn) == {("ASSAULT", ("RUS",), ("UKR",))}
+    wanted = code("Netanyahu#ISR/PROPN@2=SUBJ er:vere/AUX etterlyst:etterlyse/VERB@2=SPRED "
+                  "av/ADP@3=ADV ICC#ICC/PROPN@4=PUTFYLL .@2=IP")
+    assert all([a.code for a in e.actor] == ["ICC"] for e in wanted) and wanted
+
+
+def test_a_crowd_protesting_against_a_government_is_its_people():
+    events = code("Tusenvis/NOUN@2=SUBJ demonstrerte:demonstrere/VERB mot/ADP@2=ADV "
+                  "regjeringa:regjering@3=PUTFYLL#GEO .@2=IP")
+    assert [e.event for e in events] == ["PROTEST"] and events[0].actor[0].code == "GEO"

@@ -115,6 +115,9 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         if top.i < top.head.i:  # before its noun: a participle or a broken parse, no relative
             return [], ""
         return np_tokens(top.head), "relative"
+    if top.dep_ == "SPRED" and is_verb(top.head) and top.head != top:
+        toks, how = find_subject(top.head, depth + 1)  # "Ukraina vart angripen": the
+        return toks, how  # participle parsed as the predicative of "vart"
     if top.dep_ == "KOORD" and is_verb(top.head):
         toks, how = find_subject(first_conjunct(top), depth + 1)
         return toks, how and "coordination"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
-from multivektor.events.syntax import is_noun, is_verb, lemma
+from multivektor.events.syntax import PASSIVE_AUX, is_noun, is_verb, lemma
 
 PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 #: Words that open another clause: a verb's particle is not searched beyond them.
@@ -126,7 +126,8 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
         return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
     prev = t.doc[t.i - 1] if t.i > sent.start else None
-    if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB"):
+    if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB") \
+            and lemma(prev) not in PASSIVE_AUX:  # ("vart angripen": a participle)
         return False  # after a main verb it is its object ("står skulder ved skulder")
     if t.dep_ == "PUTFYLL" and prev is not None and prev.pos_ == "ADP":
         return False  # the object of a preposition ("ved skulder") is a noun
@@ -135,7 +136,8 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
             prev is None or prev.pos_ not in ("PROPN", "PRON", "NOUN")):
         return False  # nn "lova" (the law) vs "lova" (promised): only after a subject
     lem = lemma(t)
-    after_subject = prev is not None and prev.pos_ in ("PROPN", "PRON")
+    after_subject = prev is not None and (prev.pos_ in ("PROPN", "PRON")
+                                          or lemma(prev) in PASSIVE_AUX)
     if lem != low and lem not in lex.verb_lemmas and not after_subject and not coordinated:
         return False  # the lemmatiser knows it as another word ("forsvaret" -> forsvar)
     return bool(lex.verb_cues(lem) or lex.verb_cues(low))

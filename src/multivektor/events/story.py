@@ -190,6 +190,12 @@ class Story:
                     if m is not None and m.kind in ("state", "capital", "place", "city", "gpe") \
                             and not _an_embassy(m):
                         return [m]
+        for t in sent:  # "demonstrerte mot regjeringa i Tbilisi": that government's people
+            if t.lower_ == "mot" and t.i + 1 < sent.end:
+                for j in range(t.i + 1, min(sent.end, t.i + 4)):
+                    m = self.index.at(self.doc[j])
+                    if m is not None and m.sector == "GOV" and m.code not in ORGANISATIONS:
+                        return [m]
         return []
 
 

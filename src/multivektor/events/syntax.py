@@ -73,6 +73,9 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
     if "Part" in v.morph.get("VerbForm") and lemma(v) not in MOTION_VERBS and any(
             lemma(t) in ("være", "vere") for t in chain[1:]):
         return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
+    if v.dep_ == "SPRED" and (lemma(v.head) in PASSIVE_AUX or (
+            lemma(v.head) in ("være", "vere") and any(c.lower_ == "av" for c in v.children))):
+        return True  # "vart angripen", "er etterlyst av ICC" (parsed as a predicative)
     if v.dep_ == "KOORD" and is_verb(v.head) and v.head != v:  # "ble skutt og drept"
         return is_passive(v.head, aux_chain(v.head))
     return False
