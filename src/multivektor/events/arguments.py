@@ -247,7 +247,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if how:
         args.how.append(how)
     top = aux_chain(v)[-1]
-    if how == "coordination" and subject_of is None and is_verb(top.head) and top.head is not top:
+    if how == "coordination" and subject_of is None and is_verb(top.head) and top.head != top:
         first = verbal_args(first_conjunct(top), [], event, False, index)  # share its actor
         if first.actor:
             args.actor = first.actor
