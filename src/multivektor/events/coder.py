@@ -636,8 +636,7 @@ class _Article:
                     event == "SANCTION" and not mod.possible):
                 notes.append(f"future {event} -> THREATEN")
                 return "THREATEN", None, mod
-        frame = " ".join([cue.lemma if cue else lemma(t), *[w[0] for w in (cue.particles
-                                                                    if cue else ())]])
+        frame = cue.frame if cue else lemma(t)
         recode = next((v for k, v in NEGATED_RECODE.items() if frame.startswith(k)), None)
         if mod.negated and recode is not None:
             notes.append(f"negated '{t.text}' -> {recode}")
@@ -803,7 +802,7 @@ class _Article:
         elif not recipients and m.kind == "verb" and self.parsed and _to_everyone(m.token):
             args.how.append("addressed to all parties: recipient left empty")
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
-                _frame(m) not in RESIGN_FRAMES:
+                m.cue.frame not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             if lemma(m.token) in EXPEL_LEMMAS:  # whoever is expelled is not from the actor's state
                 implicit = [r for r in implicit if r.code not in actor_codes]
@@ -994,11 +993,6 @@ def _offered_by(n: Token) -> Token | None:
     if n.dep_ != "PUTFYLL" or p == n or p.lower_ != "om" or p.head == p:
         return None
     return p.head if lemma(p.head) in OFFER_NOUNS else None
-
-
-def _frame(m: CueMatch) -> str:
-    """The cue's lexicon frame: its lemma and particles ("gå av")."""
-    return " ".join([m.cue.lemma, *(w[0] for w in m.cue.particles)])
 
 
 def _meets_own_people(event: Event) -> bool:

@@ -35,6 +35,11 @@ class Cue:
     line: int = 0
 
     @property
+    def frame(self) -> str:
+        """The lemma with the first spelling of each particle ("gå av", "kalle inn til")."""
+        return " ".join([self.lemma, *(slot[0] for slot in self.particles)])
+
+    @property
     def rule(self) -> str:
         """A readable name of the entry, for explanations (``verbs.tsv:57 be om -> REQUEST``)."""
         words = " ".join(["/".join(s) for s in self.particles])
