@@ -172,31 +172,30 @@ class Story:
 
     def protest_target(self, sent: Span) -> Mention | None:
         """The state whose embassy or consulate a crowd gathers outside."""
-        for t in sent:
-            if t.lower_ in ("utenfor", "utanfor", "foran", "framfor", "ved") \
-                    and t.i + 1 < sent.end:
-                for j in range(t.i + 1, min(sent.end, t.i + 4)):
-                    m = self.index.at(self.doc[j])
-                    if m is not None and _an_embassy(m):
-                        return m
-        return None
+        return self._after_prep(sent, ("utenfor", "utanfor", "foran", "framfor", "ved"),
+                                _an_embassy)
 
     def protest_place(self, sent: Span) -> list[Mention]:
-        """Protesters are coded by the state where they protest ("i Tbilisi")."""
+        """Protesters are coded by the state where they protest ("i Tbilisi"), else by the
+        government they protest against ("demonstrerte mot regjeringa i Tbilisi")."""
+        place = self._after_prep(
+            sent, ("i", "utenfor", "utanfor", "foran", "framfor"),
+            lambda m: m.kind in ("state", "capital", "place", "city", "gpe")
+            and not _an_embassy(m))
+        if place is None:
+            place = self._after_prep(
+                sent, ("mot",), lambda m: m.sector == "GOV" and m.code not in ORGANISATIONS)
+        return [place] if place is not None else []
+
+    def _after_prep(self, sent: Span, preps: tuple[str, ...], accept) -> Mention | None:
+        """The first mention ``accept`` takes within three words after one of ``preps``."""
         for t in sent:
-            if t.lower_ in ("i", "utenfor", "utanfor", "foran", "framfor") and t.i + 1 < sent.end:
+            if t.lower_ in preps:
                 for j in range(t.i + 1, min(sent.end, t.i + 4)):
                     m = self.index.at(self.doc[j])
-                    if m is not None and m.kind in ("state", "capital", "place", "city", "gpe") \
-                            and not _an_embassy(m):
-                        return [m]
-        for t in sent:  # "demonstrerte mot regjeringa i Tbilisi": that government's people
-            if t.lower_ == "mot" and t.i + 1 < sent.end:
-                for j in range(t.i + 1, min(sent.end, t.i + 4)):
-                    m = self.index.at(self.doc[j])
-                    if m is not None and m.sector == "GOV" and m.code not in ORGANISATIONS:
-                        return [m]
-        return []
+                    if m is not None and accept(m):
+                        return m
+        return None
 
 
 def _an_embassy(m: Mention) -> bool:
