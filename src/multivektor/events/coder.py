@@ -250,10 +250,11 @@ class _Article:
             return None
         must = v if v.lower_ in DEONTIC else (
             _deontic(v) if self.parsed and not mod.negated else None)
-        if must is not None and not self._first_person_subject(must):
+        must_subj = find_subject(must)[0] if must is not None else []
+        if must is not None and not (must_subj and must_subj[0].lower_ in FIRST_PERSON):
             # "Israel må stanse angrepene, sa Støre": a demand, not an act ("vi må stå
             # sammen med" is the speaker's own stance and coded as such)
-            return self._demand(m, must, sent, event, mod, notes)
+            return self._demand(m, must, must_subj, sent, event, mod, notes)
         if v.lower_ in DEONTIC:
             self.note(f"{m.text()}: the speaker's own obligation — no demand")
             return None
@@ -514,11 +515,10 @@ class _Article:
             return m if nxt is not None and nxt.tag_ == "verb" else None
         return None
 
-    def _demand(self, m: CueMatch, must: Token, sent: Span, event: str, mod: Modality,
-                notes: list[str]) -> Candidate | None:
-        """"X må/bør <act>" said by someone else: a REQUEST of the speaker to X (GUIDE:
-        demands); with no other speaker, an obligation is no event."""
-        subj, _how = find_subject(must)
+    def _demand(self, m: CueMatch, must: Token, subj: list[Token], sent: Span, event: str,
+                mod: Modality, notes: list[str]) -> Candidate | None:
+        """"X må/bør <act>" said by someone else (``subj``: X): a REQUEST of the speaker to X
+        (GUIDE: demands); with no other speaker, an obligation is no event."""
         targets = self.index.in_tokens(subj)
         speaker = self.story.speaker(sent) if self._quoted_main_clause(must, sent) else None
         if not targets or speaker is None or speaker.code in {t.code for t in targets}:
@@ -529,11 +529,6 @@ class _Article:
         notes.append(f"'{must.text}' in {speaker.text}'s words: a demand on the subject")
         args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
         return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
-
-    @staticmethod
-    def _first_person_subject(v: Token) -> bool:
-        subj, _how = find_subject(v)
-        return bool(subj) and subj[0].lower_ in FIRST_PERSON
 
     def _quoted_main_clause(self, v: Token, sent: Span) -> bool:
         """``v`` heads the main clause of a direct quote: "– X må ...", "«X må ...»" or
