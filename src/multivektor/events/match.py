@@ -66,8 +66,8 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | 
     pos = t.i + 1
     for slot in cue.particles:
         found = None
-        counted = 0  # a list of names ("lederne fra Japan, Sør-Korea, ... og New Zealand til")
-        for j in range(pos, sent.end):  # counts as one word of the window
+        counted = 0  # words of the window; a list of names does not count ("lederne fra
+        for j in range(pos, sent.end):  # Japan, Sør-Korea, ... og New Zealand til")
             tok = t.doc[j]
             if not (tok.pos_ == "PROPN" or tok.text == "," or tok.lower_ == "og"):
                 counted += 1
