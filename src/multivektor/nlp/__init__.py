@@ -75,7 +75,9 @@ def load(lang: str) -> Language:
         )
     import spacy
 
-    nlp = spacy.load(path)
+    from multivektor.nlp.fast_ops import use_matmul
+
+    nlp = use_matmul(spacy.load(path))
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 
