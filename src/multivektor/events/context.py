@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from multivektor.events.lexicon import Lexicon
 
@@ -68,12 +69,11 @@ class ContextFinder:
         return self._labels_of[i]
 
     def _labels(self, text: str) -> list[str]:
-        words = [w.lower() for w in _WORD.findall(text)]
-        scores: dict[str, int] = {}
-        for label, stems in self.lex.contexts.items():
-            n = sum(1 for w in words for s in stems if s in w)
-            if n:
-                scores[label] = n
+        totals: Counter[str] = Counter()
+        for w, count in Counter(w.lower() for w in _WORD.findall(text)).items():
+            for label, n in self.lex.context_hits(w).items():
+                totals[label] += n * count
+        scores = {label: totals[label] for label in self.lex.contexts if totals[label]}
         return [k for k, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:2]]
 
     def at(self, offset: int, default: str) -> list[str]:

@@ -60,6 +60,10 @@ class Category:
     modes: tuple[str, ...] = ()
 
 
+#: Words remembered per lookup table before it is emptied (keeps long runs' memory flat).
+_MEMO_SIZE = 200_000
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Compiled lookup tables over the lexicon files."""
@@ -75,6 +79,8 @@ class Lexicon:
     verbs: list[Cue] = field(default_factory=list)
     nouns: list[Cue] = field(default_factory=list)
     verb_lemmas: frozenset[str] = frozenset()
+    _tails: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _context_hits: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     def verb_cues(self, *keys: str) -> list[Cue]:
         return _lookup(self.verbs_by_key, keys)
@@ -83,11 +89,31 @@ class Lexicon:
         out = _lookup(self.nouns_by_key, keys)
         if not out:  # compounds: the longest known tail ("drone|angrepet")
             for k in keys:
-                for i in range(3, len(k) - 3):
-                    tail = k[i:].lstrip("-")
-                    if tail in self.compound_nouns:
-                        return list(self.compound_nouns[tail])
+                tail = self._compound_tail(k)
+                if tail is not None:
+                    return list(self.compound_nouns[tail])
         return out
+
+    def context_hits(self, word: str) -> dict[str, int]:
+        """How many stems of each context label (context.yaml) occur in ``word`` (remembered)."""
+        hits = self._context_hits.get(word)
+        if hits is None:
+            if len(self._context_hits) > _MEMO_SIZE:
+                self._context_hits.clear()
+            hits = {label: n for label, stems in self.contexts.items()
+                    if (n := sum(1 for s in stems if s in word))}
+            self._context_hits[word] = hits
+        return hits
+
+    def _compound_tail(self, word: str) -> str | None:
+        """The longest known compound tail of ``word`` (remembered: most words are no cue)."""
+        if word not in self._tails:
+            if len(self._tails) > _MEMO_SIZE:
+                self._tails.clear()
+            self._tails[word] = next(
+                (tail for i in range(3, len(word) - 3)
+                 if (tail := word[i:].lstrip("-")) in self.compound_nouns), None)
+        return self._tails[word]
 
     def words(self, name: str) -> frozenset[str]:
         return self.modality.get(name, frozenset())

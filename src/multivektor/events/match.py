@@ -61,34 +61,53 @@ def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     return False
 
 
-def _particles(cue: Cue, t: Token, sent: Span, used: set[int]) -> list[Token] | None:
+def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
+               seen: dict[tuple, Token | None], words: frozenset[str]) -> list[Token] | None:
+    """The tokens that fill the particle slots of ``cue`` after the verb ``t``, or None.
+    ``seen`` remembers each slot's search for the verb (many entries share a first slot);
+    ``words`` (the sentence's forms and lemmas) rules a slot out without a search."""
     parts: list[Token] = []
     pos = t.i + 1
     for slot in cue.particles:
-        found = None
-        counted = 0  # words of the window; a list of names does not count ("lederne fra
-        for j in range(pos, sent.end):  # Japan, Sør-Korea, ... og New Zealand til")
-            tok = t.doc[j]
-            if not (tok.pos_ == "PROPN" or tok.text == "," or tok.lower_ == "og"):
-                counted += 1
-            if counted > PARTICLE_WINDOW:
-                break
-            if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
-                break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
-            if j in used:
-                continue
-            if any(_word_matches(tok, w) for w in slot):
-                if _nouns_own_preposition(tok, t, parts):
-                    continue  # "kalla arrestasjonen eit åtak på demokratiet": the noun's "på"
-                found = tok
-                break
-            if tok.lower_ in CLAUSE_OPENERS or _heads_clause(tok):
-                break  # the particle of a verb is in its own clause
+        key = (slot, pos, tuple(p.i for p in parts))
+        if key not in seen:
+            seen[key] = _slot_filler(slot, t, sent, used, pos, parts) \
+                if _may_fill(slot, words) else None
+        found = seen[key]
         if found is None:
             return None
         parts.append(found)
         pos = found.i + 1
     return parts
+
+
+def _may_fill(slot: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether any word of the sentence could fill ``slot`` (as :func:`_word_matches`)."""
+    return any(w in words or (len(w) >= 5 and any(x.startswith(w) for x in words))
+               for w in slot)
+
+
+def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], pos: int,
+                 parts: list[Token]) -> Token | None:
+    """The first word from ``pos`` on that fills a particle slot, within the verb's clause."""
+    counted = 0  # words of the window; a list of names does not count ("lederne fra
+    for j in range(pos, sent.end):  # Japan, Sør-Korea, ... og New Zealand til")
+        tok = t.doc[j]
+        if not (tok.pos_ == "PROPN" or tok.text == "," or tok.lower_ == "og"):
+            counted += 1
+        if counted > PARTICLE_WINDOW:
+            break
+        if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
+            break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
+        if j in used:
+            continue
+        if any(_word_matches(tok, w) for w in slot):
+            if _nouns_own_preposition(tok, t, parts):
+                continue  # "kalla arrestasjonen eit åtak på demokratiet": the noun's "på"
+            return tok
+        if tok.lower_ in CLAUSE_OPENERS or _heads_clause(tok):
+            break  # the particle of a verb is in its own clause
+    return None
 
 
 def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
@@ -266,9 +285,13 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     """All cue matches in a sentence, verbs first; a token belongs to one match only."""
     used: set[int] = set()
     matches: list[CueMatch] = []
+    words: frozenset[str] | None = None  # the sentence's forms and lemmas, when a verb needs them
     # verbs
     for t in sent:
         if t.is_space or t.is_punct:
+            continue
+        cues = lex.verb_cues(t.lower_, lemma(t))  # the cheap test first
+        if not cues:
             continue
         if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent) \
                 and not _homograph_verb(t, lex, sent) \
@@ -276,12 +299,12 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             continue
         if tagged and (_noun_in_disguise(t, lex) or _attributive(t, sent)):
             continue
-        cues = lex.verb_cues(t.lower_, lemma(t))
-        if not cues:
-            continue
         cands = []
+        seen: dict[tuple, Token | None] = {}
+        if words is None:
+            words = frozenset(w for x in sent for w in (x.lower_, lemma(x)))
         for cue in cues:
-            parts = _particles(cue, t, sent, used) if cue.particles else []
+            parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts is not None:
                 cands.append((cue, parts))
         best = _best(cands, lex, t, sent)
