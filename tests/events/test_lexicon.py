@@ -90,3 +90,16 @@ def test_stepping_down_and_taking_in_refugees():
     assert step_down and step_down[0].event == "RETREAT"
     refugees = [c for c in lex.verb_cues("tar") if c.event == "AID"]
     assert refugees and "flyktninger" in refugees[0].particles[-1]
+
+
+def test_remembered_lookups_stay_right_when_the_memo_is_emptied(monkeypatch):
+    import multivektor.events.lexicon as lexicon_mod
+
+    monkeypatch.setattr(lexicon_mod, "_MEMO_SIZE", 1)
+    lex = load_lexicon()
+    for _ in range(2):  # the second round reads what the first remembered
+        assert {c.event for c in lex.noun_cues("droneangrepa")} == {"ASSAULT"}
+        assert lex.noun_cues("fotballkampen") == []
+        assert "military" in lex.context_hits("artilleriangrep")
+        assert lex.context_hits("og") == {}
+    assert len(lex._tails) <= 2 and len(lex._context_hits) <= 2
