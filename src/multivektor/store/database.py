@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
 
 from multivektor.model import ArticleResult
 from multivektor.store.schema import DDL, MIGRATIONS, RESULT_TABLES, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 DEFAULT_DB = "multivektor.duckdb"
 
@@ -26,6 +28,11 @@ class StoreError(Exception):
 
 
 def _rows_to_arrow(rows: list[dict[str, Any]], columns: Sequence[str]) -> pa.Table:
+    # pyarrow is imported on first write, not with the module: it starts threads, and a
+    # process with threads runs the spaCy parser ~25% slower (glibc's malloc leaves its
+    # single-thread fast path), which `extract`, never writing a database, need not pay
+    import pyarrow as pa
+
     return pa.table({c: [r.get(c) for r in rows] for c in columns})
 
 
@@ -92,7 +99,7 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            ids = pa.table({"id": [r.article.id for r in batch]})
+            ids = _rows_to_arrow([{"id": r.article.id} for r in batch], ["id"])
             con.register("_ids", ids)
             for table in RESULT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _ids)")
