@@ -931,7 +931,7 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     state = _Article(doc, mentions, article, lex, trace)
     candidates: list[Candidate] = []
     try:
-        sents = list(doc.sents)
+        sents = mend_sentences(list(doc.sents))
     except ValueError:  # a Doc without parse or sentence boundaries: one span
         sents = [doc[:]]
     for sent in sents:
@@ -953,6 +953,27 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         else:
             kept.append(e)
     return kept
+
+
+#: Tokens that may end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "»", "«", '"', "…", ")"})
+
+
+def mend_sentences(sents: list[Span]) -> list[Span]:
+    """Join a sentence the parser cut in two: a piece that ends without punctuation or a
+    paragraph break, followed by one that opens in lower case ("Kinesiske soldater" +
+    "beslagla våpnene ...": the parse gave the subject and the verb a root each)."""
+    out: list[Span] = []
+    for sent in sents:
+        if out:
+            prev = out[-1]
+            last, first = prev[-1], sent[0]
+            if not last.is_space and last.text not in SENTENCE_ENDS and first.is_alpha \
+                    and first.is_lower:
+                out[-1] = prev.doc[prev.start:sent.end]
+                continue
+        out.append(sent)
+    return out
 
 
 def _deontic(v: Token) -> Token | None:
