@@ -12,20 +12,6 @@ from multivektor.model import Article
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from multivektor import nlp
-
-    try:
-        nlp.load("nb")
-        nlp.load("nn")
-    except nlp.ModelMissingError:
-        pytest.skip("no trained NLP model in the package")
-    from multivektor.pipeline import Pipeline
-
-    return Pipeline(stages=("nlp", "actors", "events"))
-
-
 def events_of(pipeline, text: str, lang: str, title: str = "Utenriks"):
     article = Article(id="t", text=text, title=title, date="2023-06-01", lang=lang)
     return pipeline.process(article).events

@@ -284,7 +284,9 @@ class _Article:
                 act = self.lex.noun_cues(signed.lower_, lemma(signed))[0].event
                 notes.append(f"signed '{signed.text}': {event} -> {act}")
                 event, mode = act, None
-        if lemma(v) in RECEIVE_LEMMAS and self.parsed:  # "mottok våpen fra Tyskland"
+        if lemma(v) in RECEIVE_LEMMAS and self.parsed and not any(
+                p.lower_ in ("fram", "frem") for p in m.parts):  # "mottok våpen fra Tyskland"
+            # (not "fått fram et redningsteam": the subject got it there, a giver)
             giver = []
             for j in range(v.i + 1, sent.end):  # "fra X" after the verb, wherever it hangs
                 if v.doc[j].lower_ in ("fra", "frå"):
@@ -669,7 +671,8 @@ class _Article:
             if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
-            passive = self.parsed and is_passive(light, aux_chain(light))
+            passive = self.parsed and is_passive(light, aux_chain(light)) \
+                and lemma(light) not in lex.words("light_prep_verbs")  # "var samla": no passive
             args = self._args_verbal(light, [n], event, passive, sent, None)
             notes.append(f"light verb '{light.text}'")
             if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
@@ -732,6 +735,11 @@ class _Article:
             if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
                 v = t.head
                 if lemma(v) in light and v.i not in by_token:
+                    return v
+            if t.dep_ == "PUTFYLL" and t.head.lower_ in ("til", "i", "på") \
+                    and t.head.head != t.head and is_verb(t.head.head):
+                v = t.head.head  # "var samla til eit hastemøte", "deltok i samtalene"
+                if lemma(v) in self.lex.words("light_prep_verbs") and v.i not in by_token:
                     return v
             return None
         for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):

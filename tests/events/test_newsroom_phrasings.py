@@ -1,0 +1,44 @@
+"""Newsroom phrasings added in session 10, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # ta til orde for / mot
+    ("nb", "Mexico tok til orde for en våpenhvile i Gaza.", ("REQUEST", ("MEX",), None)),
+    ("nn", "Sveits tok til orde mot den nye lova i Ungarn.", ("ACCUSE", ("CHE",), ("HUN",))),
+    # kalle + a name-calling noun
+    ("nb", "Maduro kalte den colombianske presidenten en forræder.",
+     ("ACCUSE", ("VEN",), ("COL",))),
+    # antyde at ... sto bak
+    ("nb", "Pakistans statsminister antydet at India sto bak angrepet.",
+     ("ACCUSE", ("PAK",), ("IND",))),
+    # omringe (forces, ships)
+    ("nb", "Russiske krigsskip omringet den ukrainske havnen.", ("MOBILIZE", ("RUS",), ("UKR",))),
+    # erklære ugyldig
+    ("nn", "Serbia erklærte avtalen med Kosovo ugyldig.", ("REJECT", ("SRB",), None)),
+    # sende søknad (a request, not aid)
+    ("nb", "Finland sendte en formell søknad til NATO om medlemskap.",
+     ("REQUEST", ("FIN",), ("NATO",))),
+    # få fram hjelp (the subject is the giver)
+    ("nb", "Spania har fått fram et redningsteam til Libya.", ("AID", ("ESP",), ("LBY",))),
+    # være rede til å
+    ("nb", "Brasil er rede til å bidra til fredsforhandlinger mellom Russland og Ukraina.",
+     ("AGREE", ("BRA",), None)),
+    # fjerne fra terrorlista
+    ("nn", "USA fjerna Cuba frå terrorlista.", ("RETREAT", ("USA",), ("CUB",))),
+    # an event noun after a gathering verb's preposition takes its subject
+    ("nb", "NATO-rådet var samlet til et ekstraordinært møte om Polen.",
+     ("CONSULT", ("NATO",), None)),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    event, actor, recipient = expected
+    got = triples(events_of(pipeline, text, lang))
+    assert any(g[0] == event and g[1] == actor and (recipient is None or g[2] == recipient)
+               for g in got), got
