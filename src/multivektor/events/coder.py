@@ -648,6 +648,8 @@ class _Article:
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
         light = self._light_verb(n, sent, by_token)
+        if light is None and event not in MATERIAL_CONFLICT:  # (not "delta i et angrep":
+            light = self._gathering_verb(n, by_token)  # the attack's own rules judge that)
         if light is not None and lemma(light) in RECEIVE_LEMMAS:
             mod = verbal_modality(light, sent, lex, self.parsed)
             agent = nominal_args(n, self.index) if self.parsed else Args()
@@ -724,6 +726,16 @@ class _Article:
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
 
+    def _gathering_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
+        """The verb whose til/i/på-phrase holds event noun ``n`` when it names the subject's
+        own act ("var samla til eit hastemøte", "deltok i samtalene", "kom til statsbesøk")."""
+        if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ not in ("til", "i", "på"):
+            return None
+        v = n.head.head
+        if v == n.head or not is_verb(v) or v.i in by_token:
+            return None
+        return v if lemma(v) in self.lex.words("light_prep_verbs") else None
+
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")
         if self.parsed:
@@ -735,11 +747,6 @@ class _Article:
             if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
                 v = t.head
                 if lemma(v) in light and v.i not in by_token:
-                    return v
-            if t.dep_ == "PUTFYLL" and t.head.lower_ in ("til", "i", "på") \
-                    and t.head.head != t.head and is_verb(t.head.head):
-                v = t.head.head  # "var samla til eit hastemøte", "deltok i samtalene"
-                if lemma(v) in self.lex.words("light_prep_verbs") and v.i not in by_token:
                     return v
             return None
         for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
