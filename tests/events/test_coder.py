@@ -1199,3 +1199,33 @@ def test_a_crowd_protesting_against_a_government_is_its_people():
     events = code("Tusenvis/NOUN@2=SUBJ demonstrerte:demonstrere/VERB mot/ADP@2=ADV "
                   "regjeringa:regjering@3=PUTFYLL#GEO .@2=IP")
     assert [e.event for e in events] == ["PROTEST"] and events[0].actor[0].code == "GEO"
+
+
+def test_a_verb_tagged_as_noun_that_heads_the_clause_is_read_as_the_verb():
+    # the tagger took "anklaget" for a noun, but it heads the clause with subject and object
+    events = code("Filippinene:filippin/NOUN#PHL@2=SUBJ anklaget:anklag/NOUN "
+                  "regjeringen:regjering/NOUN#CHN@2=DOBJ for@2=ADV å/PART@4=PUTFYLL "
+                  "ha:ha/AUX@5=INFV brutt:bryte/VERB@6=INFV avtalen@7=DOBJ .@2=IP")
+    assert ("ACCUSE", ("PHL",), ("CHN",)) in triples(events)
+
+
+def test_a_listed_participle_after_har_is_the_verb():
+    events = code("Hæren#SDN.MIL@2=SUBJ har:ha/VERB gjenerobret:gjenerobr/NOUN@2=DOBJ "
+                  "byen@2=DOBJ fra@4=ATR RSF#SDN.REB@5=PUTFYLL .@2=IP")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_who_stood_behind_an_attack_is_its_actor():
+    events = code("Hackere#RUS@2=SUBJ sto:stå/VERB bak/ADP@2=ADV angrepet:angrep@3=PUTFYLL "
+                  "på@4=ATR Stortinget#NOR.LEG@5=PUTFYLL .@2=IP")
+    assert ("ASSAULT", ("RUS",), ("NOR",)) in triples(events)
+    # under "for å" after an accusation the accusation is the event, not the attack
+    accused = code("Estland#EST@2=SUBJ skulda:skulde/VERB GRU#RUS.MIL@2=DOBJ for@2=ADV "
+                   "å@4=PUTFYLL stå:stå/VERB@5=INFV bak/ADP@6=ADV åtaka:åtak@7=PUTFYLL .@2=IP")
+    assert {e.event for e in accused} == {"ACCUSE"}
+
+
+def test_a_summoned_envoy_was_summoned_by_the_ministry_named():
+    events = code("Ambassadøren#RUS@2=SUBJ ble:bli/AUX@2=ROOT kalt:kalle/VERB@2=INFV "
+                  "inn/ADP@3=ADV til/ADP@4=PUTFYLL Utenriksdepartementet#NOR@5=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("NOR",), ("RUS",)) in triples(events)

@@ -36,6 +36,20 @@ pytestmark = pytest.mark.slow
     # an event noun after a gathering verb's preposition takes its subject
     ("nb", "NATO-rådet var samlet til et ekstraordinært møte om Polen.",
      ("CONSULT", ("NATO",), None)),
+    # si ja til, si seg villig til
+    ("nb", "Egypt har sagt ja til samtaler med Israel.", ("AGREE", ("EGY",), None)),
+    ("nb", "Egypt har sagt ja til å åpne grensen for nødhjelp.",  # agreed retreat: CONCEDE
+     ("CONCEDE", ("EGY",), None)),
+    ("nn", "Noreg har sagt seg villig til å ta imot fleire flyktningar frå Sudan.",
+     ("AGREE", ("NOR",), None)),
+    # nn trekkje attende
+    ("nn", "Russland har trekt attende soldatar frå grensa til Finland.",
+     ("RETREAT", ("RUS",), None)),
+    # stå bak + event noun
+    ("nb", "Iranske agenter sto bak angrepet på den israelske ambassaden.",
+     ("ASSAULT", ("IRN",), ("ISR",))),
+    # "sudanesisk" as well as "sudansk"
+    ("nb", "Sudanesiske styrker angrep en landsby i Tsjad.", ("ASSAULT", ("SDN",), ("TCD",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

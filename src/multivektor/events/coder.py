@@ -56,6 +56,7 @@ from multivektor.events.rules import (
     SELF_DIRECTED_OK,
     SIGN_LEMMAS,
     STATE_ACTS,
+    SUMMON_LEMMAS,
     VERBAL_TARGETED,
     VERDICT_LEMMAS,
     VIOLENT,
@@ -444,6 +445,13 @@ class _Article:
                 if pair:  # "oppmoda partane om å godta ei våpenkvile": the article's dyad
                     args.recipient = pair
                     args.how.append("the two parties of the story as recipient")
+            if not args.actor and passive and lemma(v) in SUMMON_LEMMAS:
+                host = self._named_after(v, sent, lambda m: m.sector == "GOV" or m.kind in (
+                    "state", "capital", "org"), preps=("til",), stop_words=("og", "som", "at"))
+                if host is not None:  # "ble kalt inn til Utenriksdepartementet": who summons
+                    args.actor = [host]
+                    args.recipient = [r for r in args.recipient if r.code != host.code]
+                    args.how.append("summoned to: the host as actor")
             if not args.actor and passive and event in STATE_ACTS:
                 where = self._state_of_place(v, sent)
                 if where is not None:  # "ble pågrepet i Minsk": the authorities of the place
@@ -650,6 +658,8 @@ class _Article:
         light = self._light_verb(n, sent, by_token)
         if light is None and event not in MATERIAL_CONFLICT:  # (not "delta i et angrep":
             light = self._gathering_verb(n, by_token)  # the attack's own rules judge that)
+        if light is None:
+            light = self._perpetrator_verb(n, by_token)
         if light is not None and lemma(light) in RECEIVE_LEMMAS:
             mod = verbal_modality(light, sent, lex, self.parsed)
             agent = nominal_args(n, self.index) if self.parsed else Args()
@@ -735,6 +745,17 @@ class _Article:
         if v == n.head or not is_verb(v) or v.i in by_token:
             return None
         return v if lemma(v) in self.lex.words("light_prep_verbs") else None
+
+    def _perpetrator_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
+        """"sto bak angrepet": the verb whose subject is the author of event noun ``n``."""
+        if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ != "bak":
+            return None
+        v = n.head.head
+        if v == n.head or v.i in by_token or lemma(v) not in ("stå", "stå bak"):
+            return None
+        if v.i > 0 and v.doc[v.i - 1].lower_ == "å":
+            return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
+        return v
 
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")

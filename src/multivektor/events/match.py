@@ -140,11 +140,16 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.pos_ not in ("NOUN", "ADJ", "X") or t.is_title and t.i > sent.start:
         return False
     low = t.lower_
+    if t.dep_ == "ROOT" and any(c.dep_ == "SUBJ" for c in t.children) \
+            and any(c.dep_ == "DOBJ" for c in t.children) and lex.verb_cues(low):
+        return True  # it heads the clause, with a subject and an object: "X anklaget Y for"
     if lex.noun_cues(low) or len(low) < 5:
         return False
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
         return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
     prev = t.doc[t.i - 1] if t.i > sent.start else None
+    if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key:
+        return True  # "har gjenerobret": a listed verb form right after "har"/"hadde"
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB") \
             and lemma(prev) not in PASSIVE_AUX:  # ("vart angripen": a participle)
         return False  # after a main verb it is its object ("står skulder ved skulder")
@@ -232,8 +237,11 @@ def _attributive(t: Token, sent: Span) -> bool:
     return prev.pos_ in ("DET", "ADJ", "NUM")
 
 
-#: Keyword classes that describe the subject, looked for before the cue as well.
-SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint"})
+#: Keyword classes that describe the subject, looked for before the cue as well (a passive's
+#: subject is its object: "ambassadøren ble kalt inn").
+SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats"})
+#: Auxiliaries of the perfect: a verb form after them is a participle, whatever its tag.
+PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
 
 
 def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[Token]:

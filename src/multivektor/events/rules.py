@@ -99,6 +99,8 @@ DIRECTIVE_NOUNS = frozenset({"ordre", "befaling", "beslutning", "vedtak", "avgj√
 PAIR_WORDS = frozenset({"to", "begge", "b√•e", "partene", "partane", "partar", "sider", "sidene"})
 #: Acts only a state's authorities do: with no agent, the state of the place did them.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Summoning verbs: a passive's "til X" names who summoned ("ble kalt inn til UD").
+SUMMON_LEMMAS = frozenset({"kalle", "innkalle", "kalla"})
 #: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
 #: hjemlandet" or "forsvare kvar centimeter av territoriet".
 NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
