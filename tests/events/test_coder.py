@@ -1229,3 +1229,11 @@ def test_a_summoned_envoy_was_summoned_by_the_ministry_named():
     events = code("Ambassadøren#RUS@2=SUBJ ble:bli/AUX@2=ROOT kalt:kalle/VERB@2=INFV "
                   "inn/ADP@3=ADV til/ADP@4=PUTFYLL Utenriksdepartementet#NOR@5=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("NOR",), ("RUS",)) in triples(events)
+
+
+def test_a_launch_in_the_actors_attack_is_no_show_of_force():
+    launch = "Iran#IRN@2=SUBJ avfyrte:avfyre/VERB 170@4=DET droner:drone@2=DOBJ .@2=IP"
+    alone = code(launch)
+    assert [e.event for e in alone] == ["MOBILIZE"]  # a launch on its own: a show of force
+    attack = code("Iran#IRN@2=SUBJ angrep:angripe/VERB Israel#ISR@2=DOBJ .@2=IP", launch)
+    assert {e.event for e in attack} == {"ASSAULT"}

@@ -50,6 +50,19 @@ pytestmark = pytest.mark.slow
      ("ASSAULT", ("IRN",), ("ISR",))),
     # "sudanesisk" as well as "sudansk"
     ("nb", "Sudanesiske styrker angrep en landsby i Tsjad.", ("ASSAULT", ("SDN",), ("TCD",))),
+    # treffe: a hit, not a meeting, with a building or a missile
+    ("nb", "Russiske droner traff et sykehus i Kharkiv.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("nn", "Ein russisk rakett trefte eit bustadområde i Lviv.", ("ASSAULT", ("RUS",), ("UKR",))),
+    # "forsvarsministeren" holds no "svar": an announced delivery is a promise (AGREE)
+    ("nb", "Den britiske forsvarsministeren varslet nye våpenleveranser til Ukraina.",
+     ("AGREE", ("GBR",), ("UKR",))),
+    # withdrawing an invitation is a rejection, not a retreat
+    ("nb", "Kreml har trukket tilbake invitasjonen til Armenias statsminister.",
+     ("REJECT", ("RUS",), ("ARM",))),
+    # stop buying: a sanction
+    ("nb", "India har sluttet å kjøpe olje fra Iran.", ("SANCTION", ("IND",), ("IRN",))),
+    # freezing assets (nn present "frys")
+    ("nn", "Noreg frys eigedelane til russiske oligarkar.", ("SANCTION", ("NOR",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

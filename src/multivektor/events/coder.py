@@ -683,6 +683,9 @@ class _Article:
             if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
+            elif lemma(light) in ANNOUNCING and event in COOPERATIVE:
+                mod.future = True  # "varslet nye våpenleveranser": announced, not yet given
+                notes.append(f"announced: '{light.text}'")
             passive = self.parsed and is_passive(light, aux_chain(light)) \
                 and lemma(light) not in lex.words("light_prep_verbs")  # "var samla": no passive
             args = self._args_verbal(light, [n], event, passive, sent, None)
@@ -974,6 +977,7 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         if not sent.text.strip():
             continue
         candidates.extend(state.code_sentence(sent))
+    candidates = _launches_of_attacks_dropped(candidates, state)
     implicit = {id(c.event) for c in candidates
                 if any(h.startswith("implicit") for h in c.args.how)}
     _aim_at_perpetrators(candidates, implicit)
@@ -988,6 +992,22 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
             state.note(f"CONSULT {e.actor[0].code}: meeting its own citizens — dropped")
         else:
             kept.append(e)
+    return kept
+
+
+def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -> list[Candidate]:
+    """"Iran avfyrte 170 droner" in a story of Iran's attack: the launch is that attack, no
+    show of force (MOBILIZE) of its own."""
+    attackers = {frozenset(a.code for a in c.event.actor) for c in candidates
+                 if c.event.event == "ASSAULT" and not c.event.negated}
+    kept = []
+    for c in candidates:
+        e = c.event
+        if e.event == "MOBILIZE" and c.match.cue.needs == "missiles" and not e.recipient \
+                and frozenset(a.code for a in e.actor) in attackers:
+            state.note(f"{c.match.text()}: a launch in the actor's attack — not a MOBILIZE")
+            continue
+        kept.append(c)
     return kept
 
 

@@ -46,6 +46,10 @@ def _word_matches(t: Token, w: str) -> bool:
     return low == w or lemma(t) == w or (len(w) >= 5 and low.startswith(w))
 
 
+#: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
+FALSE_HOSTS = {"svar": ("forsvar", "ansvar")}
+
+
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     words = lex.keywords.get(name, ())
     for t in tokens:
@@ -56,7 +60,7 @@ def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
             if len(w) <= 3:
                 if low == w or lem == w:
                     return True
-            elif w in low or w in lem:
+            elif (w in low or w in lem) and not any(h in low for h in FALSE_HOSTS.get(w, ())):
                 return True
     return False
 
@@ -239,7 +243,7 @@ def _attributive(t: Token, sent: Span) -> bool:
 
 #: Keyword classes that describe the subject, looked for before the cue as well (a passive's
 #: subject is its object: "ambassadøren ble kalt inn").
-SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats"})
+SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats", "missiles"})
 #: Auxiliaries of the perfect: a verb form after them is a participle, whatever its tag.
 PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
 
