@@ -53,9 +53,9 @@ pytestmark = pytest.mark.slow
     # treffe: a hit, not a meeting, with a building or a missile
     ("nb", "Russiske droner traff et sykehus i Kharkiv.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("nn", "Ein russisk rakett trefte eit bustadområde i Lviv.", ("ASSAULT", ("RUS",), ("UKR",))),
-    # "forsvarsministeren" holds no "svar": an announced delivery is a promise (AGREE)
+    # "forsvarsministeren" holds no "svar" (no threat): an announced delivery is coded as aid
     ("nb", "Den britiske forsvarsministeren varslet nye våpenleveranser til Ukraina.",
-     ("AGREE", ("GBR",), ("UKR",))),
+     ("AID", ("GBR",), ("UKR",))),
     # withdrawing an invitation is a rejection, not a retreat
     ("nb", "Kreml har trukket tilbake invitasjonen til Armenias statsminister.",
      ("REJECT", ("RUS",), ("ARM",))),

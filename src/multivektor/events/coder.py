@@ -683,9 +683,6 @@ class _Article:
             if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
-            elif lemma(light) in ANNOUNCING and event in COOPERATIVE:
-                mod.future = True  # "varslet nye våpenleveranser": announced, not yet given
-                notes.append(f"announced: '{light.text}'")
             passive = self.parsed and is_passive(light, aux_chain(light)) \
                 and lemma(light) not in lex.words("light_prep_verbs")  # "var samla": no passive
             args = self._args_verbal(light, [n], event, passive, sent, None)
