@@ -1237,3 +1237,10 @@ def test_a_launch_in_the_actors_attack_is_no_show_of_force():
     assert [e.event for e in alone] == ["MOBILIZE"]  # a launch on its own: a show of force
     attack = code("Iran#IRN@2=SUBJ angrep:angripe/VERB Israel#ISR@2=DOBJ .@2=IP", launch)
     assert {e.event for e in attack} == {"ASSAULT"}
+
+
+def test_praise_of_it_is_aimed_at_the_act_the_story_leads_with():
+    events = code("ICC#ICC@2=SUBJ etterlyste:etterlyse/VERB Putin#RUS@2=DOBJ .@2=IP",
+                  "Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+                  "Zelenskyj#UKR@2=SUBJ hyllet:hylle/VERB det/PRON@2=DOBJ .@2=IP")
+    assert ("SUPPORT", ("UKR",), ("ICC",)) in triples(events)

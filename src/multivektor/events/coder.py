@@ -379,6 +379,9 @@ class _Article:
                 if event == "SUPPORT" and lemma(o) in DECISION_NOUNS:
                     cand.object_event = "SUPPORT"  # "ønsket avstemningen velkommen": the voters
                     break
+                if event in REACTIONS and o.lower_ in THING_PRONOUNS and o.i > v.i:
+                    cand.object_event = LEAD  # "hyllet det", "kalte den et viktig skritt":
+                    break  # the act the story is about
         return cand
 
     def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
@@ -928,6 +931,14 @@ def _is_heading(sent: Span) -> bool:
     return len(words) <= 6 and not (words and words[-1].text in ".!?»\"")
 
 
+#: ``Candidate.object_event`` of a reaction to "it": the act the story leads with.
+LEAD = "LEAD"
+#: Reactions whose "det"/"den" object is the story's act ("hyllet det", "avviste det").
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+#: Pronouns that stand for a thing or an act, not a party.
+THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
+
+
 def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:
     """"USA fordømte oppskytingene": a reaction to an event the article reports elsewhere is
     aimed at whoever did it (the named actor of that category in the article)."""
@@ -942,12 +953,19 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         e = c.event
         if id(e) not in implicit or c.object_event is None:
             continue
-        counts = {k: n for k, n in doers.get(c.object_event, {}).items()
-                  if k not in {a.code for a in e.actor}}
+        own = {a.code for a in e.actor}
+        counts = {k: n for k, n in doers.get(c.object_event, {}).items() if k not in own}
         if counts:
             best = max(counts, key=lambda k: counts[k])
             e.recipient = [Actor(code=best)]
             c.args.how.append(f"perpetrator of the {c.object_event.lower()} ({best})")
+        elif c.object_event in (LEAD, "SUPPORT"):
+            lead = next((a.code for d in candidates if id(d.event) not in implicit
+                         and not d.event.negated for a in d.event.actor[:1]
+                         if a.code not in own), None)
+            if lead is not None:  # the decision or act the story leads with
+                e.recipient = [Actor(code=lead)]
+                c.args.how.append(f"the story's lead actor ({lead})")
 
 
 def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
