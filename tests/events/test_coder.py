@@ -1244,3 +1244,16 @@ def test_praise_of_it_is_aimed_at_the_act_the_story_leads_with():
                   "Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
                   "Zelenskyj#UKR@2=SUBJ hyllet:hylle/VERB det/PRON@2=DOBJ .@2=IP")
     assert ("SUPPORT", ("UKR",), ("ICC",)) in triples(events)
+
+
+def test_a_government_found_by_anaphora_is_not_the_state_it_acts_on():
+    doc, mentions, article = annotated(
+        "Somalia#SOM@2=SUBJ protesterte:protestere/VERB .@2=IP",
+        "Somalia#SOM@2=SUBJ kritiserte:kritisere/VERB Etiopia#ETH@2=DOBJ .@2=IP",
+        "Regjeringa:regjering#ETH@2=SUBJ kalla:kalle/VERB heim/ADV@2=ADV "
+        "ambassadøren:ambassadør@2=DOBJ frå/ADP@4=ATR Addis_Abeba#ETH@5=PUTFYLL .@2=IP")
+    gov = next(m for m in mentions if m.text == "Regjeringa")
+    gov.kind, gov.source = "role", "memory"  # resolved by the actor memory, wrongly
+    events = code_events(doc, mentions, article, check_scope=False)
+    assert ("SANCTION", ("SOM",), ("ETH",)) in triples(events)
+    assert ("SANCTION", ("ETH",), ("ETH",)) not in triples(events)

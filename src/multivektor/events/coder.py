@@ -739,6 +739,25 @@ class _Article:
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
 
+    def _anaphor_off_the_recipient(self, args: Args) -> None:
+        """"Regjeringa kalla heim ambassadøren frå Addis Abeba": an actor found only by
+        anaphora ("regjeringa", "landet", "han") that is the state the clause names as the
+        recipient is the wrong antecedent; the story's most salient other party is taken."""
+        if len(args.actor) != 1 or args.actor[0].source not in ("memory", "pronoun") \
+                or args.actor[0].sector != "GOV":
+            return  # (an army, a court or a crowd may well act on its own state)
+        code = args.actor[0].code
+        if not any(r.code == code and r.source not in ("memory", "pronoun")
+                   and r.kind in ("state", "capital") for r in args.recipient):
+            return
+        others = sorted(((w, c) for c, w in self.story.salience.items() if c != code),
+                        reverse=True)
+        if others:
+            args.actor = [Mention(start=args.actor[0].start, end=args.actor[0].end,
+                                  text=args.actor[0].text, kind="implicit", code=others[0][1],
+                                  source="salience")]
+            args.how.append(f"anaphor is not the recipient: {others[0][1]}")
+
     def _gathering_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """The verb whose til/i/på-phrase holds event noun ``n`` when it names the subject's
         own act ("var samla til eit hastemøte", "deltok i samtalene", "kom til statsbesøk")."""
@@ -792,6 +811,7 @@ class _Article:
             if embassy is not None:  # "utenfor den russiske ambassaden i Oslo"
                 args.recipient = [embassy]
                 args.how.append("the embassy protested at")
+        self._anaphor_off_the_recipient(args)
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
