@@ -63,6 +63,19 @@ pytestmark = pytest.mark.slow
     ("nb", "India har sluttet å kjøpe olje fra Iran.", ("SANCTION", ("IND",), ("IRN",))),
     # freezing assets (nn present "frys")
     ("nn", "Noreg frys eigedelane til russiske oligarkar.", ("SANCTION", ("NOR",), ("RUS",))),
+    # nominal events
+    ("nb", "Hamas' angrep på Israel utløste krigen.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("nb", "Frankrikes tilbaketrekning fra Niger ble fullført i desember.",
+     ("RETREAT", ("FRA",), ("NER",))),
+    ("nb", "Sanksjonene mot Syria ble skjerpet av EU i fjor.", ("SANCTION", ("EU",), ("SYR",))),
+    ("nn", "Sanksjonane mot Syria vart skjerpa av EU i fjor.", ("SANCTION", ("EU",), ("SYR",))),
+    ("nb", "Den britiske tollen på kinesiske elbiler ble innført i fjor.",
+     ("SANCTION", ("GBR",), ("CHN",))),
+    ("nb", "Irans fengsling av britiske statsborgere vekker reaksjoner.",
+     ("COERCE", ("IRN",), ("GBR",))),
+    ("nb", "Israels blokade av Gaza fortsetter.", ("COERCE", ("ISR",), ("PSE",))),
+    ("nn", "Den kinesiske militærøvinga rundt Taiwan vart avslutta.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("nb", "Russlands støtte til Assad-regimet var avgjørende.", ("SUPPORT", ("RUS",), ("SYR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -197,7 +197,7 @@ def _orgs(b: _Builder) -> list[list[str]]:
         orgs.append([row["code"], row["sector"], row["kind"], row["start"], row["end"], names[0]])
         for n in names:
             b.add(n, "o", idx, "n")
-            if not n.endswith(("s", "'")):
+            if not n.endswith("'"):  # "Hamas'", "FNs", "NATOs"
                 b.add(genitive(n), "o", idx, "g")
     return orgs
 

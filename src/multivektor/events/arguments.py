@@ -38,7 +38,7 @@ AGENT_PREPS = frozenset({"fra", "frå"})
 PREFIX_AGENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
                                  "ACCUSE", "REJECT", "AID"})
 NOMINAL_RECIPIENT_PREPS = frozenset({"mot", "overfor", "av", "med", "til", "på", "i", "mellom",
-                                     "inn"})
+                                     "inn", "rundt"})
 
 
 class MentionIndex:
@@ -289,7 +289,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
 
 # ---------------------------------------------------------------- nominal cues
 
-def nominal_args(n: Token, index: MentionIndex) -> Args:
+#: Events whose noun's fra-phrase is the place left, not the agent ("tilbaketrekningen fra Mali").
+FROM_IS_PLACE = frozenset({"RETREAT"})
+
+
+def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
     """Actor (genitive, adjective, fra-phrase) and recipient (av/mot/med...) of an event noun."""
     args = Args()
     actor_toks: list[Token] = []
@@ -304,7 +308,9 @@ def nominal_args(n: Token, index: MentionIndex) -> Args:
             if obj is None:
                 continue
             p = c.lower_
-            if p in AGENT_PREPS:
+            if p in AGENT_PREPS and event in FROM_IS_PLACE:
+                recip_toks.extend(np_tokens(obj))
+            elif p in AGENT_PREPS:
                 agent_toks.extend(np_tokens(obj))
             elif p == "mellom":
                 both.extend(np_tokens(obj))

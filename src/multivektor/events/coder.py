@@ -689,6 +689,10 @@ class _Article:
             passive = self.parsed and is_passive(light, aux_chain(light)) \
                 and lemma(light) not in lex.words("light_prep_verbs")  # "var samla": no passive
             args = self._args_verbal(light, [n], event, passive, sent, None)
+            if passive and not args.actor and self.parsed:
+                own = nominal_args(n, self.index, event)  # "den amerikanske tollen ble
+                if own.actor:  # innført": no agent, the noun names its own actor
+                    args = own
             notes.append(f"light verb '{light.text}'")
             if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
                 event = "COOPERATE"
@@ -724,11 +728,13 @@ class _Article:
             if vmod.future:  # "vil ikke delta i et motangrep" (not "aldri fordømt invasjonen")
                 self.note(f"{m.text()}: under '{verb.text}', announced, not done")
                 return None
-        args = nominal_args(n, self.index) if self.parsed else linear_args(
+        args = nominal_args(n, self.index, event) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
         if self.parsed and not args.actor:
             args = premodifier_args(n, sent, self.index, event)
-        if event not in NOMINAL_OK and "agent" not in args.how:
+        declared = event == "SUPPORT" and bool(args.actor) and bool(args.recipient) \
+            and "nominal" in args.how  # "Irans støtte til Houthi-bevegelsen": both named on it
+        if event not in NOMINAL_OK and "agent" not in args.how and not declared:
             self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
             return None
         if not args.actor:
@@ -790,6 +796,13 @@ class _Article:
             if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
                 v = t.head
                 if lemma(v) in light and v.i not in by_token:
+                    return v
+            if t.dep_ == "SUBJ" and is_verb(t.head):
+                v = t.head  # "sanksjonene ble skjerpet av USA": the passive's object
+                while (inf := next((c for c in v.children if c.dep_ == "INFV"
+                                    and (is_verb(c) or lemma(c) in light)), None)) is not None:
+                    v = inf  # down the auxiliaries to the participle
+                if v.i not in by_token and lemma(v) in light and is_passive(v, aux_chain(v)):
                     return v
             return None
         for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
