@@ -74,7 +74,8 @@ pytestmark = pytest.mark.slow
     ("nb", "Irans fengsling av britiske statsborgere vekker reaksjoner.",
      ("COERCE", ("IRN",), ("GBR",))),
     ("nb", "Israels blokade av Gaza fortsetter.", ("COERCE", ("ISR",), ("PSE",))),
-    ("nn", "Den kinesiske militærøvinga rundt Taiwan vart avslutta.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("nn", "Den kinesiske militærøvinga rundt Taiwan vart avslutta.",
+     ("MOBILIZE", ("CHN",), ("TWN",))),
     ("nb", "Russlands støtte til Assad-regimet var avgjørende.", ("SUPPORT", ("RUS",), ("SYR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
