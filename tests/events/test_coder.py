@@ -1257,3 +1257,17 @@ def test_a_government_found_by_anaphora_is_not_the_state_it_acts_on():
     events = code_events(doc, mentions, article, check_scope=False)
     assert ("SANCTION", ("SOM",), ("ETH",)) in triples(events)
     assert ("SANCTION", ("ETH",), ("ETH",)) not in triples(events)
+
+
+def test_a_fronted_name_cut_off_by_the_parse_is_the_subject():
+    # the parse made "FNs generalsekretær" a root of its own and "partene" the subject of "ba"
+    events = code("FNs_generalsekretær#UN ba:be/VERB partene:part@2=SUBJ#SDN om/ADP@2=ADV "
+                  "våpenhvile@4=PUTFYLL .@2=IP")
+    assert ("REQUEST", ("UN",), ("SDN",)) in triples(events)
+
+
+def test_refusing_a_sanction_is_a_rejection():
+    events = code("Serbia#SRB@2=SUBJ vil:ville/AUX ikke/PART@2=ADV "
+                  "innføre:innføre/VERB@2=INFV sanksjoner:sanksjon@4=DOBJ mot@5=ATR "
+                  "Russland#RUS@6=PUTFYLL .@2=IP")
+    assert ("REJECT", ("SRB",), ("RUS",)) in triples(events)

@@ -38,6 +38,9 @@ HOME_STATE = "NOR"
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
 #: Sectors of organisations that never stand for a state when a role noun looks back.
 _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
+#: Mentions "landet" may refer back to: a state, its capital, its people (and an office named
+#: with the state's genitive: see ``_names_its_state``).
+STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
 MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
 #: Role nouns whose bare use in Norwegian news means a Norwegian body when nothing else fits.
@@ -379,7 +382,8 @@ class ArticleActors:
                 if not person_role or m.kind not in ("org", "role", "person") or not (
                         self.kb.holders(m.code, role, self.date) or role == "LEADER"):
                     continue
-            elif role == "STATE" and m.kind not in ("state", "capital", "person", "demonym"):
+            elif role == "STATE" and m.kind not in STATE_ANTECEDENTS \
+                    and not _names_its_state(m):
                 continue
             out.append(m)
             if len(out) >= 8:
@@ -423,6 +427,13 @@ class ArticleActors:
             if m.kind == "person" and m.name and norm(m.name.split()[-1]) == low:
                 return _res(m, 0.85)
         return None
+
+
+def _names_its_state(m: Mention) -> bool:
+    """"Indias utenriksminister", "USAs president": a role named with its state's genitive
+    (the state is named; "en kanadisk diplomat" only describes someone)."""
+    first = m.text.split()[0] if m.text else ""
+    return m.kind == "role" and first[:1].isupper() and first.endswith(("s", "'"))
 
 
 def _res(m: Mention, conf: float) -> Resolution:

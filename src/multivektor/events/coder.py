@@ -399,6 +399,13 @@ class _Article:
                      subject_of: Token | None) -> Args:
         if self.parsed:
             args = verbal_args(v, parts, event, passive, self.index, subject_of)
+            fronted = self._fronted_fragment(v, sent) if not passive else None
+            if fronted is not None and args.actor and all(a.start > v.idx for a in args.actor):
+                # "FNs generalsekretær | ba partene om ...": the parse cut the fronted subject
+                # off and took the object after the verb for the subject
+                args.recipient = [*args.actor, *args.recipient]
+                args.actor = [fronted]
+                args.how.append("fronted name cut off by the parse is the subject")
             subj, _how = find_subject(subject_of or v) if not passive else ([], "")
             words = {t.lower_ for t in subj}
             if not args.actor and subj and subj[0].lower_ in FIRST_PERSON:
@@ -630,8 +637,9 @@ class _Article:
                 ) -> tuple[str | None, str | None, Modality]:
         """PLOVER rules for acts announced but not done, and for refusals."""
         if mod.future:
-            if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"}:
-                notes.append("refused cooperation or retreat -> REJECT")
+            if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE", "SANCTION"}:
+                # ("vil ikke innføre sanksjoner", "vil ikke slutte å kjøpe olje": a refusal too)
+                notes.append("refused cooperation, retreat or sanction -> REJECT")
                 mod.negated = False
                 return "REJECT", None, mod
             if event in COOPERATIVE:
@@ -744,6 +752,19 @@ class _Article:
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _fronted_fragment(self, v: Token, sent: Span) -> Mention | None:
+        """A coded name right before root verb ``v`` that the parse made a root of its own."""
+        if v.dep_ != "ROOT" or v.i == sent.start:
+            return None
+        prev = v.doc[v.i - 1]
+        m = self.index.at(prev)
+        if m is None:
+            return None
+        top = prev
+        while top.head != top:
+            top = top.head
+        return m if top != v and top.i < v.i and top.pos_ in ("NOUN", "PROPN") else None
 
     def _anaphor_off_the_recipient(self, args: Args) -> None:
         """"Regjeringa kalla heim ambassadøren frå Addis Abeba": an actor found only by
