@@ -1271,3 +1271,12 @@ def test_refusing_a_sanction_is_a_rejection():
                   "innføre:innføre/VERB@2=INFV sanksjoner:sanksjon@4=DOBJ mot@5=ATR "
                   "Russland#RUS@6=PUTFYLL .@2=IP")
     assert ("REJECT", ("SRB",), ("RUS",)) in triples(events)
+
+
+def test_a_promise_of_aid_goes_where_the_articles_aid_goes():
+    events = code("Tyskland#DEU@2=SUBJ sender:sende/VERB stridsvogner:stridsvogn@2=DOBJ "
+                  "til@2=ADV Ukraina#UKR@4=PUTFYLL .@2=IP",
+                  "Tyskland#DEU@2=SUBJ kritiserte:kritisere/VERB Tyskland#DEU@2=DOBJ .@2=IP",
+                  "Sverige#SWE@2=SUBJ lovet:love/VERB å/PART@2=DOBJ sende:sende/VERB@3=INFV "
+                  "artilleri:artilleri@4=DOBJ .@2=IP")
+    assert ("AGREE", ("SWE",), ("UKR",)) in triples(events)
