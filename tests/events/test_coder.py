@@ -1280,3 +1280,11 @@ def test_a_promise_of_aid_goes_where_the_articles_aid_goes():
                   "Sverige#SWE@2=SUBJ lovet:love/VERB å/PART@2=DOBJ sende:sende/VERB@3=INFV "
                   "artilleri:artilleri@4=DOBJ .@2=IP")
     assert ("AGREE", ("SWE",), ("UKR",)) in triples(events)
+
+
+def test_a_threat_is_aimed_at_the_party_named_in_its_condition():
+    events = code("Japan#JPN@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Japan#JPN@2=SUBJ kritiserte:kritisere/VERB Japan#JPN@2=DOBJ .@2=IP",
+                  "Nord-Korea#PRK@2=SUBJ truet:true/VERB med/ADP@2=ADV respons@3=PUTFYLL "
+                  "dersom/SCONJ@7=SBU USA#USA@7=SUBJ fortsetter:fortsette/VERB@2=ADV .@2=IP")
+    assert ("THREATEN", ("PRK",), ("USA",)) in triples(events)

@@ -753,6 +753,21 @@ class _Article:
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
 
+    def _condition_party(self, m: CueMatch, sent: Span, actor_codes: set[str]
+                         ) -> Mention | None:
+        """The first coded party within a few words after "dersom"/"hvis"/"viss" that follows
+        the cue in its sentence."""
+        last = max(t.i for t in m.tokens)
+        doc = sent.doc
+        for j in range(last + 1, sent.end):
+            if doc[j].lower_ in CONDITION_WORDS:
+                for k in range(j + 1, min(sent.end, j + 5)):
+                    found = self.index.at(doc[k])
+                    if found is not None and found.code and found.code not in actor_codes:
+                        return found
+                return None
+        return None
+
     def _fronted_fragment(self, v: Token, sent: Span) -> Mention | None:
         """A coded name right before root verb ``v`` that the parse made a root of its own."""
         if v.dep_ != "ROOT" or v.i == sent.start:
@@ -869,6 +884,11 @@ class _Article:
             if near:
                 recipients = to_actors(near)
                 args.how.append("prepositional object after the cue")
+        if not recipients and event == "THREATEN":
+            cond = self._condition_party(m, sent, actor_codes)
+            if cond is not None:  # "truet med militær respons dersom USA ...": whose move
+                recipients = to_actors([cond])  # the threat is meant to deter
+                args.how.append("the party named in the threat's condition")
         if not recipients and event == "ASSAULT" and len(actors) == 1:
             foes = enemies(actors[0].code, self.article.date)
             if foes:  # "den russiske invasjonen": the war the actor was fighting that day
@@ -1108,6 +1128,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Words opening the condition of a threat ("dersom USA fortsetter ...").
+CONDITION_WORDS = frozenset({"dersom", "hvis", "viss", "om"})
 #: Tokens that may end a sentence.
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "»", "«", '"', "…", ")"})
 
