@@ -77,6 +77,17 @@ pytestmark = pytest.mark.slow
     ("nn", "Den kinesiske militærøvinga rundt Taiwan vart avslutta.",
      ("MOBILIZE", ("CHN",), ("TWN",))),
     ("nb", "Russlands støtte til Assad-regimet var avgjørende.", ("SUPPORT", ("RUS",), ("SYR",))),
+    # background phrasings
+    ("nb", "Handelen mellom Sverige og Kina har falt det siste året.",
+     ("COOPERATE", ("CHN", "SWE"), None)),
+    ("nb", "Drapet på aktivisten ble bestilt av iranske myndigheter, ifølge politiet.",
+     ("ASSAULT", ("IRN",), None)),
+    ("nb", "Siden kuppet i 2023 har militærjuntaen i Niger fengslet flere ministre.",
+     ("COERCE", ("NER",), None)),
+    ("nb", "Demonstrasjonene mot regjeringen i Georgia har pågått i flere uker.",
+     ("PROTEST", ("GEO",), ("GEO",))),
+    ("nb", "Russland og Ukraina inngikk en fangeavtale i fjor.", ("AGREE", ("RUS", "UKR"), None)),
+    ("nn", "Israel og Jordan inngjekk ein fredsavtale i 1994.", ("AGREE", ("ISR", "JOR"), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -103,7 +103,15 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], ""
     chain = aux_chain(v)
     for t in chain:
-        for c in t.children:
+        subjects = [c for c in t.children if c.dep_ == "SUBJ"]
+        if subjects and any(x.dep_ == "SBU" and x.i < subjects[0].i for x in t.children):
+            # "Siden kuppet i 2021 har juntaen fengslet ...": a fronted phrase the parse took
+            # for the subject; the subject is the noun right after the finite verb (parsed as
+            # a second subject, or as the auxiliary's object before the participle)
+            after = [c for c in t.children if c.i > t.i and (c.dep_ == "SUBJ" or (
+                c.dep_ == "DOBJ" and t != v and c.i < v.i))]
+            subjects = after[:1] or subjects
+        for c in subjects:
             if c.dep_ == "SUBJ":
                 if c.lower_ in ("som", "der") and t.head != t:
                     return np_tokens(t.head), "relative"

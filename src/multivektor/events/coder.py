@@ -742,10 +742,12 @@ class _Article:
             args = premodifier_args(n, sent, self.index, event)
         declared = event == "SUPPORT" and bool(args.actor) and bool(args.recipient) \
             and "nominal" in args.how  # "Irans støtte til Houthi-bevegelsen": both named on it
-        if event not in NOMINAL_OK and "agent" not in args.how and not declared:
+        mutual = event == "COOPERATE" and len({a.code for a in args.actor}) >= 2 \
+            and "nominal" in args.how  # "handelen mellom Norge og Kina": both parties on it
+        if event not in NOMINAL_OK and "agent" not in args.how and not declared and not mutual:
             self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
             return None
-        if not args.actor:
+        if not args.actor and event != "PROTEST":  # (protests: coded by where, or against whom)
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
         args.confidence *= 0.8
@@ -829,9 +831,12 @@ class _Article:
                 t = t.head
             if t.dep_ == "PUTFYLL" and t.head.lower_ == "av" and t.head.head != t.head:
                 t = t.head.head  # "gjennomfører en av sine største øvelser"
-            if t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") and is_verb(t.head):
+            second_subject = t.dep_ == "SUBJ" and t.i > t.head.i and any(
+                c.dep_ == "SUBJ" and c.i < t.head.i for c in t.head.children)  # an object
+            if (t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") or second_subject) and (is_verb(t.head) or any(
+                    c.dep_ == "SUBJ" for c in t.head.children)):  # (a verb tagged as a noun)
                 v = t.head
-                if lemma(v) in light and v.i not in by_token:
+                if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:
                     return v
             if t.dep_ == "SUBJ" and is_verb(t.head):
                 v = t.head  # "sanksjonene ble skjerpet av USA": the passive's object
