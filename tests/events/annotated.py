@@ -75,6 +75,8 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
                     p = "PART"
                 else:
                     p = "NOUN"
+            if p in ("VERB", "AUX") and form.lower() == lem and not morphs[-1]:
+                morphs[-1] = "VerbForm=Inf"  # a verb written as its lemma: the infinitive
             words.append(form)
             spaces.append(True)
             lemmas.append(lem)

@@ -1288,3 +1288,11 @@ def test_a_threat_is_aimed_at_the_party_named_in_its_condition():
                   "Nord-Korea#PRK@2=SUBJ truet:true/VERB med/ADP@2=ADV respons@3=PUTFYLL "
                   "dersom/SCONJ@7=SBU USA#USA@7=SUBJ fortsetter:fortsette/VERB@2=ADV .@2=IP")
     assert ("THREATEN", ("PRK",), ("USA",)) in triples(events)
+
+
+def test_a_bare_infinitive_under_a_request_is_the_request_only():
+    events = code("Norge#NOR@2=SUBJ ber:be/VERB Israel#ISR@2=IOBJ "
+                  "stanse:stanse/VERB@2=DOBJ angrepene:angrep@4=DOBJ .@2=IP")
+    for e in events:
+        e.negated = False
+    assert {e.event for e in events} == {"REQUEST"}

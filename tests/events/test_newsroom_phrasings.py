@@ -88,6 +88,12 @@ pytestmark = pytest.mark.slow
      ("PROTEST", ("GEO",), ("GEO",))),
     ("nb", "Russland og Ukraina inngikk en fangeavtale i fjor.", ("AGREE", ("RUS", "UKR"), None)),
     ("nn", "Israel og Jordan inngjekk ein fredsavtale i 1994.", ("AGREE", ("ISR", "JOR"), None)),
+    # halting an offensive or exercises is a retreat (announced: CONCEDE); halting aid a sanction
+    ("nb", "Russland stanser de felles øvelsene med Belarus.", ("RETREAT", ("RUS",), ("BLR",))),
+    ("nb", "Tyrkia suspenderte luftangrepene mot Irak.", ("RETREAT", ("TUR",), ("IRQ",))),
+    ("nb", "Japan kunngjorde at landet vil stanse de felles øvelsene med Filippinene.",
+     ("CONCEDE", ("JPN",), ("PHL",))),
+    ("nb", "Sverige stanset bistanden til Mali etter kuppet.", ("SANCTION", ("SWE",), ("MLI",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -181,6 +181,9 @@ class _Article:
         if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head != t:
             t = t.head  # "ba EU om å stå sammen med Kina og motsette seg ...": both embedded
         if is_verb(t):
+            if t.dep_ == "DOBJ" and is_verb(t.head) and t.head != t and t.i > t.head.i \
+                    and "Inf" in t.morph.get("VerbForm"):
+                return t.head  # a bare infinitive: "ber Israel og Hizbollah stanse åtaka"
             gov, _ = governor_of_infinitive(t)
             if gov is None:
                 gov, sbu = governor_of_clause(t)
