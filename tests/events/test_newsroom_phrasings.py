@@ -19,8 +19,11 @@ pytestmark = pytest.mark.slow
     # antyde at ... sto bak
     ("nb", "Pakistans statsminister antydet at India sto bak angrepet.",
      ("ACCUSE", ("PAK",), ("IND",))),
-    # omringe (forces, ships)
-    ("nb", "Russiske krigsskip omringet den ukrainske havnen.", ("MOBILIZE", ("RUS",), ("UKR",))),
+    # omringe in an exercise: a show of force
+    ("nb", "Russiske krigsskip omringet Finland under en stor øvelse.",
+     ("MOBILIZE", ("RUS",), ("FIN",))),
+    # etterlyse: a warrant, coded as an accusation
+    ("nb", "Putin er etterlyst av ICC for krigsforbrytelser.", ("ACCUSE", ("ICC",), ("RUS",))),
     # erklære ugyldig
     ("nn", "Serbia erklærte avtalen med Kosovo ugyldig.", ("REJECT", ("SRB",), None)),
     # sende søknad (a request, not aid)
@@ -100,3 +103,8 @@ def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert any(g[0] == event and g[1] == actor and (recipient is None or g[2] == recipient)
                for g in got), got
+
+
+def test_boats_surrounded_at_sea_are_no_show_of_force(pipeline):
+    got = triples(events_of(pipeline, "Kinesiske fartøyer omringet to filippinske båter.", "nb"))
+    assert not any(g[0] == "MOBILIZE" for g in got), got
