@@ -1296,3 +1296,9 @@ def test_a_bare_infinitive_under_a_request_is_the_request_only():
     for e in events:
         e.negated = False
     assert {e.event for e in events} == {"REQUEST"}
+
+
+def test_a_participle_after_a_preposition_describing_its_noun_is_no_act():
+    events = code("Russland#RUS@2=SUBJ deporterte:deportere/VERB barn@2=DOBJ frå/ADP@3=ATR "
+                  "okkuperte:okkupere/ADJ@6=ATR område@4=PUTFYLL .@2=IP")
+    assert "ASSAULT" not in {e.event for e in events}
