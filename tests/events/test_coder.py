@@ -1302,3 +1302,12 @@ def test_a_participle_after_a_preposition_describing_its_noun_is_no_act():
     events = code("Russland#RUS@2=SUBJ deporterte:deportere/VERB barn@2=DOBJ frå/ADP@3=ATR "
                   "okkuperte:okkupere/ADJ@6=ATR område@4=PUTFYLL .@2=IP")
     assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_rejected_criticism_is_aimed_at_its_critics_even_when_their_target_was_guessed():
+    events = code("Tyrkia#TUR@2=SUBJ arresterte:arrestere/VERB ordføreren@2=DOBJ .@2=IP",
+                  "Tyskland#DEU@2=SUBJ møtte:møte/VERB Tyrkia#TUR@2=DOBJ .@2=IP",
+                  "Tyskland#DEU@2=SUBJ ringte:ringe/VERB Tyrkia#TUR@2=DOBJ .@2=IP",
+                  "Frankrike#FRA@2=SUBJ kritiserte:kritisere/VERB arrestasjonen@2=DOBJ .@2=IP",
+                  "Tyrkia#TUR@2=SUBJ avviser:avvise/VERB kritikken:kritikk@2=DOBJ .@2=IP")
+    assert ("REJECT", ("TUR",), ("FRA",)) in triples(events)

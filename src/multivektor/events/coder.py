@@ -1023,11 +1023,16 @@ THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
 
 def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:
     """"USA fordømte oppskytingene": a reaction to an event the article reports elsewhere is
-    aimed at whoever did it (the named actor of that category in the article)."""
-    doers: dict[str, dict[str, int]] = {}
+    aimed at whoever did it: the actor of that category in the article, counted among events
+    with both parties named first; among those whose recipient was guessed (the actor is
+    named either way: "Frankrike kritiserte ..." before "Tyrkia avviser kritikken") only when
+    a decision's author cannot be the story's lead actor instead."""
+    named: dict[str, dict[str, int]] = {}
+    guessed: dict[str, dict[str, int]] = {}
     for c in candidates:
-        if id(c.event) in implicit or c.event.negated:
+        if c.event.negated:
             continue
+        doers = guessed if id(c.event) in implicit else named
         for a in c.event.actor:
             counts = doers.setdefault(c.event.event, {})
             counts[a.code] = counts.get(a.code, 0) + 1
@@ -1036,20 +1041,19 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         if id(e) not in implicit or c.object_event is None:
             continue
         own = {a.code for a in e.actor}
-        counts = {k: n for k, n in doers.get(c.object_event, {}).items() if k not in own}
+        lead = next((a.code for d in candidates if id(d.event) not in implicit
+                     and not d.event.negated for a in d.event.actor[:1]
+                     if a.code not in own), None)
+        counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
+        if not counts and (c.object_event not in (LEAD, "SUPPORT") or lead is None):
+            counts = {k: n for k, n in guessed.get(c.object_event, {}).items() if k not in own}
         if counts:
             best = max(counts, key=lambda k: counts[k])
             e.recipient = [Actor(code=best)]
             c.args.how.append(f"perpetrator of the {c.object_event.lower()} ({best})")
-        elif c.object_event in (LEAD, "SUPPORT"):
-            lead = next((a.code for d in candidates if id(d.event) not in implicit
-                         and not d.event.negated for a in d.event.actor[:1]
-                         if a.code not in own), None)
-            if lead is not None:  # the decision or act the story leads with
-                e.recipient = [Actor(code=lead)]
-                c.args.how.append(f"the story's lead actor ({lead})")
-
-
+        elif c.object_event in (LEAD, "SUPPORT") and lead is not None:
+            e.recipient = [Actor(code=lead)]  # the decision or act the story leads with
+            c.args.how.append(f"the story's lead actor ({lead})")
 
 
 def _aim_like_peers(candidates: list[Candidate], implicit: set[int]) -> None:
