@@ -97,6 +97,14 @@ pytestmark = pytest.mark.slow
     ("nb", "Japan kunngjorde at landet vil stanse de felles øvelsene med Filippinene.",
      ("CONCEDE", ("JPN",), ("PHL",))),
     ("nb", "Sverige stanset bistanden til Mali etter kuppet.", ("SANCTION", ("SWE",), ("MLI",))),
+    # mediators named with "som meklere", talks as the purpose of a stay, protests outside
+    # a parliament
+    ("nb", "Samtalene startet i mai, med Oman og Qatar som meklere.",
+     ("CONSULT", ("OMN", "QAT"), None)),
+    ("nn", "Forhandlingane har gått føre seg lenge, med Noreg og Cuba som garantistar.",
+     ("CONSULT", ("CUB", "NOR"), None)),
+    ("nb", "Blinken var i Kyiv for samtaler med Zelenskyj.", ("CONSULT", ("USA",), ("UKR",))),
+    ("nb", "Lovforslaget utløste demonstrasjoner utenfor Knesset.", ("PROTEST", ("ISR",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -671,7 +671,7 @@ class _Article:
         notes: list[str] = []
         light = self._light_verb(n, sent, by_token)
         if light is None and event not in MATERIAL_CONFLICT:  # (not "delta i et angrep":
-            light = self._gathering_verb(n, by_token)  # the attack's own rules judge that)
+            light = self._gathering_verb(n, by_token, event)  # the attack's rules judge that)
         if light is None:
             light = self._perpetrator_verb(n, by_token)
         if light is not None and lemma(light) in RECEIVE_LEMMAS:
@@ -739,6 +739,13 @@ class _Article:
             if vmod.future:  # "vil ikke delta i et motangrep" (not "aldri fordømt invasjonen")
                 self.note(f"{m.text()}: under '{verb.text}', announced, not done")
                 return None
+        mediators = self._mediators(n, sent) if mode == "third-party" else []
+        if mediators:  # "med Qatar og Egypt som meklere": the talks' mediators
+            pair = [p for p in self.story.main_pair()
+                    if p.code not in {x.code for x in mediators}]
+            args = Args(actor=mediators, recipient=pair, confidence=0.8,
+                        how=["mediators named before 'som'"])
+            return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
         args = nominal_args(n, self.index, event) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
         if self.parsed and not args.actor:
@@ -757,6 +764,19 @@ class _Article:
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _mediators(self, n: Token, sent: Span) -> list[Mention]:
+        """The parties between "med" and "som" before mediator noun ``n`` ("med USA og
+        Saudi-Arabia som meklarar")."""
+        doc = n.doc
+        if n.i - 1 <= sent.start or doc[n.i - 1].lower_ != "som":
+            return []
+        for j in range(n.i - 2, max(sent.start, n.i - 12) - 1, -1):
+            if doc[j].lower_ == "med":
+                return self.index.in_tokens(list(doc[j + 1:n.i - 1]))
+            if doc[j].text in (".", ";", ":") or is_verb(doc[j]):
+                return []
+        return []
 
     def _condition_party(self, m: CueMatch, sent: Span, actor_codes: set[str]
                          ) -> Mention | None:
@@ -805,10 +825,13 @@ class _Article:
                                   source="salience")]
             args.how.append(f"anaphor is not the recipient: {others[0][1]}")
 
-    def _gathering_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
+    def _gathering_verb(self, n: Token, by_token: dict[int, CueMatch],
+                        event: str = "") -> Token | None:
         """The verb whose til/i/på-phrase holds event noun ``n`` when it names the subject's
-        own act ("var samla til eit hastemøte", "deltok i samtalene", "kom til statsbesøk")."""
-        if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ not in ("til", "i", "på"):
+        own act ("var samla til eit hastemøte", "deltok i samtalene", "kom til statsbesøk"),
+        and for talks a for-phrase ("var i Tbilisi for samtalar med styresmaktene")."""
+        preps = ("til", "i", "på", "for") if event == "CONSULT" else ("til", "i", "på")
+        if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ not in preps:
             return None
         v = n.head.head
         if v == n.head or not is_verb(v) or v.i in by_token:

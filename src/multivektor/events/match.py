@@ -214,6 +214,13 @@ def _finite(x: Token) -> bool:
     return not (x.i > 0 and x.doc[x.i - 1].lower_ == "å")
 
 
+def _mediator_role(t: Token, lex: Lexicon, sent: Span) -> bool:
+    """"med Oman og Qatar som meklere": a mediator noun after "som", whatever its tag (a
+    relative "som" is followed by a verb, and no verb form is a mediator noun)."""
+    return t.i > sent.start and t.doc[t.i - 1].lower_ == "som" and any(
+        c.mode == "third-party" for c in lex.noun_cues(t.lower_))
+
+
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     """A word tagged as verb that the parse uses as a noun ("fordømte angrepet")."""
     if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
@@ -332,7 +339,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     for t in sent:
         if t.i in used or t.is_space or t.is_punct:
             continue
-        if tagged and not is_noun(t) and not _noun_in_disguise(t, lex):
+        if tagged and not is_noun(t) and not _noun_in_disguise(t, lex) \
+                and not _mediator_role(t, lex, sent):
             continue
         if not tagged and any(m.token.i == t.i for m in matches):
             continue

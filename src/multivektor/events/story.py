@@ -180,8 +180,9 @@ class Story:
         government they protest against ("demonstrerte mot regjeringa i Tbilisi")."""
         place = self._after_prep(
             sent, ("i", "utenfor", "utanfor", "foran", "framfor"),
-            lambda m: m.kind in ("state", "capital", "place", "city", "gpe")
-            and not _an_embassy(m))
+            lambda m: (m.kind in ("state", "capital", "place", "city", "gpe") or (
+                m.kind == "org" and m.sector in ("LEG", "GOV")  # "utenfor Stortinget"
+                and m.code not in ORGANISATIONS)) and not _an_embassy(m))
         if place is None:
             place = self._after_prep(
                 sent, ("mot",), lambda m: m.sector == "GOV" and m.code not in ORGANISATIONS)
