@@ -1311,3 +1311,9 @@ def test_rejected_criticism_is_aimed_at_its_critics_even_when_their_target_was_g
                   "Frankrike#FRA@2=SUBJ kritiserte:kritisere/VERB arrestasjonen@2=DOBJ .@2=IP",
                   "Tyrkia#TUR@2=SUBJ avviser:avvise/VERB kritikken:kritikk@2=DOBJ .@2=IP")
     assert ("REJECT", ("TUR",), ("FRA",)) in triples(events)
+
+
+def test_refusing_to_join_an_attack_is_a_rejection():
+    events = code("USA#USA@2=SUBJ vil:ville/AUX ikke/PART@2=ADV delta:delta/VERB@2=INFV i@4=ADV "
+                  "et/DET@8=DET israelsk/ADJ@8=ATR#ISR motangrep:motangrep@5=PUTFYLL .@2=IP")
+    assert triples(events) == {("REJECT", ("USA",), ("ISR",))}

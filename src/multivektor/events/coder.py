@@ -736,6 +736,18 @@ class _Article:
         verb = _governing_verb(n) if self.parsed else None
         if verb is not None and event in MATERIAL_CONFLICT:
             vmod = verbal_modality(verb, sent, lex, self.parsed)
+            if vmod.future and vmod.negated and lemma(verb) in JOIN_LEMMAS:
+                # "USA vil ikke delta i et israelsk motangrep": a refusal (GUIDE: "vil ikke
+                # ..." is REJECT), aimed at whoever would attack
+                args = self._args_verbal(verb, [n], "REJECT", False, sent, None)
+                own = nominal_args(n, self.index, event)
+                args.recipient = [a for a in own.actor if a.code not in
+                                  {x.code for x in args.actor}] or args.recipient
+                if args.actor:
+                    vmod.negated = vmod.future = False
+                    notes.append(f"refused to join ('{verb.text}') -> REJECT")
+                    return self._build(m, sent, "REJECT", None, args, vmod, nominal=False,
+                                       notes=notes, light=verb)
             if vmod.future:  # "vil ikke delta i et motangrep" (not "aldri fordømt invasjonen")
                 self.note(f"{m.text()}: under '{verb.text}', announced, not done")
                 return None
@@ -1163,6 +1175,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Verbs of joining an act: refused ("vil ikke delta i et motangrep"), a REJECT.
+JOIN_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
 #: Words opening the condition of a threat ("dersom USA fortsetter ...").
 CONDITION_WORDS = frozenset({"dersom", "hvis", "viss", "om"})
 #: Tokens that may end a sentence.
