@@ -1317,3 +1317,13 @@ def test_refusing_to_join_an_attack_is_a_rejection():
     events = code("USA#USA@2=SUBJ vil:ville/AUX ikke/PART@2=ADV delta:delta/VERB@2=INFV i@4=ADV "
                   "et/DET@8=DET israelsk/ADJ@8=ATR#ISR motangrep:motangrep@5=PUTFYLL .@2=IP")
     assert triples(events) == {("REJECT", ("USA",), ("ISR",))}
+
+
+def test_the_accused_does_the_act_of_the_accusations_infinitive():
+    # "for å" hung on the object, as the parser often does
+    events = code("Filippinene#PHL@2=SUBJ anklager:anklage/VERB kystvakten#CHN.MIL@2=DOBJ "
+                  "for/ADP@3=ATR å/PART@4=PUTFYLL ha:ha/AUX@5=INFV gått:gå/VERB@6=INFV "
+                  "til/ADP@7=ADV angrep:angrep@8=PUTFYLL på@9=ATR soldater#PHL.MIL@10=PUTFYLL "
+                  ".@2=IP")
+    assert ("ASSAULT", ("CHN",), ("PHL",)) in triples(events)
+    assert ("ASSAULT", ("PHL",), ("PHL",)) not in triples(events)

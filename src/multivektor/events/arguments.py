@@ -129,13 +129,26 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     if top.dep_ == "KOORD" and is_verb(top.head):
         toks, how = find_subject(first_conjunct(top), depth + 1)
         return toks, how and "coordination"
-    gov, _prep = governor_of_infinitive(v)
+    gov, prep = governor_of_infinitive(v)
+    if gov is not None and is_verb(gov) and prep is not None and prep.lower_ == "for" \
+            and lemma(gov) in OBJECT_CONTROL:
+        obj = next((c for c in gov.children if c.dep_ == "DOBJ"), None)
+        if obj is not None:  # "anklager kystvakten for å ha gått til angrep": the accused
+            return np_tokens(obj), "object of the accusation"
+    if gov is not None and prep is not None and prep.lower_ == "for" and gov.dep_ == "DOBJ" \
+            and is_verb(gov.head) and lemma(gov.head) in OBJECT_CONTROL:
+        return np_tokens(gov), "object of the accusation"  # ("for å" hung on the object)
     if gov is not None and is_verb(gov):
         toks, how = find_subject(gov, depth + 1)
         return toks, how and "infinitive"
     return [], ""
 
 
+#: Verbs whose object, not subject, does the act of their "for å" infinitive ("anklager
+#: kystvakten for å ha angrepet", "takket Norge for å ha sendt hjelp").
+OBJECT_CONTROL = frozenset({"anklage", "beskylde", "skulde", "skylde", "kritisere", "fordømme",
+                            "takke", "rose", "berømme", "hylle", "straffe", "dømme", "mistenke",
+                            "sikte", "tiltale", "refse", "klandre"})
 #: Words before a partitive "av" ("en del av Aserbajdsjan", "mange av dem"): no agent.
 PARTITIVE = frozenset({"del", "deler", "delen", "en", "ei", "ett", "eitt", "noen", "nokre",
                        "mange", "flere", "fleire", "resten", "halvparten", "medlem", "alle"})
