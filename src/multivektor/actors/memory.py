@@ -36,6 +36,9 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: Words marking a former office holder ("tidligere president X").
+FORMER_WORDS = frozenset({"tidligere", "tidlegare", "forhenværende", "forhenverande",
+                          "avgåtte", "avgått", "eks"})
 #: Sectors of organisations that never stand for a state when a role noun looks back.
 _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
 #: Mentions "landet" may refer back to: a state, its capital, its people (and an office named
@@ -160,6 +163,13 @@ class ArticleActors:
             elif f.kind == "role" and not f.qualified:
                 self.mentions = out
                 r = self._role_antecedent(f, f.start, titled=f.linked is not None)
+                if r is not None and f.linked is not None and self._former(f.start):
+                    # "tidlegare president Álvaro Uribe": a former office holder is not the
+                    # holder named last; the state the story has named most is likelier
+                    top = self._most_named_state(f.start)
+                    if top is not None:
+                        r = Resolution(top, f.sector or "GOV", None, r.role, "role", 0.5,
+                                       f.text)
                 if r is not None:
                     f.code, f.sector = r.code, f.sector or r.sector
                     if (f.role_kind in ("person", "monarch") and not f.plural) or (
@@ -208,6 +218,19 @@ class ArticleActors:
         return None
 
     # -- queries ---------------------------------------------------------------------------
+    def _former(self, offset: int) -> bool:
+        """The word before ``offset`` marks a former office ("tidligere", "tidlegare")."""
+        words = self.text[max(0, offset - 20):offset].split()
+        return bool(words) and norm(words[-1]) in FORMER_WORDS
+
+    def _most_named_state(self, offset: int) -> str | None:
+        """The state named most often before ``offset`` (ties: the earliest named)."""
+        counts: dict[str, int] = {}
+        for m in reversed(self.before(offset)):
+            if m.code and m.code in self.kb.states and m.sector not in _NOT_STATE_SECTORS:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def before(self, offset: int) -> list[Mention]:
         """Mentions that end at or before ``offset``, most recent first."""
         return [m for m in reversed(self.mentions) if m.end <= offset]
