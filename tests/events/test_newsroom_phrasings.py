@@ -105,6 +105,13 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("CUB", "NOR"), None)),
     ("nb", "Blinken var i Kyiv for samtaler med Zelenskyj.", ("CONSULT", ("USA",), ("UKR",))),
     ("nb", "Lovforslaget utløste demonstrasjoner utenfor Knesset.", ("PROTEST", ("ISR",), None)),
+    # background nouns: a war named by its target (wars.tsv gives the attacker), an agreement
+    # signed with both parties on its noun, protests named by where they are
+    ("nb", "Etter krigen i Ukraina har Sverige styrket forsvaret.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+    ("nb", "Fredsavtalen mellom Jordan og Israel ble undertegnet i 1994.",
+     ("SUPPORT", ("ISR", "JOR"), None)),
+    ("nb", "Protestene i Georgia har pågått siden november.", ("PROTEST", ("GEO",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

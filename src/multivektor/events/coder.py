@@ -458,6 +458,15 @@ class _Article:
                 if pair:  # "oppmoda partane om å godta ei våpenkvile": the article's dyad
                     args.recipient = pair
                     args.how.append("the two parties of the story as recipient")
+            if not args.actor and passive and event in COOPERATIVE | {"AGREE"}:
+                subj = next((c for t in aux_chain(v) for c in t.children if c.dep_ == "SUBJ"
+                             and is_noun(c)), None)
+                own = nominal_args(subj, self.index) if subj is not None else None
+                if own is not None and len({a.code for a in own.actor}) >= 2:
+                    # "Fredsavtalen mellom Israel og Egypt ble undertegnet": the parties the
+                    # subject noun names
+                    args.actor = own.actor
+                    args.how.append("passive without agent: the parties of its subject")
             if not args.actor and passive and lemma(v) in SUMMON_LEMMAS:
                 host = self._named_after(v, sent, lambda m: m.sector == "GOV" or m.kind in (
                     "state", "capital", "org"), preps=("til",), stop_words=("og", "som", "at"))
@@ -761,7 +770,8 @@ class _Article:
         args = nominal_args(n, self.index, event) if self.parsed else linear_args(
             n, sent, self.index, nominal=True)
         if self.parsed and not args.actor:
-            args = premodifier_args(n, sent, self.index, event)
+            pre = premodifier_args(n, sent, self.index, event)
+            args = pre if pre.actor else args  # (keeping the noun's own recipient)
         declared = event == "SUPPORT" and bool(args.actor) and bool(args.recipient) \
             and "nominal" in args.how  # "Irans støtte til Houthi-bevegelsen": both named on it
         mutual = event == "COOPERATE" and len({a.code for a in args.actor}) >= 2 \
@@ -769,6 +779,12 @@ class _Article:
         if event not in NOMINAL_OK and "agent" not in args.how and not declared and not mutual:
             self.note(f"{m.text()}: {event} noun without a verb or a fra-agent — skipped")
             return None
+        if not args.actor and event == "ASSAULT" and self.parsed:
+            attacker = self._war_enemy(args.recipient)
+            if attacker is not None:  # "krigen i Ukraina", "invasjonen av Ukraina": the war
+                args.actor = [attacker]  # the target was fighting on the article's date
+                args.how.append(f"the war against {args.recipient[0].code} (wars.tsv)")
+                args.confidence *= 0.8
         if not args.actor and event != "PROTEST":  # (protests: coded by where, or against whom)
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
@@ -776,6 +792,19 @@ class _Article:
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _war_enemy(self, targets: list[Mention]) -> Mention | None:
+        """The enemy of a single targeted state in the war it was fighting on the article's
+        date (wars.tsv; the most salient enemy when there are several)."""
+        codes = {t.code for t in targets if t.code}
+        if len(codes) != 1:
+            return None
+        foes = enemies(next(iter(codes)), self.article.date)
+        if not foes:
+            return None
+        foe = max(foes, key=lambda c: self.story.salience.get(c, 0.0))
+        return Mention(start=targets[0].start, end=targets[0].start, text="", kind="implicit",
+                       code=foe, source="wars")
 
     def _mediators(self, n: Token, sent: Span) -> list[Mention]:
         """The parties between "med" and "som" before mediator noun ``n`` ("med USA og
