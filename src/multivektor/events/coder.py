@@ -797,8 +797,8 @@ class _Article:
         """The enemy of a single targeted state in the war it was fighting on the article's
         date (wars.tsv; the most salient enemy when there are several)."""
         codes = {t.code for t in targets if t.code}
-        if len(codes) != 1:
-            return None
+        if len(codes) != 1 or any(t.kind not in PLACE_KINDS for t in targets):
+            return None  # a state or a place in it, not a person ("drapet på politikeren")
         foes = enemies(next(iter(codes)), self.article.date)
         if not foes:
             return None
@@ -1204,6 +1204,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Mention kinds of a state or a place in it (the target of a war).
+PLACE_KINDS = frozenset({"state", "capital", "region", "city", "place", "gpe"})
 #: Verbs of joining an act: refused ("vil ikke delta i et motangrep"), a REJECT.
 JOIN_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
 #: Words opening the condition of a threat ("dersom USA fortsetter ...").
