@@ -1,6 +1,7 @@
 """Build hand-annotated spaCy Docs for coder tests, independent of any trained model.
 
-A sentence is written as space-separated tokens ``form[:lemma][/POS][@head][=DEP][#CODE]``:
+A sentence is written as space-separated tokens
+``form[:lemma][/POS][~VerbForm][@head][=DEP][#CODE]``:
 ``head`` is the 1-based index of the head token (none = root), ``DEP`` the NDT label, ``CODE``
 an actor code that makes the token an actor mention (``#RUS.REB`` gives a sector; GOV
 by default). POS defaults: ``VERB`` for tokens with a
@@ -19,12 +20,12 @@ from spacy.tokens import Doc
 
 from multivektor.model import Article, Mention
 
-_FIELD = re.compile(r"([:/@=#])([^:/@=#]+)")
-_NAMES = {":": "lemma", "/": "pos", "@": "head", "=": "dep", "#": "code"}
+_FIELD = re.compile(r"([:/~@=#])([^:/~@=#]+)")
+_NAMES = {":": "lemma", "/": "pos", "~": "verbform", "@": "head", "=": "dep", "#": "code"}
 
 
 def _parse_token(raw: str) -> dict[str, str | None]:
-    cut = 1 + next((i for i, ch in enumerate(raw[1:]) if ch in ":/@=#"), len(raw) - 1)
+    cut = 1 + next((i for i, ch in enumerate(raw[1:]) if ch in ":/~@=#"), len(raw) - 1)
     fields: dict[str, str | None] = dict.fromkeys(_NAMES.values())
     fields["form"] = raw[:cut]
     rest = raw[cut:]
@@ -75,7 +76,9 @@ def annotated(*sentences: str, date: str = "2024-01-01") -> tuple[Doc, list[Ment
                     p = "PART"
                 else:
                     p = "NOUN"
-            if p in ("VERB", "AUX") and form.lower() == lem and not morphs[-1]:
+            if m["verbform"]:  # "mistenkt~Part": given
+                morphs[-1] = f"VerbForm={m['verbform']}"
+            elif p in ("VERB", "AUX") and form.lower() == lem and not morphs[-1]:
                 morphs[-1] = "VerbForm=Inf"  # a verb written as its lemma: the infinitive
             words.append(form)
             spaces.append(True)

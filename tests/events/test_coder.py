@@ -1327,3 +1327,12 @@ def test_the_accused_does_the_act_of_the_accusations_infinitive():
                   ".@2=IP")
     assert ("ASSAULT", ("CHN",), ("PHL",)) in triples(events)
     assert ("ASSAULT", ("PHL",), ("PHL",)) not in triples(events)
+
+
+def test_a_participle_after_a_comma_takes_no_actor_from_after_it():
+    events = code("Norge#NOR@2=SUBJ løslot:løslate/VERB Mikusjin@2=DOBJ ,@5=IK "
+                  "mistenkt:mistenke/VERB~Part@3=ATR for@5=ADV å/PART@6=PUTFYLL "
+                  "være:være/VERB@7=INFV "
+                  "russisk/ADJ#RUS@10=ATR agent@8=SPRED .@2=IP")
+    events = [e for e in events if e.event == "ACCUSE"]
+    assert not any(e.actor[0].code == "RUS" for e in events)

@@ -429,6 +429,9 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
         inverted = False
     if prev is not None and prev.dep_ == "SUBJ":  # an (uncoded) subject precedes the verb
         inverted = False
+    if prev is not None and prev.text == "," and "Part" in t.morph.get("VerbForm"):
+        inverted = False  # "..., mistenkt for å være en russisk agent": a participle after a
+        # comma describes what precedes it (weak pasts look the same: "I mai omringet ...")
     if not args.actor and inverted:  # inverted order: "Dagen før gikk Trump hardt ut mot"
         for j in range(t.i + 1, min(sent.end, t.i + 5)):
             tok = t.doc[j]
