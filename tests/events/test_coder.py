@@ -1336,3 +1336,15 @@ def test_a_participle_after_a_comma_takes_no_actor_from_after_it():
                   "russisk/ADJ#RUS@10=ATR agent@8=SPRED .@2=IP")
     events = [e for e in events if e.event == "ACCUSE"]
     assert not any(e.actor[0].code == "RUS" for e in events)
+
+
+def test_joining_without_a_named_body_is_joining_the_storys_organisation():
+    events = code("NATO#NATO@2=SUBJ møttes:møtes/VERB i@2=ADV Vilnius#LTU@3=PUTFYLL .@2=IP",
+                  "NATO#NATO@2=SUBJ ønsket:ønske/VERB Finland#FIN@2=DOBJ velkommen/ADV@2=ADV .@2=IP",
+                  "Ukraina#UKR@2=SUBJ kritiserte:kritisere/VERB Russland#RUS@2=DOBJ .@2=IP",
+                  "Ukraina#UKR@2=SUBJ ringte:ringe/VERB Polen#POL@2=DOBJ .@2=IP",
+                  "Ukraina#UKR@2=SUBJ møtte:møte/VERB Polen#POL@2=DOBJ .@2=IP",
+                  "Landet:land#FIN@2=SUBJ ble:bli/VERB medlem@2=SPRED i@2=ADV april@4=PUTFYLL "
+                  ".@2=IP")
+    joined = [e for e in events if e.actor[0].code == "FIN"]
+    assert [(e.event, [r.code for r in e.recipient]) for e in joined] == [("SUPPORT", ["NATO"])]

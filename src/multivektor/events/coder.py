@@ -984,6 +984,8 @@ class _Article:
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
+            if m.cue.frame.startswith(JOIN_FRAMES):  # "Landet vart medlem i april": of an
+                implicit = self.story.top_organisation(actor_codes)  # organisation, not a state
             if lemma(m.token) in EXPEL_LEMMAS:  # whoever is expelled is not from the actor's state
                 implicit = [r for r in implicit if r.code not in actor_codes]
             recipients = [r for r in to_actors(implicit)]
@@ -1204,6 +1206,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Frames of joining: their implicit recipient is an organisation ("vart medlem i april").
+JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
 #: Mention kinds of a state or a place in it (the target of a war).
 PLACE_KINDS = frozenset({"state", "capital", "region", "city", "place", "gpe"})
 #: Verbs of joining an act: refused ("vil ikke delta i et motangrep"), a REJECT.

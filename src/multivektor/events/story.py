@@ -103,6 +103,15 @@ class Story:
                             code=ranked[0][1], source="salience")]
         return []
 
+    def top_organisation(self, exclude: set[str]) -> list[Mention]:
+        """The article's most salient international organisation (as an implicit mention)."""
+        orgs = [(w, c) for c, w in self.salience.items()
+                if c in ORGANISATIONS and c not in exclude]
+        if not orgs:
+            return []
+        return [Mention(start=0, end=0, text="", kind="implicit", code=max(orgs)[1],
+                        source="salience")]
+
     def _in_paragraph(self, sent: Span) -> set[str]:
         """Codes named in the paragraph of ``sent`` (paragraphs end at blank lines); each
         paragraph is scanned once per article."""
