@@ -1340,7 +1340,8 @@ def test_a_participle_after_a_comma_takes_no_actor_from_after_it():
 
 def test_joining_without_a_named_body_is_joining_the_storys_organisation():
     events = code("NATO#NATO@2=SUBJ møttes:møtes/VERB i@2=ADV Vilnius#LTU@3=PUTFYLL .@2=IP",
-                  "NATO#NATO@2=SUBJ ønsket:ønske/VERB Finland#FIN@2=DOBJ velkommen/ADV@2=ADV .@2=IP",
+                  "NATO#NATO@2=SUBJ ønsket:ønske/VERB Finland#FIN@2=DOBJ "
+                  "velkommen/ADV@2=ADV .@2=IP",
                   "Ukraina#UKR@2=SUBJ kritiserte:kritisere/VERB Russland#RUS@2=DOBJ .@2=IP",
                   "Ukraina#UKR@2=SUBJ ringte:ringe/VERB Polen#POL@2=DOBJ .@2=IP",
                   "Ukraina#UKR@2=SUBJ møtte:møte/VERB Polen#POL@2=DOBJ .@2=IP",
