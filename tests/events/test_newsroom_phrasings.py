@@ -112,6 +112,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Fredsavtalen mellom Jordan og Israel ble undertegnet i 1994.",
      ("SUPPORT", ("ISR", "JOR"), None)),
     ("nb", "Protestene i Georgia har pågått siden november.", ("PROTEST", ("GEO",), None)),
+    # opening a border or airspace eases a restriction (RETREAT), also in the present tense
+    ("nb", "Tunisia åpner luftrommet for fly med nødhjelp til Libya.",
+     ("RETREAT", ("TUN",), ("LBY",))),
+    ("nb", "Russland gjenåpnet ambassaden i Kabul.", ("RETREAT", ("RUS",), ("AFG",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected
