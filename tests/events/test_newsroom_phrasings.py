@@ -116,6 +116,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Tunisia åpner luftrommet for fly med nødhjelp til Libya.",
      ("RETREAT", ("TUN",), ("LBY",))),
     ("nb", "Russland gjenåpnet ambassaden i Kabul.", ("RETREAT", ("RUS",), ("AFG",))),
+    # agreeing on sanctions is deciding them (not an agreement with the target, not a threat)
+    ("nb", "EU ble enige om nye sanksjoner mot Iran.", ("SANCTION", ("EU",), ("IRN",))),
+    ("nn", "G7-landa vart samde om å innføre sanksjonar mot Nord-Korea.",
+     ("SANCTION", ("G7",), ("PRK",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

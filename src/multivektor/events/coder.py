@@ -314,6 +314,10 @@ class _Article:
         if event == "AGREE" and self._agreed_retreat(v, m.parts):
             event = "CONCEDE"
             notes.append("agreed to a retreat (ceasefire, withdrawal) -> CONCEDE")
+        if event == "AGREE" and m.cue.frame.startswith(DECIDING_FRAMES) and (
+                "SANCTION" in inner_events or self._agreed_on(v, m.parts, "SANCTION")):
+            event, mode = "SANCTION", None  # "ble enige om nye sanksjoner mot Iran": decided
+            notes.append("agreed on sanctions -> SANCTION")
         if event in ("AGREE", "CONCEDE"):
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
@@ -386,6 +390,14 @@ class _Article:
                     cand.object_event = LEAD  # "hyllet det", "kalte den et viktig skritt":
                     break  # the act the story is about
         return cand
+
+    def _agreed_on(self, v: Token, parts: list[Token], event: str) -> bool:
+        """The object of an agreement ("enige om nye sanksjoner") is a noun of ``event``."""
+        heads = [v, *parts]
+        objs = [c for h in heads for c in h.children if c.dep_ in ("DOBJ", "PUTFYLL")]
+        objs += [prep_object(c) for h in heads for c in h.children if is_prep(c)]
+        return any(o is not None and any(c.event == event for c in self.lex.noun_cues(
+            o.lower_, lemma(o))) for o in objs)
 
     def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
         """``gikk med på en våpenhvile``: the object of an agreement is a retreat noun."""
@@ -1206,6 +1218,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Frames of a joint decision: agreeing on sanctions is imposing them.
+DECIDING_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast")
 #: Frames of joining: their implicit recipient is an organisation ("vart medlem i april").
 JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
 #: Mention kinds of a state or a place in it (the target of a war).
