@@ -120,6 +120,11 @@ pytestmark = pytest.mark.slow
     ("nb", "EU ble enige om nye sanksjoner mot Iran.", ("SANCTION", ("EU",), ("IRN",))),
     ("nn", "G7-landa vart samde om å innføre sanksjonar mot Nord-Korea.",
      ("SANCTION", ("G7",), ("PRK",))),
+    # declared support is no aid; seizing a ship; patrol boats given are aid
+    ("nb", "Chile ga sin støtte til Bolivias krav om forhandlinger.",
+     ("SUPPORT", ("CHL",), ("BOL",))),
+    ("nn", "Iran la beslag på eit britisk tankskip.", ("COERCE", ("IRN",), ("GBR",))),
+    ("nb", "Australia ga Papua Ny-Guinea to nye patruljebåter.", ("AID", ("AUS",), ("PNG",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected
