@@ -1349,3 +1349,10 @@ def test_joining_without_a_named_body_is_joining_the_storys_organisation():
                   ".@2=IP")
     joined = [e for e in events if e.actor[0].code == "FIN"]
     assert [(e.event, [r.code for r in e.recipient]) for e in joined] == [("SUPPORT", ["NATO"])]
+
+
+def test_a_verb_the_parse_left_bare_takes_the_name_after_it_as_object():
+    # "beslagla" parsed as a flat part of the name before it, with no dependents
+    events = code("Iran#IRN beslagla:beslaglegge/VERB@1=FLAT en/DET@5=DET "
+                  "britisk/ADJ#GBR@5=ATR tanker@1=PUTFYLL .@1=IP")
+    assert ("COERCE", ("IRN",), ("GBR",)) in triples(events)

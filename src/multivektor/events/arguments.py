@@ -305,7 +305,25 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             elif is_prep(c) and (obj := prep_object(c)) is not None:
                 heads_direct.append(obj)
     args.direct = index.in_tokens(heads_direct)
+    if not args.recipient and not any(True for h in heads for _ in h.children) \
+            and v.dep_ in ("FLAT", "APP", "KOORD", "PUTFYLL"):
+        # a verb the parse left without dependents, hung as a name's part ("Iran beslagla en
+        # britisk tanker", "beslagla" parsed as FLAT of "Iran"): its object is what follows
+        args.recipient = [m for m in _mentions_after(v, index) if m not in args.actor]
+        if args.recipient:
+            args.how.append("object after a verb the parse left bare")
     return args
+
+
+def _mentions_after(v: Token, index: MentionIndex, limit: int = 8) -> list[Mention]:
+    """Coded mentions in the words after ``v`` up to the next punctuation or verb."""
+    toks = []
+    for j in range(v.i + 1, min(v.sent.end, v.i + 1 + limit)):
+        t = v.doc[j]
+        if t.is_punct or (is_verb(t) and t.pos_ != "AUX"):
+            break
+        toks.append(t)
+    return index.in_tokens(toks)
 
 
 # ---------------------------------------------------------------- nominal cues
