@@ -1356,3 +1356,10 @@ def test_a_verb_the_parse_left_bare_takes_the_name_after_it_as_object():
     events = code("Iran#IRN beslagla:beslaglegge/VERB@1=FLAT en/DET@5=DET "
                   "britisk/ADJ#GBR@5=ATR tanker@1=PUTFYLL .@1=IP")
     assert ("COERCE", ("IRN",), ("GBR",)) in triples(events)
+
+
+def test_a_reaction_to_an_act_is_aimed_at_its_author_not_its_target():
+    events = code("Norge#NOR@2=SUBJ fordømte:fordømme/VERB den/DET@5=DET "
+                  "russiske/ADJ#RUS@5=ATR invasjonen:invasjon@2=DOBJ av@5=ATR "
+                  "Ukraina#UKR@6=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("NOR",), ("RUS",)) in triples(events)

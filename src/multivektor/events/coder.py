@@ -92,6 +92,7 @@ class Candidate:
     modality: Modality
     notes: list[str] = field(default_factory=list)
     object_event: str | None = None  # "fordømte angrepet": the event its object names
+    object_token: int | None = None  # that object's token index
 
 
 @dataclass(slots=True)
@@ -167,6 +168,7 @@ class _Article:
                     else self._noun(m, sent, by_token))
             if cand is not None:
                 out.append(cand)
+        _aim_at_the_acts_author(out)
         return out
 
     def _subject_is_event(self, m: CueMatch, by_token: dict[int, CueMatch]) -> bool:
@@ -381,7 +383,7 @@ class _Article:
             for o in objects:
                 cues = self.lex.noun_cues(o.lower_, lemma(o))
                 if cues and cues[0].event != "NONE":
-                    cand.object_event = cues[0].event
+                    cand.object_event, cand.object_token = cues[0].event, o.i
                     break
                 if event == "SUPPORT" and lemma(o) in DECISION_NOUNS:
                     cand.object_event = "SUPPORT"  # "ønsket avstemningen velkommen": the voters
@@ -1089,6 +1091,23 @@ def _is_heading(sent: Span) -> bool:
     """A short line without final punctuation (a sub-heading: "Kritiserte Zelenskyj")."""
     words = [t for t in sent if not t.is_space]
     return len(words) <= 6 and not (words and words[-1].text in ".!?»\"")
+
+
+def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
+    """"Norge anerkjenner ikke annekteringen av Krim": a rejection or a verdict whose object
+    is an act coded in the same sentence is aimed at that act's author (Russia), not at the
+    act's own target."""
+    nominal = {c.match.token.i: c for c in cands if c.match.kind == "noun" and c.event.actor}
+    for c in cands:
+        e = c.event
+        if e.event not in REACTIONS or c.object_token not in nominal:
+            continue
+        authors = [a for a in nominal[c.object_token].event.actor
+                   if a.code not in {x.code for x in e.actor}]
+        if authors:
+            e.recipient = [Actor(code=a.code, sector=a.sector, text=a.text, name=a.name,
+                                 start=a.start, end=a.end) for a in authors]
+            c.args.how.append("the author of the act it reacts to")
 
 
 #: ``Candidate.object_event`` of a reaction to "it": the act the story leads with.
