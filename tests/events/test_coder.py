@@ -277,7 +277,9 @@ def test_domestic_repression_targets_the_own_state():
 def test_quoted_we_is_the_speakers_state():
     events = code("–/PUNCT@2=IK Vi/PRON@3=SUBJ fordømmer:fordømme/VERB angrepet:angrep@3=DOBJ "
                   "mot@4=ATR Ukraina#UKR@5=PUTFYLL ,/PUNCT@7=IK sa:si/VERB Støre#NOR@7=SUBJ .@7=IP")
-    assert ("ACCUSE", ("NOR",), ("UKR",)) in triples(events)
+    # "vi" is Støre's Norway; the condemned attack on Ukraine is Russia's (wars.tsv), and a
+    # verdict on an act is aimed at its author
+    assert ("ACCUSE", ("NOR",), ("RUS",)) in triples(events)
 
 
 def test_does_not_tolerate_is_disapproval():
