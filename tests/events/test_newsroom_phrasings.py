@@ -125,6 +125,14 @@ pytestmark = pytest.mark.slow
      ("SUPPORT", ("CHL",), ("BOL",))),
     ("nn", "Iran la beslag på eit britisk tankskip.", ("COERCE", ("IRN",), ("GBR",))),
     ("nb", "Australia ga Papua Ny-Guinea to nye patruljebåter.", ("AID", ("AUS",), ("PNG",))),
+    # a response with a concrete measure is that measure; sending refugees back; reacting
+    # sharply; Nynorsk forms
+    ("nb", "EU svarer med mottoll på amerikanske varer.", ("SANCTION", ("EU",), ("USA",))),
+    ("nb", "Pakistan har sendt tusenvis av flyktninger tilbake til Afghanistan.",
+     ("COERCE", ("PAK",), ("AFG",))),
+    ("nb", "Russland reagerte skarpt på Finlands beslutning.", ("ACCUSE", ("RUS",), ("FIN",))),
+    ("nn", "Saudi-Arabia avretta ein jemenittisk statsborgar.", ("ASSAULT", ("SAU",), ("YEM",))),
+    ("nn", "Polen stengjer grensa mot Belarus.", ("SANCTION", ("POL",), ("BLR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

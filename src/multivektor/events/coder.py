@@ -278,8 +278,14 @@ class _Article:
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
         if event == "THREATEN" and lemma(v) in RESPONSE_VERBS and not mod.future:
-            self.note(f"{m.text()}: a response described, not announced — not a threat")
-            return None
+            after = v.doc[v.i + 1:min(sent.end, v.i + 5)]
+            if any(c.event == "SANCTION" for t in after
+                   for c in self.lex.noun_cues(t.lower_, lemma(t))):
+                event = "SANCTION"  # "svarer med mottoll på amerikanske varer": the measure
+                notes.append("responded with a concrete sanction -> SANCTION")
+            else:
+                self.note(f"{m.text()}: a response described, not announced — not a threat")
+                return None
         if event == "THREATEN" and lemma(v) in WARN_VERBS and not self._a_warning_threat(
                 v, sent, {m.code for m in args.actor}):
             self.note(f"{m.text()}: a warning about a danger, not a threat to anyone — skipped")
