@@ -1365,3 +1365,16 @@ def test_a_reaction_to_an_act_is_aimed_at_its_author_not_its_target():
                   "russiske/ADJ#RUS@5=ATR invasjonen:invasjon@2=DOBJ av@5=ATR "
                   "Ukraina#UKR@6=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("NOR",), ("RUS",)) in triples(events)
+
+
+def test_an_attribution_is_never_the_subject():
+    # "Ifølge" capitalised at the sentence start, parsed as a name and a subject
+    events = code("Ifølge/PROPN@3=SUBJ Kyiv#UKR@1=FLAT har:ha/VERB styrker#RUS.MIL@3=SUBJ "
+                  "skutt:skyte/VERB@3=INFV mot/ADP@5=ADV Kharkiv#UKR@6=PUTFYLL .@3=IP")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(events)
+
+
+def test_an_uncoded_subject_at_the_sentence_start_lends_no_actor_from_after_the_verb():
+    events = code("Presidenten:president/NOUN@2=SUBJ har:ha/AUX allerede/ADV@2=ADV "
+                  "besøkt:besøke/VERB@2=INFV Kina#CHN@4=DOBJ .@2=IP")
+    assert not events

@@ -133,6 +133,7 @@ pytestmark = pytest.mark.slow
     ("nb", "Russland reagerte skarpt på Finlands beslutning.", ("ACCUSE", ("RUS",), ("FIN",))),
     ("nn", "Saudi-Arabia avretta ein jemenittisk statsborgar.", ("ASSAULT", ("SAU",), ("YEM",))),
     ("nn", "Polen stengjer grensa mot Belarus.", ("SANCTION", ("POL",), ("BLR",))),
+    ("nb", "Armenia har fryst medlemskapet i CSTO.", ("SANCTION", ("ARM",), ("CSTO",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

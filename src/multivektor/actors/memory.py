@@ -36,6 +36,8 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: Titles Norway's offices do not have: a bare "Presidenten" is never Norway's.
+NOT_HOME_TITLES = ("president", "visepresident", "kansler", "forbundskansler")
 #: Words marking a former office holder ("tidligere president X").
 FORMER_WORDS = frozenset({"tidligere", "tidlegare", "forhenværende", "forhenverande",
                           "avgåtte", "avgått", "eks"})
@@ -360,7 +362,9 @@ class ArticleActors:
             name = None
             if person_role and role in OFFICE_ROLES:
                 holders = self.kb.holders(HOME_STATE, role, self.date)
-                name = self.kb.person(holders[0])[0] if holders else None
+                if not holders or norm(f.text).startswith(NOT_HOME_TITLES):
+                    return None  # Norway has no such office ("Presidenten ..." is someone else's)
+                name = self.kb.person(holders[0])[0]
             return Resolution(HOME_STATE, "GOV", name, role, "role", 0.5, f.text)
         return None
 

@@ -103,7 +103,9 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], ""
     chain = aux_chain(v)
     for t in chain:
-        subjects = [c for c in t.children if c.dep_ == "SUBJ"]
+        subjects = [c for c in t.children if c.dep_ == "SUBJ"
+                    and c.doc[c.left_edge.i].lower_ not in ATTRIBUTION_WORDS]
+        # ("Ifølge Kyiv har russiske styrkar skote": an attribution the parse took for a subject)
         if subjects and any(x.dep_ == "SBU" and x.i < subjects[0].i for x in t.children):
             # "Siden kuppet i 2021 har juntaen fengslet ...": a fronted phrase the parse took
             # for the subject; the subject is the noun right after the finite verb (parsed as
@@ -144,6 +146,8 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
+#: Words opening an attribution, never a subject ("Ifølge Kyiv ...").
+ATTRIBUTION_WORDS = frozenset({"ifølge", "iflg", "iflg."})
 #: Verbs whose object, not subject, does the act of their "for å" infinitive ("anklager
 #: kystvakten for å ha angrepet", "takket Norge for å ha sendt hjelp").
 OBJECT_CONTROL = frozenset({"anklage", "beskylde", "skulde", "skylde", "kritisere", "fordømme",

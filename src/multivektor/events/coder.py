@@ -1298,7 +1298,8 @@ def _uncoded_subject(subj: list[Token]) -> bool:
     """A subject the parse found with a noun of its own ("det internasjonale samfunnet"), not a
     pronoun, a relative "som" or a name: it stands for no coded actor."""
     heads = [t for t in subj if t.head not in subj or t.head == t]
-    return bool(heads) and all(t.pos_ == "NOUN" and not t.is_title for t in heads)
+    return bool(heads) and all(  # (a capital only from the sentence start: "Presidenten")
+        t.pos_ == "NOUN" and not (t.is_title and not t.is_sent_start) for t in heads)
 
 
 def _offered_by(n: Token) -> Token | None:
