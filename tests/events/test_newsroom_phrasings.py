@@ -134,6 +134,7 @@ pytestmark = pytest.mark.slow
     ("nn", "Saudi-Arabia avretta ein jemenittisk statsborgar.", ("ASSAULT", ("SAU",), ("YEM",))),
     ("nn", "Polen stengjer grensa mot Belarus.", ("SANCTION", ("POL",), ("BLR",))),
     ("nb", "Armenia har fryst medlemskapet i CSTO.", ("SANCTION", ("ARM",), ("CSTO",))),
+    ("nb", "EU ila nye straffetoller på kinesiske elbiler.", ("SANCTION", ("EU",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -920,8 +920,9 @@ class _Article:
                 t = t.head.head  # "gjennomfører en av sine største øvelser"
             second_subject = t.dep_ == "SUBJ" and t.i > t.head.i and any(
                 c.dep_ == "SUBJ" and c.i < t.head.i for c in t.head.children)  # an object
-            if (t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") or second_subject) and (is_verb(t.head) or any(
-                    c.dep_ == "SUBJ" for c in t.head.children)):  # (a verb tagged as a noun)
+            if (t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") or second_subject) and (
+                    is_verb(t.head) or t.head.lower_ in light  # (a verb with another tag:
+                    or any(c.dep_ == "SUBJ" for c in t.head.children)):  # "ila", "inngikk")
                 v = t.head
                 if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:
                     return v
