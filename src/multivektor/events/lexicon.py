@@ -121,10 +121,13 @@ class Lexicon:
 
 def _lookup(index: dict[str, list[Cue]], keys: tuple[str, ...]) -> list[Cue]:
     """The cues of any of ``keys`` (a form, a lemma), each once, in order."""
+    found = [index[k] for k in keys if k in index]
+    if len(found) <= 1:  # most words are no cue, most cues are found by one key
+        return list(found[0]) if found else []
     out: list[Cue] = []
-    for k in keys:
-        for c in index.get(k, ()):
-            if c not in out:
+    for cues in found:
+        for c in cues:
+            if not any(c is o for o in out):  # (the index holds each entry once)
                 out.append(c)
     return out
 
