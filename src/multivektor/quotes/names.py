@@ -76,7 +76,7 @@ class ArticleMemory:
         self._last_quals: set[str] = set()
         self._per_spans = self._doc_persons(doc)
         #: start offsets of tokens the parser made a subject (empty without a parse)
-        self._subjects = {t.idx for t in doc if t.dep_ in ("SUBJ", "nsubj", "nsubj:pass")} \
+        self._subjects = _subject_offsets(doc) \
             if doc is not None and getattr(doc, "has_annotation", lambda _: False)("DEP") \
             else set()
         self._build()
@@ -384,3 +384,16 @@ class ArticleMemory:
             if after:
                 return after[0]
         return None
+
+
+#: Dependency labels of a subject (NDT, and UD for other models).
+_SUBJECT_DEPS = ("SUBJ", "nsubj", "nsubj:pass")
+
+
+def _subject_offsets(doc: Any) -> set[int]:
+    """Start offsets of the tokens the parser made a subject, read as arrays (a loop over
+    spaCy tokens builds a Python object per token)."""
+    from spacy.attrs import DEP, IDX
+
+    deps = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
+    return {int(idx) for dep, idx in doc.to_array([DEP, IDX]) if int(dep) in deps}
