@@ -85,7 +85,8 @@ class ArticleActors:
     @classmethod
     def from_doc(cls, doc: Any, date: str | None = None) -> ArticleActors:
         ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]
-        return cls._run(doc.text, from_doc(doc), date, ents)
+        text = doc.text  # (rebuilt by spaCy on every access: read once)
+        return cls._run(text, from_doc(doc, text), date, ents)
 
     @classmethod
     def from_text(cls, text: str, date: str | None = None) -> ArticleActors:

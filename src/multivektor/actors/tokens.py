@@ -44,24 +44,35 @@ def from_text(text: str) -> list[Tok]:
     return toks
 
 
-def from_doc(doc: Any) -> list[Tok]:
-    """Tokens of a spaCy Doc (parser and tagger attributes used when present)."""
+def from_doc(doc: Any, text: str | None = None) -> list[Tok]:
+    """Tokens of a spaCy Doc (parser and tagger attributes used when present); ``text`` is
+    ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
     has_pos = doc.has_annotation("POS") if hasattr(doc, "has_annotation") else False
     has_dep = doc.has_annotation("DEP") if hasattr(doc, "has_annotation") else False
     has_sents = has_dep or (doc.has_annotation("SENT_START") if hasattr(doc, "has_annotation")
                             else False)
+    # read as arrays: a loop over spaCy tokens builds a Python object (and its head's) per token
+    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, POS, SENT_START, SPACY
+
+    rows = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, POS, DEP, HEAD, SENT_START]).tolist()
+    strings, text = doc.vocab.strings, doc.text if text is None else text
     toks: list[Tok] = []
     prev_text = ""
-    for t in doc:
-        space = t.is_space
-        sent_start = bool(t.is_sent_start) if has_sents else (
+    for i, (idx, length, ws, is_space, pos, dep, head, start) in enumerate(rows):
+        word = text[idx:idx + length]
+        space = bool(is_space)
+        sent_start = start == 1 if has_sents else (
             not prev_text or prev_text in ".!?" or "\n" in prev_text)
-        toks.append(Tok(t.idx, t.idx + len(t.text), t.text, bool(t.whitespace_),
-                        norm(t.text) if not space else "", space,
-                        t.pos_ if has_pos else "", t.dep_ if has_dep else "",
-                        t.head.i if has_dep else -1, sent_start))
+        toks.append(Tok(idx, idx + length, word, bool(ws), norm(word) if not space else "",
+                        space, strings[pos] if has_pos else "", strings[dep] if has_dep else "",
+                        i + _signed(head) if has_dep else -1, sent_start))
         if not space:
-            prev_text = t.text
-        elif "\n" in t.text:
+            prev_text = word
+        elif "\n" in word:
             prev_text = "\n"
     return toks
+
+
+def _signed(value: int) -> int:
+    """A relative head offset from ``Doc.to_array`` (stored as an unsigned 64-bit integer)."""
+    return value - (1 << 64) if value >= 1 << 63 else value
