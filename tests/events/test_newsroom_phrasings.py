@@ -135,6 +135,14 @@ pytestmark = pytest.mark.slow
     ("nn", "Polen stengjer grensa mot Belarus.", ("SANCTION", ("POL",), ("BLR",))),
     ("nb", "Armenia har fryst medlemskapet i CSTO.", ("SANCTION", ("ARM",), ("CSTO",))),
     ("nb", "EU ila nye straffetoller på kinesiske elbiler.", ("SANCTION", ("EU",), ("CHN",))),
+    # coups and repression; Nynorsk attacks and vehicles
+    ("nb", "Militæret i Niger avsatte presidenten.", ("COERCE", ("NER",), None)),
+    ("nb", "Juntaen i Burkina Faso har oppløst alle politiske partier.",
+     ("COERCE", ("BFA",), None)),
+    ("nb", "Regjeringen i Russland stengte de uavhengige radiostasjonene.",
+     ("COERCE", ("RUS",), None)),
+    ("nn", "Houthi-opprørarane åtaka eit amerikansk krigsskip.", ("ASSAULT", ("YEM",), ("USA",))),
+    ("nn", "Tyskland har levert panserkøyretøy til Ukraina.", ("AID", ("DEU",), ("UKR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected
