@@ -143,6 +143,9 @@ pytestmark = pytest.mark.slow
      ("COERCE", ("RUS",), None)),
     ("nn", "Houthi-opprørarane åtaka eit amerikansk krigsskip.", ("ASSAULT", ("YEM",), ("USA",))),
     ("nn", "Tyskland har levert panserkøyretøy til Ukraina.", ("AID", ("DEU",), ("UKR",))),
+    # a frame word as the last part of a hyphenated compound ("rohingya-flyktninger")
+    ("nb", "Bangladesh har tatt imot tusenvis av rohingya-flyktninger fra Myanmar.",
+     ("AID", ("BGD",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

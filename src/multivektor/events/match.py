@@ -43,7 +43,8 @@ class CueMatch:
 
 def _word_matches(t: Token, w: str) -> bool:
     low = t.lower_
-    return low == w or lemma(t) == w or (len(w) >= 5 and low.startswith(w))
+    return low == w or lemma(t) == w or (len(w) >= 5 and low.startswith(w)) or (
+        "-" in low and len(w) >= 5 and low.rsplit("-", 1)[1] == w)  # "rohingya-flyktninger"
 
 
 #: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
@@ -87,8 +88,9 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
 
 def _may_fill(slot: tuple[str, ...], words: frozenset[str]) -> bool:
     """Whether any word of the sentence could fill ``slot`` (as :func:`_word_matches`)."""
-    return any(w in words or (len(w) >= 5 and any(x.startswith(w) for x in words))
-               for w in slot)
+    return any(w in words or (len(w) >= 5 and any(
+        x.startswith(w) or ("-" in x and x.rsplit("-", 1)[1] == w) for x in words))
+        for w in slot)
 
 
 def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], pos: int,
