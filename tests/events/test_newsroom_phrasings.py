@@ -146,6 +146,10 @@ pytestmark = pytest.mark.slow
     # a frame word as the last part of a hyphenated compound ("rohingya-flyktninger")
     ("nb", "Bangladesh har tatt imot tusenvis av rohingya-flyktninger fra Myanmar.",
      ("AID", ("BGD",), None)),
+    # a leader received ("mottatt av"), a peace plan presented
+    ("nb", "Indias statsminister ble mottatt av Frankrikes president i Paris.",
+     ("CONSULT", ("FRA",), ("IND",))),
+    ("nb", "Zelenskyj la fram en ny fredsplan i Kyiv.", ("AGREE", ("UKR",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -296,7 +296,7 @@ class _Article:
                 act = self.lex.noun_cues(signed.lower_, lemma(signed))[0].event
                 notes.append(f"signed '{signed.text}': {event} -> {act}")
                 event, mode = act, None
-        if lemma(v) in RECEIVE_LEMMAS and self.parsed and not any(
+        if lemma(v) in RECEIVE_LEMMAS and self.parsed and event != "CONSULT" and not any(
                 p.lower_ in ("fram", "frem") for p in m.parts):  # "mottok våpen fra Tyskland"
             # (not "fått fram et redningsteam": the subject got it there, a giver)
             giver = []
