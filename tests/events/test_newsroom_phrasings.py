@@ -150,6 +150,8 @@ pytestmark = pytest.mark.slow
     ("nb", "Indias statsminister ble mottatt av Frankrikes president i Paris.",
      ("CONSULT", ("FRA",), ("IND",))),
     ("nb", "Zelenskyj la fram en ny fredsplan i Kyiv.", ("AGREE", ("UKR",), None)),
+    ("nb", "Slovakia har forsinket EUs nye sanksjoner mot Russland.", ("REJECT", ("SVK",), None)),
+    ("nb", "Russland har erklært Deutsche Welle uønsket.", ("COERCE", ("RUS",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected
