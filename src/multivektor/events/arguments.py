@@ -132,14 +132,9 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         toks, how = find_subject(first_conjunct(top), depth + 1)
         return toks, how and "coordination"
     gov, prep = governor_of_infinitive(v)
-    if gov is not None and is_verb(gov) and prep is not None and prep.lower_ == "for" \
-            and lemma(gov) in OBJECT_CONTROL:
-        obj = next((c for c in gov.children if c.dep_ == "DOBJ"), None)
-        if obj is not None:  # "anklager kystvakten for å ha gått til angrep": the accused
-            return np_tokens(obj), "object of the accusation"
-    if gov is not None and prep is not None and prep.lower_ == "for" and gov.dep_ == "DOBJ" \
-            and is_verb(gov.head) and lemma(gov.head) in OBJECT_CONTROL:
-        return np_tokens(gov), "object of the accusation"  # ("for å" hung on the object)
+    accused = _controlling_object(gov, prep)
+    if accused is not None:  # "anklager kystvakten for å ha gått til angrep": the accused
+        return np_tokens(accused), "object of the accusation"
     if gov is not None and is_verb(gov):
         toks, how = find_subject(gov, depth + 1)
         return toks, how and "infinitive"
@@ -156,6 +151,19 @@ OBJECT_CONTROL = frozenset({"anklage", "beskylde", "skulde", "skylde", "kritiser
 #: Words before a partitive "av" ("en del av Aserbajdsjan", "mange av dem"): no agent.
 PARTITIVE = frozenset({"del", "deler", "delen", "en", "ei", "ett", "eitt", "noen", "nokre",
                        "mange", "flere", "fleire", "resten", "halvparten", "medlem", "alle"})
+
+
+def _controlling_object(gov: Token | None, prep: Token | None) -> Token | None:
+    """The object of an object-control verb whose "for å" infinitive is governed by ``gov``
+    through ``prep``: the verb's object, or ``gov`` itself when the parse hung "for" on it."""
+    if gov is None or prep is None or prep.lower_ != "for":
+        return None
+    obj = next((c for c in gov.children if c.dep_ == "DOBJ"), None)
+    if obj is not None and is_verb(gov) and lemma(gov) in OBJECT_CONTROL:
+        return obj
+    if gov.dep_ == "DOBJ" and is_verb(gov.head) and lemma(gov.head) in OBJECT_CONTROL:
+        return gov
+    return None
 
 
 def _later_agent(v: Token, index: MentionIndex) -> list[Token]:
@@ -309,7 +317,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             elif is_prep(c) and (obj := prep_object(c)) is not None:
                 heads_direct.append(obj)
     args.direct = index.in_tokens(heads_direct)
-    if not args.recipient and not any(True for h in heads for _ in h.children) \
+    if not args.recipient and all(h.n_lefts + h.n_rights == 0 for h in heads) \
             and v.dep_ in ("FLAT", "APP", "KOORD", "PUTFYLL"):
         # a verb the parse left without dependents, hung as a name's part ("Iran beslagla en
         # britisk tanker", "beslagla" parsed as FLAT of "Iran"): its object is what follows

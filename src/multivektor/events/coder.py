@@ -26,9 +26,11 @@ from multivektor.events.rules import (
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
+    CONDITION_WORDS,
     CONTINUE_VERBS,
     COOPERATIVE,
     CROWD,
+    DECIDING_FRAMES,
     DECISION_NOUNS,
     DEONTIC,
     DIRECTIVE_NOUNS,
@@ -37,6 +39,7 @@ from multivektor.events.rules import (
     FIRST_PERSON,
     GOVERNING,
     INWARD,
+    JOIN_FRAMES,
     MATERIAL_CONFLICT,
     MEET_WORDS,
     NAMED_OBJECT_VERBS,
@@ -49,6 +52,7 @@ from multivektor.events.rules import (
     PAIR_WORDS,
     PLANNED,
     PROMISE_LEMMAS,
+    REACTIONS,
     REASON_VERBS,
     RECEIVE_LEMMAS,
     RESIGN_FRAMES,
@@ -57,6 +61,8 @@ from multivektor.events.rules import (
     SIGN_LEMMAS,
     STATE_ACTS,
     SUMMON_LEMMAS,
+    TAKE_PART_LEMMAS,
+    THING_PRONOUNS,
     VERBAL_TARGETED,
     VERDICT_LEMMAS,
     VIOLENT,
@@ -78,7 +84,6 @@ from multivektor.events.syntax import (
     np_tokens,
     prep_object,
 )
-from multivektor.events.wars import enemies
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
 
@@ -319,11 +324,12 @@ class _Article:
                     args.recipient = [r for r in ia.recipient if r not in args.actor]
                     if args.recipient:
                         break
-        if event == "AGREE" and self._agreed_retreat(v, m.parts):
+        if event == "AGREE" and self._agreed_on(v, m.parts, {"RETREAT", "CONCEDE"}):
+            # "gikk med på en våpenhvile": agreeing to a retreat
             event = "CONCEDE"
             notes.append("agreed to a retreat (ceasefire, withdrawal) -> CONCEDE")
         if event == "AGREE" and m.cue.frame.startswith(DECIDING_FRAMES) and (
-                "SANCTION" in inner_events or self._agreed_on(v, m.parts, "SANCTION")):
+                "SANCTION" in inner_events or self._agreed_on(v, m.parts, {"SANCTION"})):
             event, mode = "SANCTION", None  # "ble enige om nye sanksjoner mot Iran": decided
             notes.append("agreed on sanctions -> SANCTION")
         if event in ("AGREE", "CONCEDE"):
@@ -399,24 +405,14 @@ class _Article:
                     break  # the act the story is about
         return cand
 
-    def _agreed_on(self, v: Token, parts: list[Token], event: str) -> bool:
-        """The object of an agreement ("enige om nye sanksjoner") is a noun of ``event``."""
+    def _agreed_on(self, v: Token, parts: list[Token], events: set[str]) -> bool:
+        """The object of an agreement is a noun of one of ``events`` ("gikk med på en
+        våpenhvile", "enige om nye sanksjoner")."""
         heads = [v, *parts]
         objs = [c for h in heads for c in h.children if c.dep_ in ("DOBJ", "PUTFYLL")]
         objs += [prep_object(c) for h in heads for c in h.children if is_prep(c)]
-        return any(o is not None and any(c.event == event for c in self.lex.noun_cues(
+        return any(o is not None and any(c.event in events for c in self.lex.noun_cues(
             o.lower_, lemma(o))) for o in objs)
-
-    def _agreed_retreat(self, v: Token, parts: list[Token]) -> bool:
-        """``gikk med på en våpenhvile``: the object of an agreement is a retreat noun."""
-        heads = [v, *parts]
-        objs = [c for h in heads for c in h.children if c.dep_ in ("DOBJ", "PUTFYLL")]
-        objs += [prep_object(c) for h in heads for c in h.children if is_prep(c)]
-        for o in objs:
-            if o is not None and any(c.event in ("RETREAT", "CONCEDE")
-                                     for c in self.lex.noun_cues(o.lower_, lemma(o))):
-                return True
-        return False
 
     def _args_verbal(self, v: Token, parts: list[Token], event: str, passive: bool, sent: Span,
                      subject_of: Token | None) -> Args:
@@ -765,7 +761,7 @@ class _Article:
         verb = _governing_verb(n) if self.parsed else None
         if verb is not None and event in MATERIAL_CONFLICT:
             vmod = verbal_modality(verb, sent, lex, self.parsed)
-            if vmod.future and vmod.negated and lemma(verb) in JOIN_LEMMAS:
+            if vmod.future and vmod.negated and lemma(verb) in TAKE_PART_LEMMAS:
                 # "USA vil ikke delta i et israelsk motangrep": a refusal (GUIDE: "vil ikke
                 # ..." is REJECT), aimed at whoever would attack
                 args = self._args_verbal(verb, [n], "REJECT", False, sent, None)
@@ -819,10 +815,9 @@ class _Article:
         codes = {t.code for t in targets if t.code}
         if len(codes) != 1 or any(t.kind not in PLACE_KINDS for t in targets):
             return None  # a state or a place in it, not a person ("drapet på politikeren")
-        foes = enemies(next(iter(codes)), self.article.date)
-        if not foes:
+        foe = self.story.war_enemy(next(iter(codes)), self.article.date)
+        if foe is None:
             return None
-        foe = max(foes, key=lambda c: self.story.salience.get(c, 0.0))
         return Mention(start=targets[0].start, end=targets[0].start, text="", kind="implicit",
                        code=foe, source="wars")
 
@@ -892,19 +887,23 @@ class _Article:
         own act ("var samla til eit hastemøte", "deltok i samtalene", "kom til statsbesøk"),
         and for talks a for-phrase ("var i Tbilisi for samtalar med styresmaktene")."""
         preps = ("til", "i", "på", "for") if event == "CONSULT" else ("til", "i", "på")
+        v = self._verb_over_prep(n, preps, by_token)
+        return v if v is not None and is_verb(v) \
+            and lemma(v) in self.lex.words("light_prep_verbs") else None
+
+    def _verb_over_prep(self, n: Token, preps: tuple[str, ...],
+                        by_token: dict[int, CueMatch]) -> Token | None:
+        """The word governing the preposition (one of ``preps``) whose object is noun ``n``,
+        unless it is a cue of its own."""
         if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ not in preps:
             return None
         v = n.head.head
-        if v == n.head or not is_verb(v) or v.i in by_token:
-            return None
-        return v if lemma(v) in self.lex.words("light_prep_verbs") else None
+        return None if v == n.head or v.i in by_token else v
 
     def _perpetrator_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """"sto bak angrepet": the verb whose subject is the author of event noun ``n``."""
-        if not self.parsed or n.dep_ != "PUTFYLL" or n.head.lower_ != "bak":
-            return None
-        v = n.head.head
-        if v == n.head or v.i in by_token or lemma(v) not in ("stå", "stå bak"):
+        v = self._verb_over_prep(n, ("bak",), by_token)
+        if v is None or lemma(v) not in ("stå", "stå bak"):
             return None
         if v.i > 0 and v.doc[v.i - 1].lower_ == "å":
             return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
@@ -983,9 +982,8 @@ class _Article:
                 recipients = to_actors([cond])  # the threat is meant to deter
                 args.how.append("the party named in the threat's condition")
         if not recipients and event == "ASSAULT" and len(actors) == 1:
-            foes = enemies(actors[0].code, self.article.date)
-            if foes:  # "den russiske invasjonen": the war the actor was fighting that day
-                foe = max(foes, key=lambda c: self.story.salience.get(c, 0.0))
+            foe = self.story.war_enemy(actors[0].code, self.article.date)
+            if foe is not None:  # "den russiske invasjonen": the war the actor was fighting
                 recipients = [Actor(code=foe)]
                 args.how.append(f"the war against {foe} (wars.tsv)")
                 args.confidence *= 0.8
@@ -1119,10 +1117,6 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
 
 #: ``Candidate.object_event`` of a reaction to "it": the act the story leads with.
 LEAD = "LEAD"
-#: Reactions whose "det"/"den" object is the story's act ("hyllet det", "avviste det").
-REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
-#: Pronouns that stand for a thing or an act, not a party.
-THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
 
 
 def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:
@@ -1140,22 +1134,23 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         for a in c.event.actor:
             counts = doers.setdefault(c.event.event, {})
             counts[a.code] = counts.get(a.code, 0) + 1
+    leads = [d.event.actor[0].code for d in candidates  # first actors of named events
+             if id(d.event) not in implicit and not d.event.negated and d.event.actor]
     for c in candidates:
         e = c.event
         if id(e) not in implicit or c.object_event is None:
             continue
         own = {a.code for a in e.actor}
-        lead = next((a.code for d in candidates if id(d.event) not in implicit
-                     and not d.event.negated for a in d.event.actor[:1]
-                     if a.code not in own), None)
+        decision = c.object_event in (LEAD, "SUPPORT")
+        lead = next((x for x in leads if x not in own), None) if decision else None
         counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
-        if not counts and (c.object_event not in (LEAD, "SUPPORT") or lead is None):
+        if not counts and lead is None:
             counts = {k: n for k, n in guessed.get(c.object_event, {}).items() if k not in own}
         if counts:
             best = max(counts, key=lambda k: counts[k])
             e.recipient = [Actor(code=best)]
             c.args.how.append(f"perpetrator of the {c.object_event.lower()} ({best})")
-        elif c.object_event in (LEAD, "SUPPORT") and lead is not None:
+        elif lead is not None:
             e.recipient = [Actor(code=lead)]  # the decision or act the story leads with
             c.args.how.append(f"the story's lead actor ({lead})")
 
@@ -1244,16 +1239,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
-#: Frames of a joint decision: agreeing on sanctions is imposing them.
-DECIDING_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast")
-#: Frames of joining: their implicit recipient is an organisation ("vart medlem i april").
-JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
 #: Mention kinds of a state or a place in it (the target of a war).
 PLACE_KINDS = frozenset({"state", "capital", "region", "city", "place", "gpe"})
-#: Verbs of joining an act: refused ("vil ikke delta i et motangrep"), a REJECT.
-JOIN_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
-#: Words opening the condition of a threat ("dersom USA fortsetter ...").
-CONDITION_WORDS = frozenset({"dersom", "hvis", "viss", "om"})
 #: Tokens that may end a sentence.
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "»", "«", '"', "…", ")"})
 

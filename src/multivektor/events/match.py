@@ -41,10 +41,15 @@ class CueMatch:
         return " ".join(t.text for t in self.tokens)
 
 
+def _form_fits(form: str, w: str) -> bool:
+    """A word form fills slot word ``w``: the same, or (for words of five letters or more) an
+    inflection of it or a hyphenated compound ending in it ("rohingya-flyktninger")."""
+    return form == w or len(w) >= 5 and (
+        form.startswith(w) or ("-" in form and form.rsplit("-", 1)[1] == w))
+
+
 def _word_matches(t: Token, w: str) -> bool:
-    low = t.lower_
-    return low == w or lemma(t) == w or (len(w) >= 5 and low.startswith(w)) or (
-        "-" in low and len(w) >= 5 and low.rsplit("-", 1)[1] == w)  # "rohingya-flyktninger"
+    return _form_fits(t.lower_, w) or lemma(t) == w
 
 
 #: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
@@ -88,9 +93,7 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
 
 def _may_fill(slot: tuple[str, ...], words: frozenset[str]) -> bool:
     """Whether any word of the sentence could fill ``slot`` (as :func:`_word_matches`)."""
-    return any(w in words or (len(w) >= 5 and any(
-        x.startswith(w) or ("-" in x and x.rsplit("-", 1)[1] == w) for x in words))
-        for w in slot)
+    return any(w in words or any(_form_fits(x, w) for x in words) for w in slot)
 
 
 def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], pos: int,

@@ -112,3 +112,15 @@ RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
 #: reason for the thanks or praise.
 REASON_VERBS = frozenset({"takke", "rose", "hylle", "berømme", "gratulere", "hedre", "prise",
                           "lovprise"})
+#: Reactions whose "det"/"den" object is the story's act ("hyllet det", "avviste det").
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+#: Pronouns that stand for a thing or an act, not a party.
+THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
+#: Frames of a joint decision: agreeing on sanctions is imposing them.
+DECIDING_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast")
+#: Frames of joining an organisation: their implicit recipient is one ("vart medlem i april").
+JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
+#: Verbs of taking part in an act: refusing to ("vil ikke delta i et motangrep") is a REJECT.
+TAKE_PART_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
+#: Words opening the condition of a threat ("dersom USA fortsetter ...").
+CONDITION_WORDS = frozenset({"dersom", "hvis", "viss", "om"})

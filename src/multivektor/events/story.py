@@ -18,6 +18,7 @@ from multivektor.events.rules import (
     VIOLENT,
 )
 from multivektor.events.syntax import lemma
+from multivektor.events.wars import enemies
 from multivektor.model import Article, Mention
 
 #: Extra weight of a party named in the sentence's own paragraph (one more mention).
@@ -102,6 +103,12 @@ class Story:
             return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
                             code=ranked[0][1], source="salience")]
         return []
+
+    def war_enemy(self, code: str, date: str | None) -> str | None:
+        """The state ``code`` was at war with on ``date`` (wars.tsv), the most salient in the
+        article when there are several."""
+        foes = enemies(code, date)
+        return max(foes, key=lambda c: self.salience.get(c, 0.0)) if foes else None
 
     def top_organisation(self, exclude: set[str]) -> list[Mention]:
         """The article's most salient international organisation (as an implicit mention)."""
