@@ -69,7 +69,7 @@ from multivektor.events.rules import (
     WARN_VERBS,
     YIELD_WORDS,
 )
-from multivektor.events.story import Story
+from multivektor.events.story import Story, implicit
 from multivektor.events.syntax import (
     OBJ,
     aux_chain,
@@ -818,8 +818,7 @@ class _Article:
         foe = self.story.war_enemy(next(iter(codes)), self.article.date)
         if foe is None:
             return None
-        return Mention(start=targets[0].start, end=targets[0].start, text="", kind="implicit",
-                       code=foe, source="wars")
+        return implicit(foe, targets[0].start, source="wars")
 
     def _mediators(self, n: Token, sent: Span) -> list[Mention]:
         """The parties between "med" and "som" before mediator noun ``n`` ("med USA og

@@ -27,6 +27,13 @@ PARAGRAPH_BONUS = 1.0
 INTERNAL_FOES = frozenset({"REB", "INS", "OPP"})
 
 
+def implicit(code: str, at: int = 0, sector: str | None = None,
+             source: str = "salience") -> Mention:
+    """A participant the text does not name at this point, inferred from the article."""
+    return Mention(start=at, end=at, text="", kind="implicit", code=code, sector=sector,
+                   source=source)
+
+
 class Story:
     """Article-level knowledge used when a sentence does not name a participant."""
 
@@ -91,17 +98,14 @@ class Story:
         if code is not None and code not in ORGANISATIONS and (ranked or event in DOMESTIC) \
                 and own >= DOMESTIC_STORY * (ranked[0][0] if ranked else 0.0):
             # a story about one state (a mutiny, a civil war, a crackdown): its own state
-            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=next(iter(actor_codes)), source="salience")]
+            return [implicit(next(iter(actor_codes)), sent.start_char)]
         if code is not None and self.civil_war(code) and event not in COOPERATIVE | {"AGREE"}:
             # both sides belong to one state (army and RSF, Moldova and Transnistria): the
             # other side is the state's rebels or opposition
             foe = sorted(self.sectors.get(code, set()) & INTERNAL_FOES)[0]
-            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=code, sector=foe, source="salience")]
+            return [implicit(code, sent.start_char, sector=foe)]
         if ranked:
-            return [Mention(start=sent.start_char, end=sent.start_char, text="", kind="implicit",
-                            code=ranked[0][1], source="salience")]
+            return [implicit(ranked[0][1], sent.start_char)]
         return []
 
     def war_enemy(self, code: str, date: str | None) -> str | None:
@@ -116,8 +120,7 @@ class Story:
                 if c in ORGANISATIONS and c not in exclude]
         if not orgs:
             return []
-        return [Mention(start=0, end=0, text="", kind="implicit", code=max(orgs)[1],
-                        source="salience")]
+        return [implicit(max(orgs)[1])]
 
     def _in_paragraph(self, sent: Span) -> set[str]:
         """Codes named in the paragraph of ``sent`` (paragraphs end at blank lines); each
@@ -145,8 +148,7 @@ class Story:
         ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
         if len(ranked) < 2:
             return []
-        return [Mention(start=0, end=0, text="", kind="implicit", code=c, source="salience")
-                for c, _ in ranked]
+        return [implicit(c) for c, _ in ranked]
 
     def speaker(self, sent: Span) -> Mention | None:
         """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),
