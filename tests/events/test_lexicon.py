@@ -6,6 +6,11 @@ from multivektor.events.lexicon import load_lexicon, noun_forms, verb_forms
 from multivektor.model import PLOVER_EVENTS
 
 
+def _verb_events(lex):
+    """form -> the categories of the verb cues it is indexed under."""
+    return lambda form: {c.event for c in lex.verb_cues(form)}
+
+
 def test_every_category_has_verb_cues_and_defaults():
     lex = load_lexicon()
     verb_events = {c.event for c in lex.verbs}
@@ -25,8 +30,7 @@ def test_lexicon_is_broad():
 
 def test_inflected_and_nynorsk_forms_are_indexed():
     lex = load_lexicon()
-    def events(form: str) -> set[str]:
-        return {c.event for c in lex.verb_cues(form)}
+    events = _verb_events(lex)
     assert "REQUEST" in events("kravde")  # nn past of krevje
     assert "ACCUSE" in events("skulda")  # nn
     assert "REQUEST" in events("bad")  # nn past of be
@@ -52,8 +56,7 @@ def test_rules_name_their_source_line():
 
 def test_newsroom_synonyms_beyond_the_dev_set():
     lex = load_lexicon()
-    def events(form: str) -> set[str]:
-        return {c.event for c in lex.verb_cues(form)}
+    events = _verb_events(lex)
     assert "SUPPORT" in events("hedret")
     assert "REJECT" in events("trosset") and "REJECT" in events("bestrider")
     assert "ACCUSE" in events("fordømer")  # nn present of fordøme
@@ -67,8 +70,7 @@ def test_newsroom_synonyms_beyond_the_dev_set():
 
 def test_nynorsk_forms_of_common_cues():
     lex = load_lexicon()
-    def events(form: str) -> set[str]:
-        return {c.event for c in lex.verb_cues(form)}
+    events = _verb_events(lex)
     assert "RETREAT" in events("lausleit")
     assert "AGREE" in events("semjast") and "AGREE" in events("einast")
     assert "CONCEDE" in events("orsaka")
