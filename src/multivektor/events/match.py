@@ -72,7 +72,7 @@ def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
 
 
 def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
-               seen: dict[tuple, Token | None], words: frozenset[str]) -> list[Token] | None:
+               seen: dict[tuple, Token | None], words: SentenceWords) -> list[Token] | None:
     """The tokens that fill the particle slots of ``cue`` after the verb ``t``, or None.
     ``seen`` remembers each slot's search for the verb (many entries share a first slot);
     ``words`` (the sentence's forms and lemmas) rules a slot out without a search."""
@@ -82,7 +82,7 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
         key = (slot, pos, tuple(p.i for p in parts))
         if key not in seen:
             seen[key] = _slot_filler(slot, t, sent, used, pos, parts) \
-                if _may_fill(slot, words) else None
+                if words.may_fill(slot) else None
         found = seen[key]
         if found is None:
             return None
@@ -91,9 +91,23 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
     return parts
 
 
-def _may_fill(slot: tuple[str, ...], words: frozenset[str]) -> bool:
-    """Whether any word of the sentence could fill ``slot`` (as :func:`_word_matches`)."""
-    return any(w in words or any(_form_fits(x, w) for x in words) for w in slot)
+class SentenceWords:
+    """A sentence's forms and lemmas, indexed to tell at once whether a particle slot could be
+    filled in it (as :func:`_form_fits`: the word itself, a form it begins, a hyphen tail)."""
+
+    def __init__(self, sent: Span) -> None:
+        self.words = frozenset(w for x in sent for w in (x.lower_, lemma(x)))
+        self.heads = frozenset(x[:k] for x in self.words for k in range(5, len(x) + 1))
+        self.tails = frozenset(x.rsplit("-", 1)[1] for x in self.words if "-" in x)
+        self._fits: dict[tuple[str, ...], bool] = {}
+
+    def may_fill(self, slot: tuple[str, ...]) -> bool:
+        fits = self._fits.get(slot)
+        if fits is None:
+            fits = self._fits[slot] = any(
+                w in self.words or len(w) >= 5 and (w in self.heads or w in self.tails)
+                for w in slot)
+        return fits
 
 
 def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], pos: int,
@@ -311,7 +325,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     """All cue matches in a sentence, verbs first; a token belongs to one match only."""
     used: set[int] = set()
     matches: list[CueMatch] = []
-    words: frozenset[str] | None = None  # the sentence's forms and lemmas, when a verb needs them
+    words: SentenceWords | None = None  # built when a verb first needs it
     # verbs
     for t in sent:
         if t.is_space or t.is_punct:
@@ -328,7 +342,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         cands = []
         seen: dict[tuple, Token | None] = {}
         if words is None:
-            words = frozenset(w for x in sent for w in (x.lower_, lemma(x)))
+            words = SentenceWords(sent)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts is not None:
