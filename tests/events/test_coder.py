@@ -1378,3 +1378,12 @@ def test_an_uncoded_subject_at_the_sentence_start_lends_no_actor_from_after_the_
     events = code("Presidenten:president/NOUN@2=SUBJ har:ha/AUX allerede/ADV@2=ADV "
                   "besøkt:besøke/VERB@2=INFV Kina#CHN@4=DOBJ .@2=IP")
     assert not events
+
+
+
+def test_a_relative_clause_whose_verb_was_tagged_a_noun_is_not_part_of_the_noun_phrase():
+    # "løslot agenten, som PST pågrep": PST arrested the agent, it was not released
+    from multivektor.events.syntax import np_tokens
+    doc, _, _ = annotated("Norge#NOR@2=SUBJ løslot:løslate/VERB agenten:agent/NOUN@2=DOBJ "
+                          ",/PUNCT@3=IK som/PRON@7=SBU PST#NOR@7=SUBJ pågrep/NOUN@3=ATR .@2=IP")
+    assert [t.text for t in np_tokens(doc[2])] == ["agenten"]

@@ -98,6 +98,8 @@ def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
                 continue
             if is_verb(c) and c != head:
                 continue  # relative or embedded clause
+            if c.dep_ == "ATR" and any(x.dep_ == "SBU" and x.lower_ == "som" for x in c.children):
+                continue  # a relative clause whose verb the tagger took for a noun
             if c.dep_ in ("SBU", "IK", "IP") and c.lower_ not in ("og", "eller"):
                 continue
             todo.append(c)
