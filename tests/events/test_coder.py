@@ -1387,3 +1387,13 @@ def test_a_relative_clause_whose_verb_was_tagged_a_noun_is_not_part_of_the_noun_
     doc, _, _ = annotated("Norge#NOR@2=SUBJ løslot:løslate/VERB agenten:agent/NOUN@2=DOBJ "
                           ",/PUNCT@3=IK som/PRON@7=SBU PST#NOR@7=SUBJ pågrep/NOUN@3=ATR .@2=IP")
     assert [t.text for t in np_tokens(doc[2])] == ["agenten"]
+
+
+def test_a_noun_with_a_nouns_ending_tagged_verb_leaves_the_clause_verbless():
+    # "Aserbajdsjans utenriksdepartement anklaget Paris for å «oppmuntre til krig»": the
+    # tagger took "utenriksdepartement" for the verb and "anklaget" for a noun
+    events = code("Aserbajdsjans#AZE@2=SUBJ utenriksdepartement:utenriksdepartement/VERB "
+                  "anklaget:anklag/NOUN@2=DOBJ Paris#FRA@2=DOBJ for/SCONJ@2=ADV å/PART@5=PUTFYLL "
+                  "«/PUNCT@8=IK oppmuntre/VERB@6=INFV til/ADP@8=ADV krig/NOUN@9=PUTFYLL "
+                  "»/PUNCT@8=IK .@2=IP")
+    assert ("ACCUSE", ("AZE",), ("FRA",)) in triples(events)

@@ -220,17 +220,32 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     if not lex.verb_cues(low) or (low in lex.verb_lemmas and not low.endswith(FINITE_ENDINGS)):
         return False  # the infinitive ("anklage") is no finite verb
     prev = t.doc[t.i - 1]
-    if prev.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if prev.pos_ not in ("PROPN", "NOUN", "PRON") and not _noun_shaped(prev):
         return False
     return not any(_finite(x) for x in sent)
 
 
+QUOTE_MARKS = frozenset({"«", "»", '"', "'"})
+#: Endings no Norwegian verb form has ("utenriksdepartement", "kommisjon", "myndighet").
+NOUN_ENDINGS = ("ment", "sjon", "itet", "ighet")
+
+
+def _noun_shaped(x: Token) -> bool:
+    """A word whose ending makes it a noun, whatever its tag."""
+    return x.lower_.endswith(NOUN_ENDINGS)
+
+
 def _finite(x: Token) -> bool:
     """A verb heading a clause: not an infinitive after "å", not a noun the tagger took for a
-    verb (an object or a preposition's complement)."""
+    verb (an object or a preposition's complement, a word with a noun's ending)."""
     if x.pos_ not in ("VERB", "AUX") or x.dep_ in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ"):
         return False
-    return not (x.i > 0 and x.doc[x.i - 1].lower_ == "å")
+    if _noun_shaped(x):
+        return False
+    j = x.i - 1
+    while j > 0 and x.doc[j].text in QUOTE_MARKS:  # "å «oppmuntre til krig»"
+        j -= 1
+    return not (j >= 0 and x.doc[j].lower_ == "å")
 
 
 def _mediator_role(t: Token, lex: Lexicon, sent: Span) -> bool:
@@ -333,11 +348,13 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         cues = lex.verb_cues(t.lower_, lemma(t))  # the cheap test first
         if not cues:
             continue
+        verbless = False  # the missing verb of a clause the parse left without one
         if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent) \
-                and not _homograph_verb(t, lex, sent) \
-                and not _verb_of_verbless_clause(t, lex, sent):
-            continue
-        if tagged and (_noun_in_disguise(t, lex) or _attributive(t, sent)):
+                and not _homograph_verb(t, lex, sent):
+            verbless = _verb_of_verbless_clause(t, lex, sent)
+            if not verbless:
+                continue
+        if tagged and not verbless and (_noun_in_disguise(t, lex) or _attributive(t, sent)):
             continue
         cands = []
         seen: dict[tuple, Token | None] = {}
