@@ -307,7 +307,7 @@ class _Article:
             giver = []
             for j in range(v.i + 1, sent.end):  # "fra X" after the verb, wherever it hangs
                 if v.doc[j].lower_ in ("fra", "frå"):
-                    giver = self.index.in_tokens(list(v.doc[j + 1:min(sent.end, j + 4)]))
+                    giver = self.index.in_tokens(_givers(v.doc, j + 1, sent.end))
                     if giver:
                         break
             if not giver:
@@ -1312,3 +1312,17 @@ def _self_directed(event: Event) -> bool:
     if not actors or actors != {r.code for r in event.recipient}:
         return False
     return all(p.sector in (None, "GOV") for p in (*event.actor, *event.recipient))
+
+
+def _givers(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
+    """The words after a receiving verb's "fra": up to the next clause (a verb, ", og",
+    a full stop), so that coordinated givers count ("fra Emiratene og Egypt, og ...")."""
+    out: list[Token] = []
+    for j in range(start, min(end, start + limit)):
+        t = doc[j]
+        if t.text in (".", ";", ":", "!", "?") or (is_verb(t) and t.pos_ != "AUX" and out):
+            break
+        if t.text == "," and j + 1 < end and doc[j + 1].lower_ in ("og", "men", "mens"):
+            break
+        out.append(t)
+    return out

@@ -1,0 +1,48 @@
+"""Newsroom phrasings added in session 11, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # skrinlegge: shelve tariffs or sanctions
+    ("nb", "USA skrinlegger straffetollen på kanadisk stål.", ("RETREAT", ("USA",), ("CAN",))),
+    # trekke en klage / et søksmål
+    ("nb", "Ukraina trekker søksmålet mot Russland.", ("RETREAT", ("UKR",), ("RUS",))),
+    # sette på frifot
+    ("nb", "Tyskland satte i går to russiske statsborgere på frifot.",
+     ("RETREAT", ("DEU",), ("RUS",))),
+    # overlevere a wanted person: cooperation (aid goods stay AID)
+    ("nb", "Tyrkia overleverte to ettersøkte svenske statsborgere til Sverige.",
+     ("COOPERATE", ("TUR",), ("SWE",))),
+    # si opp / sette ut av kraft an agreement
+    ("nb", "Japan sier opp samarbeidsavtalen med Kina.", ("REJECT", ("JPN",), ("CHN",))),
+    ("nn", "Nord-Korea sette avtalen med Sør-Korea ut av kraft.", ("REJECT", ("PRK",), None)),
+    # stemme imot
+    ("nb", "Kina stemte imot resolusjonen i Sikkerhetsrådet.", ("REJECT", ("CHN",), None)),
+    # få våpen fra several givers: the givers are the actors
+    ("nb", "Serbia får våpen fra Kina og Russland, og landet kjøper gass fra Ungarn.",
+     ("AID", ("CHN", "RUS"), ("SRB",))),
+    # bryte med a state
+    ("nb", "Qatar brøt med Egypt etter kuppet.", ("SANCTION", ("QAT",), ("EGY",))),
+    # trekke seg ut av en avtale: the deal rejected, not a retreat
+    ("nb", "Storbritannia trakk seg ut av avtalen med Iran i 2020.",
+     ("REJECT", ("GBR",), ("IRN",))),
+    # fryse deltakelsen i an organisation
+    ("nb", "Kasakhstan frøs deltakelsen sin i CSTO.", ("SANCTION", ("KAZ",), ("CSTO",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    event, actor, recipient = expected
+    got = triples(events_of(pipeline, text, lang))
+    assert any(g[0] == event and g[1] == actor and (recipient is None or g[2] == recipient)
+               for g in got), got
+
+
+def test_support_from_voters_is_no_aid(pipeline):
+    got = triples(events_of(pipeline, "Forslaget fikk støtte fra Frankrike og Tyskland.", "nb"))
+    assert not any(g[0] == "AID" for g in got), got
