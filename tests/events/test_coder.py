@@ -1397,3 +1397,19 @@ def test_a_noun_with_a_nouns_ending_tagged_verb_leaves_the_clause_verbless():
                   "«/PUNCT@8=IK oppmuntre/VERB@6=INFV til/ADP@8=ADV krig/NOUN@9=PUTFYLL "
                   "»/PUNCT@8=IK .@2=IP")
     assert ("ACCUSE", ("AZE",), ("FRA",)) in triples(events)
+
+
+def test_ut_av_after_a_passive_retreat_is_the_place_and_the_troops_state_withdraws():
+    # "styrkene skal trekkes ut av Niger": Niger is where from, not who withdraws
+    events = code("de/DET@3=DET franske:fransk/ADJ@3=ATR styrkene:styrke#FRA.MIL/NOUN@4=SUBJ "
+                  "skal:skulle/AUX trekkes:trekke/VERB@4=INFV ut/ADP@5=ADV av/ADP@5=ADV "
+                  "Niger#NER@7=PUTFYLL .@4=IP")
+    assert {t[:2] for t in triples(events)} == {("CONCEDE", ("FRA",))}
+
+
+def test_a_noun_shaped_word_tagged_verb_does_not_end_the_particle_search():
+    # "kalte Irans ambassadør inn": "ambassadør" (tagged verb) opens no clause of its own
+    events = code("Utenriksdepartementet#NOR@2=SUBJ kalte:kalle/VERB Irans#IRN@4=SUBJ "
+                  "ambassadør/VERB@2=ATR inn/ADP@4=ADV på/ADP@5=PUTFYLL teppet/NOUN@6=PUTFYLL "
+                  ".@2=IP")
+    assert ("ACCUSE", ("NOR",), ("IRN",)) in triples(events)

@@ -166,9 +166,10 @@ def _controlling_object(gov: Token | None, prep: Token | None) -> Token | None:
     return None
 
 
-def _later_agent(v: Token, index: MentionIndex) -> list[Token]:
+def _later_agent(v: Token, index: MentionIndex, places: frozenset[int] = frozenset()
+                 ) -> list[Token]:
     """The first "av X" after passive verb ``v`` in its clause with a coded X, wherever the
-    parse attached it."""
+    parse attached it (``places``: the "av" of a particle's "ut av", no agent)."""
     doc = v.doc
     for j in range(v.i + 1, min(v.sent.end, v.i + 12)):
         tok = doc[j]
@@ -176,7 +177,7 @@ def _later_agent(v: Token, index: MentionIndex) -> list[Token]:
                                                   and doc[j - 1].lower_ != "å"):
             break
         if tok.lower_ == "av" and doc[j - 1].lower_ not in PARTITIVE \
-                and (obj := prep_object(tok)) is not None:
+                and j not in places and (obj := prep_object(tok)) is not None:
             found = np_tokens(obj)
             if index.in_tokens(found):
                 return found
@@ -255,18 +256,21 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     heads = [v, *parts]
     if passive:
         agent: list[Token] = []
+        places = _place_av(parts)
         for h in aux_chain(v) + parts:
             for c in h.children:
-                if is_prep(c) and c.lower_ == "av":
+                if is_prep(c) and c.lower_ == "av" and c.i not in places:
                     obj = prep_object(c)
                     if obj is not None:
                         agent.extend(np_tokens(obj))
         if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
-            agent = _later_agent(v, index)  # the parse hung the av-phrase on a noun
+            agent = _later_agent(v, index, places)  # the parse hung the av-phrase on a noun
         args.actor = index.in_tokens(agent)
         args.recipient = index.in_tokens(subj_toks)
         args.how.append("passive agent" if agent else "passive")
-        if not args.actor and event in ("AID", "MOBILIZE"):
+        if not args.actor and (event in ("AID", "MOBILIZE") or event == "RETREAT" and (
+                args.recipient and all(m.sector == "MIL" for m in args.recipient))):
+            # "styrkene skal trekkes ut av Niger": the troops' state withdraws them
             args.actor, args.recipient = args.recipient, []
             recip = _prep_recipients(heads, preps, subj_ids, particle_ids)
             args.recipient = index.in_tokens(recip)
@@ -534,3 +538,14 @@ def _in_pp(t: Token) -> bool:
 
 def usable_parse(doc: Doc) -> bool:
     return has_parse(doc)
+
+
+#: Particles that make the "av" after them the second half of a preposition.
+COMPOUND_PREPOSITION_HEADS = frozenset({"ut", "inn", "bort", "vekk"})
+
+
+def _place_av(parts: list[Token]) -> frozenset[int]:
+    """The "av" right after a cue's particle "ut" ("trekkes ut av Niger"): a place, not an
+    agent (unlike "fanga opp av italienske fly")."""
+    return frozenset(p.i + 1 for p in parts if p.lower_ in COMPOUND_PREPOSITION_HEADS
+                     and p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "av")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
-from multivektor.events.syntax import PASSIVE_AUX, is_noun, is_verb, lemma
+from multivektor.events.syntax import PASSIVE_AUX, is_noun, is_verb, lemma, noun_shaped
 
 PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 #: Words that open another clause: a verb's particle is not searched beyond them.
@@ -151,7 +151,7 @@ def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
 
 def _heads_clause(tok: Token) -> bool:
     """A verb that heads a clause of its own (not a noun the tagger took for a verb)."""
-    if not is_verb(tok) or tok.pos_ == "AUX":
+    if not is_verb(tok) or tok.pos_ == "AUX" or noun_shaped(tok):
         return False
     if not tok.doc.has_annotation("DEP"):
         return True
@@ -220,27 +220,18 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     if not lex.verb_cues(low) or (low in lex.verb_lemmas and not low.endswith(FINITE_ENDINGS)):
         return False  # the infinitive ("anklage") is no finite verb
     prev = t.doc[t.i - 1]
-    if prev.pos_ not in ("PROPN", "NOUN", "PRON") and not _noun_shaped(prev):
+    if prev.pos_ not in ("PROPN", "NOUN", "PRON") and not noun_shaped(prev):
         return False
     return not any(_finite(x) for x in sent)
 
 
 QUOTE_MARKS = frozenset({"«", "»", '"', "'"})
-#: Endings no Norwegian verb form has ("utenriksdepartement", "kommisjon", "myndighet").
-NOUN_ENDINGS = ("ment", "sjon", "itet", "ighet")
-
-
-def _noun_shaped(x: Token) -> bool:
-    """A word whose ending makes it a noun, whatever its tag."""
-    return x.lower_.endswith(NOUN_ENDINGS)
-
-
 def _finite(x: Token) -> bool:
     """A verb heading a clause: not an infinitive after "å", not a noun the tagger took for a
     verb (an object or a preposition's complement, a word with a noun's ending)."""
     if x.pos_ not in ("VERB", "AUX") or x.dep_ in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ"):
         return False
-    if _noun_shaped(x):
+    if noun_shaped(x):
         return False
     j = x.i - 1
     while j > 0 and x.doc[j].text in QUOTE_MARKS:  # "å «oppmuntre til krig»"

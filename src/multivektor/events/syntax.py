@@ -162,3 +162,11 @@ def ancestors_verbs(v: Token) -> Iterator[Token]:
         seen += 1
 
 
+#: Endings no Norwegian verb form has ("utenriksdepartement", "kommisjon", "myndighet").
+NOUN_ENDINGS = ("ment", "sjon", "itet", "ighet")
+
+
+def noun_shaped(x: Token) -> bool:
+    """A word whose ending makes it a noun, whatever its tag ("ambassadør" but "spør")."""
+    low = x.lower_
+    return low.endswith(NOUN_ENDINGS) or (len(low) >= 7 and low.endswith("ør"))
