@@ -35,6 +35,32 @@ pytestmark = pytest.mark.slow
      ("REJECT", ("GBR",), ("IRN",))),
     # fryse deltakelsen i an organisation
     ("nb", "Kasakhstan frøs deltakelsen sin i CSTO.", ("SANCTION", ("KAZ",), ("CSTO",))),
+    # crowds pour into the streets; protesters block roads (no veto); strikes
+    ("nb", "Tusenvis av serbere strømmet ut i gatene i Beograd.", ("PROTEST", ("SRB",), None)),
+    ("nb", "Greske bønder blokkerte motorveiene inn mot Athen.", ("PROTEST", ("GRC",), None)),
+    ("nb", "Franske leger la ned arbeidet i protest mot reformen.", ("PROTEST", ("FRA",), None)),
+    # sette foten ned (a veto); blokkere tilgangen (censorship)
+    ("nb", "Østerrike satte foten ned for Romanias medlemskap i Schengen.",
+     ("REJECT", ("AUT",), ("ROU",))),
+    ("nb", "Iran blokkerte tilgangen til Instagram i hele landet.", ("COERCE", ("IRN",), None)),
+    # apologies
+    ("nb", "Japans statsminister ba om tilgivelse overfor Sør-Korea.",
+     ("CONCEDE", ("JPN",), ("KOR",))),
+    ("nb", "Den tyske kansleren uttrykte beklagelse overfor Namibia.",
+     ("CONCEDE", ("DEU",), ("NAM",))),
+    # recalling an ambassador; an appeal; declared support (no aid); money deposited
+    ("nb", "Litauen kalte tilbake ambassadøren sin fra Kina.", ("SANCTION", ("LTU",), ("CHN",))),
+    ("nb", "FN kom med en appell til Etiopia om å åpne grensen.", ("REQUEST", ("UN",), ("ETH",))),
+    ("nb", "Russland ga full støtte til Venezuelas regjering.", ("SUPPORT", ("RUS",), ("VEN",))),
+    ("nb", "Qatar satte inn tre milliarder dollar i Egypts sentralbank.",
+     ("AID", ("QAT",), ("EGY",))),
+    # troops massed; a deadline given (nn)
+    ("nb", "Russland har samlet 40 000 soldater ved grensen til Ukraina.",
+     ("MOBILIZE", ("RUS",), None)),
+    ("nn", "EU har gjeve Polen ein frist til fredag.", ("THREATEN", ("EU",), ("POL",))),
+    # "Forsvaret": Norway's armed forces; "Talibanstyret": Afghanistan's government
+    ("nb", "Forsvaret har hevet beredskapen i Nord-Norge.", ("MOBILIZE", ("NOR",), None)),
+    ("nb", "Talibanstyret løslot to britiske statsborgere.", ("RETREAT", ("AFG",), ("GBR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

@@ -36,6 +36,8 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: Capitalised names of Norway's own institutions ("Forsvaret" is the Norwegian Armed Forces).
+HOME_INSTITUTIONS = frozenset({"Forsvaret"})
 #: Titles Norway's offices do not have: a bare "Presidenten" is never Norway's.
 NOT_HOME_TITLES = ("president", "visepresident", "kansler", "forbundskansler")
 #: Words marking a former office holder ("tidligere president X").
@@ -356,17 +358,18 @@ class ArticleActors:
                                           "m" if f.role_kind == "monarch" else None)
                 name = self.kb.person(holders[0])[0] if holders else None
             return Resolution(m.code, f.sector or m.sector, name, role, "role", 0.6, f.text)
-        if not eligible and not f.plural and f.sector == "GOV" and (
-                role in OFFICE_ROLES or role == "GOV") and not self.before(offset):
-            # "Regjeringen stanser ...", "Statsministeren reiser ..." before any state is named:
-            # in Norwegian news, Norway's
+        if not eligible and not f.plural and (f.sector == "GOV" and (
+                role in OFFICE_ROLES or role == "GOV") or f.text in HOME_INSTITUTIONS) \
+                and not self.before(offset):
+            # "Regjeringen stanser ...", "Statsministeren reiser ...", "Forsvaret har hevet
+            # beredskapen" before any state is named: in Norwegian news, Norway's
             name = None
             if person_role and role in OFFICE_ROLES:
                 holders = self.kb.holders(HOME_STATE, role, self.date)
                 if not holders or norm(f.text).startswith(NOT_HOME_TITLES):
                     return None  # Norway has no such office ("Presidenten ..." is someone else's)
                 name = self.kb.person(holders[0])[0]
-            return Resolution(HOME_STATE, "GOV", name, role, "role", 0.5, f.text)
+            return Resolution(HOME_STATE, f.sector or "GOV", name, role, "role", 0.5, f.text)
         return None
 
     def _titled_person(self, f: Found, offset: int) -> Mention | None:
