@@ -142,3 +142,13 @@ def test_title_noun_links_to_the_person_named_with_that_title() -> None:
                 "– Vi har mye å lære, sa kronprinsen til NTB.", "2024-04-09")
     assert _at(ms, "Kronprinsen").code == "NOR"
     assert not any(m.text.startswith("kronprinsen til") for m in ms)
+
+
+def test_a_role_word_tagged_as_verb_is_no_role() -> None:
+    # nn "landa" is "the countries" or "landed": tagged as a verb, it names no state
+    text = "Like før Obama landa søndag, pågreip politiet fleire aktivistar."
+    doc = spacy.blank("nn")(text)
+    for t in doc:
+        t.pos_ = {"landa": "VERB", "pågreip": "VERB", "Obama": "PROPN"}.get(t.text, "NOUN")
+    ms = find_mentions(doc, Article(id="t", text=text, date="2016-03-20"))
+    assert not any(m.text == "landa" for m in ms), [m.text for m in ms]

@@ -61,6 +61,8 @@ pytestmark = pytest.mark.slow
     # "Forsvaret": Norway's armed forces; "Talibanstyret": Afghanistan's government
     ("nb", "Forsvaret har hevet beredskapen i Nord-Norge.", ("MOBILIZE", ("NOR",), None)),
     ("nb", "Talibanstyret løslot to britiske statsborgere.", ("RETREAT", ("AFG",), ("GBR",))),
+    # "kubansk" as well as "cubansk"
+    ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     event, actor, recipient = expected

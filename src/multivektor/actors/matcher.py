@@ -44,7 +44,7 @@ CONJ = {"og", "eller", ",", "samt"}
 #: Role-noun forms that are also common verbs or adjectives.
 AMBIGUOUS_ROLE_WORDS = {"landet", "leder", "styrker", "styrke", "militære", "allierte",
                         "militante", "sivile", "fanger", "retten", "styret", "anklager",
-                        "forsker", "dommer", "sjef", "enhet", "fangar"}
+                        "forsker", "dommer", "sjef", "enhet", "fangar", "landa", "leiar"}
 DIRECTIONS = {"nord", "sør", "øst", "vest", "aust", "sørøst", "nordøst", "sørvest", "nordvest",
               "midt", "søraust", "nordaust", "sentral"}
 NAME_PARTICLES = {"von", "van", "der", "de", "den", "al", "el", "bin", "ibn", "da", "di", "du",
