@@ -152,3 +152,11 @@ def test_a_role_word_tagged_as_verb_is_no_role() -> None:
         t.pos_ = {"landa": "VERB", "pågreip": "VERB", "Obama": "PROPN"}.get(t.text, "NOUN")
     ms = find_mentions(doc, Article(id="t", text=text, date="2016-03-20"))
     assert not any(m.text == "landa" for m in ms), [m.text for m in ms]
+
+
+def test_the_general_is_the_last_military_man_named() -> None:
+    text = ("Khalifa Haftar forlot Moskva i går. Tyrkias utenriksminister kritiserte ham. "
+            "Generalen krever at tyrkiske styrker forlater Libya.")
+    doc = spacy.blank("nb")(text)
+    ms = find_mentions(doc, Article(id="t", text=text, date="2020-01-14"))
+    assert _at(ms, "Generalen").code == "LBY"

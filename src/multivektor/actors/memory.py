@@ -328,9 +328,10 @@ class ArticleActors:
             if titled_name is not None:  # "Kronprins Haakon ... Kronprinsen"
                 return _res(titled_name, 0.8)
             for m in self.before(offset):
-                if m.kind in ("person", "role") and m.name and m.code and _compatible(
-                        role, m.role) and (f.sector in ("GOV", None) or m.sector == f.sector):
-                    return _res(m, 0.75)
+                if m.kind in ("person", "role") and m.name and m.code and (_compatible(
+                        role, m.role) or role == "CHIEF" and m.sector == "MIL") and (
+                        f.sector in ("GOV", None) or m.sector == f.sector):
+                    return _res(m, 0.75)  # ("generalen": the last military man named)
         if role == "ORG":  # "organisasjonen", "alliansen": the last organisation named
             any_group = f.text.lower().startswith("organisasjon")  # Hamas is an organisation,
             for m in self.before(offset):                          # not an alliance
