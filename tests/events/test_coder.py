@@ -1413,3 +1413,13 @@ def test_a_noun_shaped_word_tagged_verb_does_not_end_the_particle_search():
                   "ambassadør/VERB@2=ATR inn/ADP@4=ADV på/ADP@5=PUTFYLL teppet/NOUN@6=PUTFYLL "
                   ".@2=IP")
     assert ("ACCUSE", ("NOR",), ("IRN",)) in triples(events)
+
+
+def test_a_reaction_in_a_noe_clause_is_aimed_at_the_actor_of_the_clause_before():
+    # "EU sende observatørar til grensa, noko Russland har kritisert": at the EU
+    events = code("EU#EU@2=SUBJ sende:sende/VERB observatørar/NOUN@2=DOBJ ,/PUNCT@2=IK "
+                  "noko/PRON@2=APP Russland#RUS@7=SUBJ har:ha/AUX@5=ATR "
+                  "kritisert:kritisere/VERB@7=INFV .@2=IP",
+                  "Tyrkia#TUR@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Tyrkia#TUR@2=SUBJ protesterte:protestere/VERB .@2=IP")
+    assert ("ACCUSE", ("RUS",), ("EU",)) in triples(events)

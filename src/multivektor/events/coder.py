@@ -86,6 +86,9 @@ from multivektor.events.syntax import (
 )
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
+#: Relative words that refer to the whole clause before them ("..., noe Russland kritiserte").
+SENTENTIAL_RELATIVES = frozenset({"noe", "noko", "hvilket"})
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -861,6 +864,21 @@ class _Article:
             top = top.head
         return m if top != v and top.i < v.i and top.pos_ in ("NOUN", "PROPN") else None
 
+    def _sentential_antecedent(self, v: Token, sent: Span) -> list[Mention]:
+        """For a clause opened by ", noe" / ", noko" / ", hvilket" (which refers to the whole
+        clause before it), the actor mentions of that clause's subject."""
+        for j in range(v.i - 1, sent.start, -1):
+            tok = v.doc[j]
+            if tok.lower_ in SENTENTIAL_RELATIVES and v.doc[j - 1].text == ",":
+                main = tok.head if is_verb(tok.head) and tok.head.i < j else sent.root
+                if main.i >= j or not is_verb(main):
+                    return []
+                subj, _ = find_subject(main)
+                return self.index.in_tokens(subj)
+            if tok.text in (",", ";", ":"):
+                return []
+        return []
+
     def _anaphor_off_the_recipient(self, args: Args) -> None:
         """"Regjeringa kalla heim ambassadøren frå Addis Abeba": an actor found only by
         anaphora ("regjeringa", "landet", "han") that is the state the clause names as the
@@ -994,6 +1012,12 @@ class _Article:
                 m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
+        if not recipients and m.kind == "verb" and self.parsed and len(actors) == 1:
+            antecedent = [x for x in self._sentential_antecedent(m.token, sent)
+                          if x.code not in actor_codes]
+            if antecedent:  # "EU sende observatørar, noko Russland har kritisert": the EU
+                recipients = to_actors(antecedent)
+                args.how.append("the act 'noe' refers to: its actor")
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
