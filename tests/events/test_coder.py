@@ -1423,3 +1423,25 @@ def test_a_reaction_in_a_noe_clause_is_aimed_at_the_actor_of_the_clause_before()
                   "Tyrkia#TUR@2=SUBJ protesterte:protestere/VERB .@2=IP",
                   "Tyrkia#TUR@2=SUBJ protesterte:protestere/VERB .@2=IP")
     assert ("ACCUSE", ("RUS",), ("EU",)) in triples(events)
+
+
+def test_what_a_threat_announces_is_not_coded_as_done():
+    # "truet med å innføre toll mot Kina": a threat, not a sanction
+    events = code("USA#USA@2=SUBJ truet:true/VERB med/ADP@2=ADV å/PART@3=PUTFYLL "
+                  "innføre/VERB@4=INFV toll/NOUN@5=DOBJ mot/ADP@6=ATR Kina#CHN@7=PUTFYLL .@2=IP")
+    got = {t[0] for t in triples(events)}
+    assert "THREATEN" in got and "SANCTION" not in got
+
+
+def test_a_meeting_refused_is_no_meeting():
+    events = code("Armenia#ARM@2=SUBJ nektet:nekte/VERB å/PART@2=DOBJ delta/VERB@3=INFV "
+                  "på/ADP@4=ADV CSTOs:CSTO#CSTO@7=DET toppmøter:toppmøte/NOUN@5=PUTFYLL .@2=IP")
+    assert "CONSULT" not in {t[0] for t in triples(events)}
+
+
+def test_a_da_clause_inside_an_accusation_states_a_fact():
+    # "anklaget Kina for å lyve da Kina angrep Taiwan": the attack happened
+    events = code("Japan#JPN@2=SUBJ anklaget:anklage/VERB Kina#CHN@2=DOBJ for/ADP@2=ADV "
+                  "å/PART@4=PUTFYLL lyve/VERB@5=INFV da/SCONJ@9=SBU Kina#CHN@9=SUBJ "
+                  "angrep:angripe/VERB@6=ADV Taiwan#TWN@9=DOBJ .@2=IP")
+    assert ("ASSAULT", ("CHN",), ("TWN",)) in triples(events)

@@ -86,6 +86,8 @@ from multivektor.events.syntax import (
 )
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
+#: Cues whose clausal complement is alleged, threatened or refused, not asserted.
+UNASSERTING_GOVERNORS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
 #: Relative words that refer to the whole clause before them ("..., noe Russland kritiserte").
 SENTENTIAL_RELATIVES = frozenset({"noe", "noko", "hvilket"})
 
@@ -162,6 +164,11 @@ class _Article:
             if id(m) in governed:
                 self.note(f"{m.text()}: {m.cue.event} inside the clause of another cue — skipped")
                 continue
+            content = self._unasserted_content(m, by_token) if self.parsed else None
+            if content is not None:
+                self.note(f"{m.text()}: inside what '{content.text()}' ({content.cue.event}) "
+                          "says, refuses or threatens — not asserted")
+                continue
             if m.cue.event == NOT_AN_EVENT:
                 self.note(f"{m.text()}: not an event ({m.cue.rule})")
                 continue
@@ -186,6 +193,23 @@ class _Article:
                 if c.dep_ == "SUBJ" and c.i in by_token and by_token[c.i].kind == "noun":
                     return by_token[c.i].cue.event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
         return False
+
+    def _unasserted_content(self, m: CueMatch, by_token: dict[int, CueMatch]
+                            ) -> CueMatch | None:
+        """The accusation, threat or refusal whose clausal complement holds cue ``m`` further
+        down than one clause ("skuldar landa for å sjå gjennom fingrane med at Rwanda støttar
+        opprørarane", "truet med å innføre en toll", "nektet å delta på toppmøtene"): what
+        is alleged, threatened or refused is not itself an event."""
+        crossed = False  # a verb between the cue and the governing cue: a clause boundary
+        for x in [m.token, *m.token.ancestors]:
+            if x.dep_ == "KOORD" or _adverbial_clause(x):
+                return None  # coordinated acts and "da/etter at ..." clauses are asserted
+            g = by_token.get(x.i)
+            if g is not None and g is not m and g.kind == "verb" and crossed:
+                return g if g.cue.event in UNASSERTING_GOVERNORS else None
+            if x is not m.token and is_verb(x) and x.pos_ != "AUX":
+                crossed = True
+        return None
 
     def _governor(self, t: Token) -> Token | None:
         if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head != t:
@@ -1350,3 +1374,19 @@ def _givers(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+#: Subordinators of adverbial clauses, which state facts ("då landet skaut opp ein satellitt").
+ADVERBIAL_SUBORDINATORS = frozenset({"da", "då", "når", "før", "etter", "fordi", "siden",
+                                     "sidan", "mens", "medan", "ettersom"})
+
+
+def _adverbial_clause(x: Token) -> bool:
+    """``x`` heads a temporal or causal clause ("da ...", "etter at ..."), whatever its tag
+    ("da aserbajdsjanske styrker angrep", "angrep" tagged as a noun)."""
+    for c in x.children:
+        if c.dep_ == "SBU" and c.i < x.i:
+            prev = x.doc[c.i - 1].lower_ if c.i > 0 else ""
+            return c.lower_ in ADVERBIAL_SUBORDINATORS or (
+                c.lower_ == "at" and prev in ADVERBIAL_SUBORDINATORS)
+    return False
