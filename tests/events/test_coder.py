@@ -1445,3 +1445,10 @@ def test_a_da_clause_inside_an_accusation_states_a_fact():
                   "å/PART@4=PUTFYLL lyve/VERB@5=INFV da/SCONJ@9=SBU Kina#CHN@9=SUBJ "
                   "angrep:angripe/VERB@6=ADV Taiwan#TWN@9=DOBJ .@2=IP")
     assert ("ASSAULT", ("CHN",), ("TWN",)) in triples(events)
+
+
+def test_weighing_an_option_is_no_request():
+    # "Armenia vurderer å søke om medlemskap i EU": no application yet, no commitment
+    events = code("Armenia#ARM@2=SUBJ vurderer:vurdere/VERB å/PART@2=DOBJ søke/VERB@3=INFV "
+                  "om/ADP@4=ADV medlemskap/NOUN@5=PUTFYLL i/ADP@6=ATR EU#EU@7=PUTFYLL .@2=IP")
+    assert not triples(events)

@@ -245,7 +245,8 @@ class _Article:
                         prep is not None and prep.lower_ == "til" and glem == "klar")) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
                         gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
-                        and glem not in DIRECTIVE_NOUNS):
+                        and glem not in DIRECTIVE_NOUNS) or (
+                        is_verb(gov) and glem in lex.words("considering_verbs")):
                     # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
