@@ -1452,3 +1452,11 @@ def test_weighing_an_option_is_no_request():
     events = code("Armenia#ARM@2=SUBJ vurderer:vurdere/VERB å/PART@2=DOBJ søke/VERB@3=INFV "
                   "om/ADP@4=ADV medlemskap/NOUN@5=PUTFYLL i/ADP@6=ATR EU#EU@7=PUTFYLL .@2=IP")
     assert not triples(events)
+
+
+def test_the_apology_demanded_is_not_made():
+    # "Kviterussland kravde ei orsaking frå Latvia": a request, no concession
+    events = code("Kviterussland#BLR@2=SUBJ kravde:krevje/VERB ei/DET@4=DET "
+                  "orsaking/NOUN@2=DOBJ frå/ADP@4=ATR Latvia#LVA@5=PUTFYLL .@2=IP")
+    got = {t[0] for t in triples(events)}
+    assert "REQUEST" in got and "CONCEDE" not in got

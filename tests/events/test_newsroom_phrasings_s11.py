@@ -61,6 +61,11 @@ pytestmark = pytest.mark.slow
     # "Forsvaret": Norway's armed forces; "Talibanstyret": Afghanistan's government
     ("nb", "Forsvaret har hevet beredskapen i Nord-Norge.", ("MOBILIZE", ("NOR",), None)),
     ("nb", "Talibanstyret løslot to britiske statsborgere.", ("RETREAT", ("AFG",), ("GBR",))),
+    # expulsions: persona non grata, hours to leave the country
+    ("nb", "Estland erklærte to russiske diplomater uønsket i landet.",
+     ("SANCTION", ("EST",), ("RUS",))),
+    ("nb", "Polen ga de russiske diplomatene 72 timer på å forlate landet.",
+     ("SANCTION", ("POL",), ("RUS",))),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])

@@ -164,6 +164,10 @@ class _Article:
             if id(m) in governed:
                 self.note(f"{m.text()}: {m.cue.event} inside the clause of another cue — skipped")
                 continue
+            asker = self._requester(m, by_token) if self.parsed else None
+            if asker is not None:
+                self.note(f"{m.text()}: what '{asker.text()}' asks for — not done")
+                continue
             content = self._unasserted_content(m, by_token) if self.parsed else None
             if content is not None:
                 self.note(f"{m.text()}: inside what '{content.text()}' ({content.cue.event}) "
@@ -193,6 +197,23 @@ class _Article:
                 if c.dep_ == "SUBJ" and c.i in by_token and by_token[c.i].kind == "noun":
                     return by_token[c.i].cue.event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
         return False
+
+    def _requester(self, m: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
+        """The request verb whose object (or om-phrase) is event noun ``m`` ("kravde ei
+        orsaking", "ba om våpenhvile"): the thing asked for has not happened."""
+        if m.kind != "noun":
+            return None
+        n = m.token
+        head = n.head
+        if n.dep_ == "PUTFYLL" and head.lower_ == "om":
+            head = head.head
+        elif n.dep_ != "DOBJ":
+            return None
+        g = by_token.get(head.i)
+        if g is None or g is m or g.kind != "verb" or g.cue.event != "REQUEST":
+            return None
+        lo, hi = sorted((g.token.i, n.i))
+        return None if any(t.text == "," for t in n.doc[lo:hi]) else g  # (a parse's long jump)
 
     def _unasserted_content(self, m: CueMatch, by_token: dict[int, CueMatch]
                             ) -> CueMatch | None:
