@@ -212,6 +212,8 @@ class _Article:
         g = by_token.get(head.i)
         if g is None or g is m or g.kind != "verb" or g.cue.event != "REQUEST":
             return None
+        if n.dep_ == "DOBJ" and any(p.lower_ == "om" for p in g.parts):
+            return None  # "søkte om medlemskap ... invasjon": the om-phrase is what is asked
         lo, hi = sorted((g.token.i, n.i))
         return None if any(t.text == "," for t in n.doc[lo:hi]) else g  # (a parse's long jump)
 
