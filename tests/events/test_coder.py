@@ -1460,3 +1460,12 @@ def test_the_apology_demanded_is_not_made():
                   "orsaking/NOUN@2=DOBJ frå/ADP@4=ATR Latvia#LVA@5=PUTFYLL .@2=IP")
     got = {t[0] for t in triples(events)}
     assert "REQUEST" in got and "CONCEDE" not in got
+
+
+def test_a_seizure_by_a_states_people_abroad_is_aimed_at_the_storys_state():
+    # a story about the Philippines: "Kineserne beslagla geværer" took Philippine rifles
+    events = code("Filippinene#PHL@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Filippinene#PHL@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Kineserne#CHN.CVL@2=SUBJ beslagla:beslaglegge/VERB geværer/NOUN@2=DOBJ "
+                  ".@2=IP")
+    assert ("COERCE", ("CHN",), ("PHL",)) in triples(events)

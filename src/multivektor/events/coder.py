@@ -912,6 +912,15 @@ class _Article:
             top = top.head
         return m if top != v and top.i < v.i and top.pos_ in ("NOUN", "PROPN") else None
 
+    def _abroad(self, actor: Actor, m: CueMatch) -> bool:
+        """An actor named by its people or forces ("kineserne", "kinesiske soldater") in a
+        story that is mostly about another state acts abroad: "Kineserne beslagla åtte
+        geværer" in a story about the Philippines seized Philippine rifles."""
+        if actor.sector in ("POL", "JUD", "GOV", "LEG") or m.kind != "verb":
+            return False
+        top = max(self.story.salience.items(), key=lambda kv: kv[1], default=(None, 0.0))
+        return top[0] is not None and top[0] != actor.code and top[0] not in ORGANISATIONS
+
     def _sentential_antecedent(self, v: Token, sent: Span) -> list[Mention]:
         """For a clause opened by ", noe" / ", noko" / ", hvilket" (which refers to the whole
         clause before it), the actor mentions of that clause's subject."""
@@ -1057,7 +1066,8 @@ class _Article:
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("victims at home: own state as recipient")
         if not recipients and len(actors) == 1 and (event in INWARD or lemma(
-                m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS:
+                m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS \
+                and not self._abroad(actors[0], m):
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient")
         if not recipients and m.kind == "verb" and self.parsed and len(actors) == 1:
