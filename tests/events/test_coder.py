@@ -1469,3 +1469,20 @@ def test_a_seizure_by_a_states_people_abroad_is_aimed_at_the_storys_state():
                   "Kineserne#CHN.CVL@2=SUBJ beslagla:beslaglegge/VERB geværer/NOUN@2=DOBJ "
                   ".@2=IP")
     assert ("COERCE", ("CHN",), ("PHL",)) in triples(events)
+
+
+def test_a_visit_in_a_state_has_that_state_as_recipient():
+    events = code("EU#EU@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "EU#EU@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Putin#RUS@2=SUBJ var:være/VERB på/ADP@2=ADV statsbesøk/NOUN@3=PUTFYLL "
+                  "i/ADP@4=ATR Kasakhstan#KAZ@5=PUTFYLL .@2=IP")
+    assert ("CONSULT", ("RUS",), ("KAZ",)) in triples(events)
+
+
+def test_a_place_discussed_is_no_host():
+    # (the story is about Ukraine: "krisen i Venezuela" is a topic, not where they met)
+    events = code("Ukraina#UKR@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Ukraina#UKR@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Lavrov#RUS@2=SUBJ forhandlet:forhandle/VERB om/ADP@2=ADV krisen/NOUN@3=PUTFYLL "
+                  "i/ADP@4=ATR Venezuela#VEN@5=PUTFYLL .@2=IP")
+    assert ("CONSULT", ("RUS",), ("VEN",)) not in triples(events)

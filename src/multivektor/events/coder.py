@@ -1050,6 +1050,11 @@ class _Article:
             if near:
                 recipients = to_actors(near)
                 args.how.append("prepositional object after the cue")
+        if not recipients and m.cue.event == "CONSULT" and mode != "phone":
+            host = self.story.host_after(m, sent, actor_codes)
+            if host:
+                recipients = to_actors(host)
+                args.how.append("the meeting's host state")
         if not recipients and event == "THREATEN":
             cond = self._condition_party(m, sent, actor_codes)
             if cond is not None:  # "truet med militær respons dersom USA ...": whose move

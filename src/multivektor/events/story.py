@@ -81,6 +81,26 @@ class Story:
                     return found[:1]
         return []
 
+    def host_after(self, m: CueMatch, sent: Span, actor_codes: set[str]) -> list[Mention]:
+        """"var på statsbesøk i Kasakhstan", "vil delta på toppmøtet i Sveits": the state or
+        capital a meeting takes place in, after the cue in the same clause (GUIDE: a visit to
+        Moscow has RUS as recipient)."""
+        last = max(t.i for t in m.tokens)
+        doc = self.doc
+        for j in range(last + 1, min(sent.end - 1, last + 10)):
+            tok = doc[j]
+            if tok.text in (",", ";", ":", "–") or tok.lower_ in ("som", "at", "og", "å"):
+                break
+            if tok.lower_ == "i" and (tok.head.i in {t.i for t in m.tokens} or any(
+                    c.event == "CONSULT" for c in self.lex.noun_cues(
+                        tok.head.lower_, lemma(tok.head)))):  # not "drøfta situasjonen i X"
+                found = [x for x in self.index.in_tokens([doc[j + 1]])
+                         if x.kind in ("state", "capital") and x.code not in actor_codes
+                         and x.code not in ORGANISATIONS]
+                if found:
+                    return found[:1]
+        return []
+
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str],
                            event: str = "") -> list[Mention]:
         """The recipient a sentence leaves implicit: the article's most salient other actor,
