@@ -66,6 +66,13 @@ pytestmark = pytest.mark.slow
      ("SANCTION", ("EST",), ("RUS",))),
     ("nb", "Polen ga de russiske diplomatene 72 timer på å forlate landet.",
      ("SANCTION", ("POL",), ("RUS",))),
+    # økt bistand (a light verb); restored relations (nn); getting in touch (future: AGREE)
+    ("nb", "Tyskland har økt den humanitære bistanden til Moldova, opplyser regjeringen.",
+     ("AID", ("DEU",), ("MDA",))),
+    ("nn", "Canada og India gjenoppretta forbindelsane i fjor.", ("SUPPORT", ("CAN", "IND"), None)),
+    ("nb", "Kina vil ta kontakt med Filippinene.", ("AGREE", ("CHN",), ("PHL",))),
+    # kalle + a judgement: hyklersk, meningsløs
+    ("nb", "Tyrkia kalte vedtaket i Stockholm hyklersk.", ("ACCUSE", ("TUR",), None)),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
