@@ -1486,3 +1486,10 @@ def test_a_place_discussed_is_no_host():
                   "Lavrov#RUS@2=SUBJ forhandlet:forhandle/VERB om/ADP@2=ADV krisen/NOUN@3=PUTFYLL "
                   "i/ADP@4=ATR Venezuela#VEN@5=PUTFYLL .@2=IP")
     assert ("CONSULT", ("RUS",), ("VEN",)) not in triples(events)
+
+
+def test_a_fronted_day_taken_for_the_subject_leaves_the_subject_after_the_verb():
+    # "Lørdag ringte Niinistö til Putin", "Lørdag" parsed as the subject
+    events = code("Lørdag/NOUN@2=SUBJ ringte:ringe/VERB Niinistö#FIN@2=SUBJ til/ADP@2=ADV "
+                  "Putin#RUS@4=PUTFYLL .@2=IP")
+    assert ("CONSULT", ("FIN",), ("RUS",)) in triples(events)

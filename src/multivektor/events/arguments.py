@@ -106,6 +106,9 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         subjects = [c for c in t.children if c.dep_ == "SUBJ"
                     and c.doc[c.left_edge.i].lower_ not in ATTRIBUTION_WORDS]
         # ("Ifølge Kyiv har russiske styrkar skote": an attribution the parse took for a subject)
+        if subjects and subjects[0].i < t.i and subjects[0].lower_ in TIME_WORDS:
+            # "Lørdag ringte Niinistö til Putin": a fronted day the parse took for the subject
+            subjects = [c for c in t.children if c.dep_ == "SUBJ" and c.i > t.i] or subjects
         if subjects and any(x.dep_ == "SBU" and x.i < subjects[0].i for x in t.children):
             # "Siden kuppet i 2021 har juntaen fengslet ...": a fronted phrase the parse took
             # for the subject; the subject is the noun right after the finite verb (parsed as
@@ -141,6 +144,11 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
+#: Days and parts of the day: a fronted adverbial, never a subject ("Lørdag ringte Niinistö").
+TIME_WORDS = frozenset({
+    "mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag",
+    "laurdag", "søndag", "sundag", "i dag", "i går", "natt", "kveld", "morgen", "ettermiddag",
+    "helgen", "helga"})
 #: Words opening an attribution, never a subject ("Ifølge Kyiv ...").
 ATTRIBUTION_WORDS = frozenset({"ifølge", "iflg", "iflg."})
 #: Verbs whose object, not subject, does the act of their "for å" infinitive ("anklager
