@@ -1493,3 +1493,12 @@ def test_a_fronted_day_taken_for_the_subject_leaves_the_subject_after_the_verb()
     events = code("Lørdag/NOUN@2=SUBJ ringte:ringe/VERB Niinistö#FIN@2=SUBJ til/ADP@2=ADV "
                   "Putin#RUS@4=PUTFYLL .@2=IP")
     assert ("CONSULT", ("FIN",), ("RUS",)) in triples(events)
+
+
+def test_the_owner_in_a_belonging_relative_clause_is_part_of_the_noun_phrase():
+    # "skaut mot stillingar som tilhøyrer UNIFIL": the positions are UNIFIL's
+    from multivektor.events.syntax import np_tokens
+    doc, _, _ = annotated("Israel#ISR@2=SUBJ skaut:skyte/VERB mot/ADP@2=ADV "
+                          "stillingar:stilling/NOUN@3=PUTFYLL som/PRON@6=SBU "
+                          "tilhøyrer:tilhøyre/VERB@4=ATR UNIFIL#UN@6=DOBJ .@2=IP")
+    assert [t.text for t in np_tokens(doc[3])] == ["stillingar", "UNIFIL"]

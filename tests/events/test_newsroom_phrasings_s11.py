@@ -86,3 +86,9 @@ def test_phrasing(pipeline, lang, text, expected):
 def test_support_from_voters_is_no_aid(pipeline):
     got = triples(events_of(pipeline, "Forslaget fikk støtte fra Frankrike og Tyskland.", "nb"))
     assert not any(g[0] == "AID" for g in got), got
+
+
+def test_fire_on_positions_belonging_to_a_un_force(pipeline):
+    got = triples(events_of(pipeline, "Israelske styrker åpnet ild mot stillinger som "
+                            "tilhører UNIFIL, opplyser forsvaret.", "nb"))
+    assert any(g[0] == "ASSAULT" and g[1] == ("ISR",) and "UN" in g[2] for g in got), got

@@ -81,6 +81,10 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
     return False
 
 
+#: Verbs of a relative clause that names the owner of its noun ("baser som tilhører NATO").
+OWNERSHIP_VERBS = frozenset({"tilhøre", "tilhøyre"})
+
+
 def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
     """The noun phrase of ``head``: its subtree without embedded clauses (verbs, ``som``)."""
     out: list[Token] = []
@@ -97,6 +101,9 @@ def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
             if c.i in stop:
                 continue
             if is_verb(c) and c != head:
+                if lemma(c) in OWNERSHIP_VERBS:  # "stillingar som tilhøyrer FN-styrken":
+                    todo.extend(x for x in c.children  # the owner belongs to the phrase
+                                if x.dep_ in ("DOBJ", "IOBJ", "ADV") and x.i > c.i)
                 continue  # relative or embedded clause
             if c.dep_ == "ATR" and any(x.dep_ == "SBU" and x.lower_ == "som" for x in c.children):
                 continue  # a relative clause whose verb the tagger took for a noun
