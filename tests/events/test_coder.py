@@ -1502,3 +1502,11 @@ def test_the_owner_in_a_belonging_relative_clause_is_part_of_the_noun_phrase():
                           "stillingar:stilling/NOUN@3=PUTFYLL som/PRON@6=SBU "
                           "tilhøyrer:tilhøyre/VERB@4=ATR UNIFIL#UN@6=DOBJ .@2=IP")
     assert [t.text for t in np_tokens(doc[3])] == ["stillingar", "UNIFIL"]
+
+
+def test_the_main_clause_after_a_fronted_condition_is_hypothetical():
+    # "Dersom Iran beriker uran, vil et israelsk angrep være uunngåelig"
+    events = code("Dersom/SCONJ@3=SBU Iran#IRN@3=SUBJ beriker:berike/VERB@6=ADV uran/NOUN@3=DOBJ "
+                  ",/PUNCT@3=IK vil:ville/AUX et/DET@9=DET israelsk#ISR/ADJ@9=ATR "
+                  "angrep:angrep/NOUN@6=SUBJ være:være/VERB@6=INFV uunngåelig/ADJ@10=SPRED .@6=IP")
+    assert not any(t[0] == "ASSAULT" for t in triples(events))

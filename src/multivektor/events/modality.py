@@ -91,6 +91,10 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                         and not _concessive(c):
                     mod.hypothetical = True
                     mod.markers.append(c.text)
+            cond = _fronted_condition(t, hyp)
+            if cond is not None:
+                mod.hypothetical = True
+                mod.markers.append(cond.text)
             if t.dep_ in ("ROOT", "FINV"):
                 break
     # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
@@ -120,10 +124,23 @@ def nominal_modality(n: Token, lex: Lexicon, parsed: bool) -> Modality:
                 mod.markers.append(c.text)
         hyp = lex.words("hypothetical")
         for t in ancestors_verbs(n):
-            if is_verb(t) and any(c.dep_ == "SBU" and c.lower_ in hyp and not _concessive(c)
-                                  for c in t.children):
+            if is_verb(t) and (any(c.dep_ == "SBU" and c.lower_ in hyp and not _concessive(c)
+                                   for c in t.children) or _fronted_condition(t, hyp)):
                 mod.hypothetical = True
                 break
     elif n.i > 0 and n.doc[n.i - 1].lower_ in NOMINAL_NEGATORS:
         mod.negated = True
     return mod
+
+
+def _fronted_condition(t: Token, hyp: frozenset[str]) -> Token | None:
+    """The opener of a conditional clause fronted before verb ``t`` ("Dersom Iran beriker
+    uran, vil et angrep være uunngåelig"): the main clause is as hypothetical as the
+    condition."""
+    for c in t.children:
+        if c.i < t.i and c.dep_ != "SBU":
+            for x in c.children:
+                if x.dep_ == "SBU" and x.i < c.i and x.lower_ in hyp and x.lower_ != "om" \
+                        and not _concessive(x):
+                    return x
+    return None
