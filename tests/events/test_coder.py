@@ -1510,3 +1510,11 @@ def test_the_main_clause_after_a_fronted_condition_is_hypothetical():
                   ",/PUNCT@3=IK vil:ville/AUX et/DET@9=DET israelsk#ISR/ADJ@9=ATR "
                   "angrep:angrep/NOUN@6=SUBJ være:være/VERB@6=INFV uunngåelig/ADJ@10=SPRED .@6=IP")
     assert not any(t[0] == "ASSAULT" for t in triples(events))
+
+
+def test_a_cleft_puts_its_actor_before_som():
+    # "Det var Spania og Norge som formelt anerkjente Palestina" (parsed with an adjective)
+    events = code("Det/PRON@2=FSUBJ var:være/AUX Spania#ESP@2=SPRED og/CCONJ@5=KONJ "
+                  "Norge#NOR@3=KOORD som/ADP@2=FSPRED formelt/ADJ@8=ADV "
+                  "anerkjente:anerkjent/ADJ@9=ATR Palestina#PSE@6=PUTFYLL .@2=IP")
+    assert ("SUPPORT", ("ESP", "NOR"), ("PSE",)) in triples(events)

@@ -17,6 +17,7 @@ from multivektor.events.rules import ORGANISATIONS
 from multivektor.events.syntax import (
     OBJ,
     aux_chain,
+    cleft_focus,
     governor_of_infinitive,
     has_parse,
     is_prep,
@@ -101,6 +102,9 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Tokens of the subject noun phrase of verb ``v`` and how it was found."""
     if depth > 5:
         return [], ""
+    focus = cleft_focus(v) if depth == 0 else None
+    if focus is not None:  # "Det var Spania og Norge som anerkjente Palestina"
+        return focus, "cleft"
     chain = aux_chain(v)
     for t in chain:
         subjects = [c for c in t.children if c.dep_ == "SUBJ"
@@ -329,6 +333,9 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             elif is_prep(c) and (obj := prep_object(c)) is not None:
                 heads_direct.append(obj)
     args.direct = index.in_tokens(heads_direct)
+    if not args.recipient and how == "cleft":  # the parse of a cleft's som-clause is broken:
+        args.recipient = [m for m in _mentions_after(v, index)[:1]  # the name after the verb
+                          if m not in args.actor]
     if not args.recipient and all(h.n_lefts + h.n_rights == 0 for h in heads) \
             and v.dep_ in ("FLAT", "APP", "KOORD", "PUTFYLL"):
         # a verb the parse left without dependents, hung as a name's part ("Iran beslagla en

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
-from multivektor.events.syntax import PASSIVE_AUX, is_noun, is_verb, lemma, noun_shaped
+from multivektor.events.syntax import (
+    PASSIVE_AUX,
+    cleft_focus,
+    is_noun,
+    is_verb,
+    lemma,
+    noun_shaped,
+)
 
 PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 #: Words that open another clause: a verb's particle is not searched beyond them.
@@ -163,6 +170,8 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.pos_ not in ("NOUN", "ADJ", "X") or t.is_title and t.i > sent.start:
         return False
     low = t.lower_
+    if low in lex.verbs_by_key and low.endswith(FINITE_ENDINGS) and cleft_focus(t):
+        return True  # "Det var Norge som formelt anerkjente Palestina"
     if t.dep_ == "ROOT" and any(c.dep_ == "SUBJ" for c in t.children) \
             and any(c.dep_ == "DOBJ" for c in t.children) and lex.verb_cues(low):
         return True  # it heads the clause, with a subject and an object: "X anklaget Y for"

@@ -177,3 +177,31 @@ def noun_shaped(x: Token) -> bool:
     """A word whose ending makes it a noun, whatever its tag ("ambassadør" but "spør")."""
     low = x.lower_
     return low.endswith(NOUN_ENDINGS) or (len(low) >= 7 and low.endswith("ør"))
+
+
+#: "Det var X som ...": the copulas of a cleft sentence.
+CLEFT_COPULAS = frozenset({"var", "er", "blir", "ble", "blei", "vart", "vert"})
+
+
+def cleft_focus(v: Token) -> list[Token] | None:
+    """For a verb in the som-clause of a cleft ("Det var Spania, Irland og Norge som tirsdag
+    formelt anerkjente Palestina", "... opplyser at det var landets droner som traff"), the
+    words put in focus (between the copula and "som"); None if ``v`` is in no cleft. Only
+    adverbs, adjectives used as adverbs and time words may stand between "som" and the verb."""
+    sent = v.sent
+    doc = v.doc
+    j = v.i - 1
+    while j > sent.start + 2 and doc[j].lower_ != "som":
+        if doc[j].pos_ not in ("ADV", "ADJ", "NOUN", "PART", "AUX") or doc[j].text == ",":
+            return None
+        j -= 1
+    if doc[j].lower_ != "som" or v.i - j > 4:
+        return None
+    for k in range(j - 2, sent.start - 1, -1):  # the nearest "det var" before "som"
+        if doc[k].lower_ in ("det", "dette") and doc[k + 1].lower_ in CLEFT_COPULAS and (
+                k == sent.start or doc[k - 1].lower_ in ("at", ",", "og", "men")):
+            focus = [t for t in doc[k + 2:j] if not t.is_punct or t.text == ","]
+            return focus if focus and len(focus) <= 12 else None
+        if doc[k].text in (".", ";", ":") or doc[k].lower_ == "som":
+            return None
+    return None
