@@ -1518,3 +1518,11 @@ def test_a_cleft_puts_its_actor_before_som():
                   "Norge#NOR@3=KOORD som/ADP@2=FSPRED formelt/ADJ@8=ADV "
                   "anerkjente:anerkjent/ADJ@9=ATR Palestina#PSE@6=PUTFYLL .@2=IP")
     assert ("SUPPORT", ("ESP", "NOR"), ("PSE",)) in triples(events)
+
+
+def test_a_verb_noun_homograph_after_a_fronted_day_is_the_verb():
+    # "Fredag angrep USA mål i Jemen", "angrep" tagged as a noun
+    events = code("Fredag/NOUN@2=ADV angrep:angrep/NOUN USA#USA@2=SUBJ over/ADP@2=ADV "
+                  "mål/NOUN@4=PUTFYLL ,/PUNCT@2=IK melder:melde/VERB@2=PAR NTB/PROPN@7=SUBJ "
+                  ".@2=IP")
+    assert ("ASSAULT", ("USA",)) in {t[:2] for t in triples(events)}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from multivektor.events.rules import ORGANISATIONS
 from multivektor.events.syntax import (
     OBJ,
+    TIME_WORDS,
     aux_chain,
     cleft_focus,
     governor_of_infinitive,
@@ -148,11 +149,6 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
-#: Days and parts of the day: a fronted adverbial, never a subject ("Lørdag ringte Niinistö").
-TIME_WORDS = frozenset({
-    "mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag",
-    "laurdag", "søndag", "sundag", "i dag", "i går", "natt", "kveld", "morgen", "ettermiddag",
-    "helgen", "helga"})
 #: Words opening an attribution, never a subject ("Ifølge Kyiv ...").
 ATTRIBUTION_WORDS = frozenset({"ifølge", "iflg", "iflg."})
 #: Verbs whose object, not subject, does the act of their "for å" infinitive ("anklager

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.syntax import (
     PASSIVE_AUX,
+    TIME_WORDS,
     cleft_focus,
     is_noun,
     is_verb,
@@ -210,6 +211,8 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
         return False
     if prev.pos_ == "PROPN" and prev.dep_ == "SUBJ":
         return True
+    if prev.lower_ in TIME_WORDS:
+        return True  # "Natt til fredag angrep USA og Storbritannia ...": V2 after a time
     # "kritiserte avtalen og anklaget Norge for ...": a second verb coordinated with a first
     return prev.lower_ in ("og", "men") and any(
         is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])

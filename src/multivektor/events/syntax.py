@@ -179,6 +179,12 @@ def noun_shaped(x: Token) -> bool:
     return low.endswith(NOUN_ENDINGS) or (len(low) >= 7 and low.endswith("ør"))
 
 
+#: Days and parts of the day: a fronted adverbial, never a subject,
+#: and the verb after one comes before its subject ("Lørdag ringte Niinistö").
+TIME_WORDS = frozenset({
+    "mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag",
+    "laurdag", "søndag", "sundag", "i dag", "i går", "natt", "kveld", "morgen", "ettermiddag",
+    "helgen", "helga"})
 #: "Det var X som ...": the copulas of a cleft sentence.
 CLEFT_COPULAS = frozenset({"var", "er", "blir", "ble", "blei", "vart", "vert"})
 
