@@ -73,6 +73,20 @@ pytestmark = pytest.mark.slow
     ("nb", "Kina vil ta kontakt med Filippinene.", ("AGREE", ("CHN",), ("PHL",))),
     # kalle + a judgement: hyklersk, meningsløs
     ("nb", "Tyrkia kalte vedtaket i Stockholm hyklersk.", ("ACCUSE", ("TUR",), None)),
+    # crowd control with tear gas: COERCE (two gold annotators)
+    ("nb", "Georgisk politi brukte tåregass og vannkanoner mot demonstrantene i Tbilisi.",
+     ("COERCE", ("GEO",), None)),
+    # revoking diplomats' status; withholding aid (no aid); leaving talks
+    ("nb", "Russland trekker tilbake akkrediteringen til tre tyske diplomater.",
+     ("SANCTION", ("RUS",), ("DEU",))),
+    ("nb", "USA holdt tilbake deler av bistanden til Egypt.", ("SANCTION", ("USA",), ("EGY",))),
+    ("nb", "Iran trakk seg ut av samtalene med IAEA.", ("SANCTION", ("IRN",), ("IAEA",))),
+    # a response by an act is the act done: "svarte med å innføre et forbud"
+    ("nn", "Russland svarte med å innføre eit forbod mot import av fisk frå Noreg.",
+     ("SANCTION", ("RUS",), ("NOR",))),
+    # kalle + ekstrem
+    ("nb", "Utenriksministeren i Spania kalte avgjørelsen i Israel ekstrem.",
+     ("ACCUSE", ("ESP",), None)),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
@@ -92,3 +106,14 @@ def test_fire_on_positions_belonging_to_a_un_force(pipeline):
     got = triples(events_of(pipeline, "Israelske styrker åpnet ild mot stillinger som "
                             "tilhører UNIFIL, opplyser forsvaret.", "nb"))
     assert any(g[0] == "ASSAULT" and g[1] == ("ISR",) and "UN" in g[2] for g in got), got
+
+
+def test_withheld_aid_is_no_aid(pipeline):
+    got = triples(events_of(pipeline, "USA holdt tilbake deler av bistanden til Egypt.", "nb"))
+    assert not any(g[0] == "AID" for g in got), got
+
+
+def test_a_leader_crossing_a_border_for_lunch_is_no_attack(pipeline):
+    got = triples(events_of(pipeline, "Statsministeren i Hellas krysset grensen til "
+                            "Nord-Makedonia for å spise lunsj med kollegaen.", "nb"))
+    assert not any(g[0] == "ASSAULT" for g in got), got

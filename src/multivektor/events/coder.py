@@ -224,14 +224,19 @@ class _Article:
         opprørarane", "truet med å innføre en toll", "nektet å delta på toppmøtene"): what
         is alleged, threatened or refused is not itself an event."""
         crossed = False  # a verb between the cue and the governing cue: a clause boundary
+        below: Token | None = None  # the word on the path right under the current one
         for x in [m.token, *m.token.ancestors]:
             if x.dep_ == "KOORD" or _adverbial_clause(x):
                 return None  # coordinated acts and "da/etter at ..." clauses are asserted
             g = by_token.get(x.i)
             if g is not None and g is not m and g.kind == "verb" and crossed:
+                if lemma(g.token) in RESPONSE_VERBS and "med" in (
+                        x.lower_, below.lower_ if below is not None else ""):
+                    return None  # "svarte med å innføre eit forbod": the response is done
                 return g if g.cue.event in UNASSERTING_GOVERNORS else None
             if x is not m.token and is_verb(x) and x.pos_ != "AUX":
                 crossed = True
+            below = x
         return None
 
     def _governor(self, t: Token) -> Token | None:
