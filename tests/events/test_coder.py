@@ -1526,3 +1526,11 @@ def test_a_verb_noun_homograph_after_a_fronted_day_is_the_verb():
                   "mål/NOUN@4=PUTFYLL ,/PUNCT@2=IK melder:melde/VERB@2=PAR NTB/PROPN@7=SUBJ "
                   ".@2=IP")
     assert ("ASSAULT", ("USA",)) in {t[:2] for t in triples(events)}
+
+
+def test_a_judgement_of_an_act_noun_is_aimed_at_the_storys_lead_actor():
+    # "Zelenskyj kalte svaret manipulerende" in a story led by Russia's act
+    events = code("Russland#RUS@2=SUBJ angrep:angripe/VERB Ukraina#UKR@2=DOBJ .@2=IP",
+                  "Zelenskyj#UKR@2=SUBJ kalte:kalle/VERB svaret:svar/NOUN@2=DOBJ "
+                  "manipulerende/ADJ@2=ADV .@2=IP")
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in triples(events)

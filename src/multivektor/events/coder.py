@@ -23,6 +23,7 @@ from multivektor.events.lexicon import NOT_AN_EVENT, Cue, Lexicon, load_lexicon
 from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.rules import (
+    ACT_NOUNS,
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
@@ -459,6 +460,9 @@ class _Article:
                 if event in REACTIONS and o.lower_ in THING_PRONOUNS and o.i > v.i:
                     cand.object_event = LEAD  # "hyllet det", "kalte den et viktig skritt":
                     break  # the act the story is about
+                if event in REACTIONS and lemma(o) in ACT_NOUNS | DECISION_NOUNS:
+                    cand.object_event = LEAD  # "kalla handlinga hærverk", "kalte Putins
+                    break  # svar manipulerende": the act the story is about
         return cand
 
     def _agreed_on(self, v: Token, parts: list[Token], events: set[str]) -> bool:

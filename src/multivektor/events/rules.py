@@ -83,6 +83,11 @@ ANNOUNCING = frozenset({"varsle", "kunngjøre", "kunngjere", "annonsere"})
 #: Decisions a party welcomes: aimed at whoever took the decision (a SUPPORT in the article).
 DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "avgjørelse",
                             "avgjerd", "godkjenning", "ratifisering", "ratifikasjon"})
+#: Nouns for an act or statement a reaction judges ("kalla handlinga hærverk", "kalte
+#: uttalelsen respektløs"): the reaction is aimed at the act the story is about.
+ACT_NOUNS = frozenset({"handling", "uttale", "uttalelse", "utsegn", "utspill", "utspel",
+                       "svar", "trekk", "blokkering", "avlysning", "avlysing", "forslag",
+                       "tiltak", "beslutning", "avgjørelse", "avgjerd", "vedtak"})
 #: Verbal acts aimed at whoever the object names: with an object the actor tables cannot
 #: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
 VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
