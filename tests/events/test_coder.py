@@ -1534,3 +1534,9 @@ def test_a_judgement_of_an_act_noun_is_aimed_at_the_storys_lead_actor():
                   "Zelenskyj#UKR@2=SUBJ kalte:kalle/VERB svaret:svar/NOUN@2=DOBJ "
                   "manipulerende/ADJ@2=ADV .@2=IP")
     assert ("ACCUSE", ("UKR",), ("RUS",)) in triples(events)
+
+
+def test_talks_with_someone_before_the_clauses_act_were_held_by_its_subject():
+    events = code("Zelenskyj#UKR@2=SUBJ opplyste:opplyse/VERB etter/ADP@2=ADV en/DET@5=DET "
+                  "telefonsamtale/NOUN@3=PUTFYLL med/ADP@5=ATR Sandu#MDA@6=PUTFYLL .@2=IP")
+    assert ("CONSULT", ("UKR",), ("MDA",)) in triples(events)

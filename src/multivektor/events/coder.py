@@ -759,6 +759,8 @@ class _Article:
             light = self._gathering_verb(n, by_token, event)  # the attack's rules judge that)
         if light is None:
             light = self._perpetrator_verb(n, by_token)
+        if light is None and event == "CONSULT":
+            light = self._talks_before_verb(n, by_token)
         if light is not None and lemma(light) in RECEIVE_LEMMAS:
             mod = verbal_modality(light, sent, lex, self.parsed)
             agent = nominal_args(n, self.index) if self.parsed else Args()
@@ -973,6 +975,14 @@ class _Article:
         v = self._verb_over_prep(n, preps, by_token)
         return v if v is not None and is_verb(v) \
             and lemma(v) in self.lex.words("light_prep_verbs") else None
+
+    def _talks_before_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
+        """"Ukraina sa ja etter samtaler med en amerikansk delegasjon": talks with someone
+        before the clause's act were held by its subject."""
+        if not any(is_prep(c) and c.lower_ == "med" for c in n.children):
+            return None
+        v = self._verb_over_prep(n, ("etter",), by_token)
+        return v if v is not None and is_verb(v) else None
 
     def _verb_over_prep(self, n: Token, preps: tuple[str, ...],
                         by_token: dict[int, CueMatch]) -> Token | None:
