@@ -1540,3 +1540,12 @@ def test_talks_with_someone_before_the_clauses_act_were_held_by_its_subject():
     events = code("Zelenskyj#UKR@2=SUBJ opplyste:opplyse/VERB etter/ADP@2=ADV en/DET@5=DET "
                   "telefonsamtale/NOUN@3=PUTFYLL med/ADP@5=ATR Sandu#MDA@6=PUTFYLL .@2=IP")
     assert ("CONSULT", ("UKR",), ("MDA",)) in triples(events)
+
+
+def test_a_sanction_held_out_on_a_condition_is_a_threat():
+    events = code("Irak#IRQ@2=SUBJ varslet:varsle/VERB at/SCONJ@5=SBU Bagdad#IRQ@5=SUBJ "
+                  "ville:ville/AUX@2=DOBJ bryte:bryte/VERB@5=INFV "
+                  "forbindelsene:forbindelse/NOUN@6=DOBJ med/ADP@7=ATR Sverige#SWE@8=PUTFYLL "
+                  "dersom/SCONJ@12=SBU brenningen/NOUN@12=SUBJ fortsetter:fortsette/VERB@6=ADV "
+                  ".@2=IP")
+    assert ("THREATEN", ("IRQ",), ("SWE",)) in triples(events)

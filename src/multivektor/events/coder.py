@@ -737,9 +737,9 @@ class _Article:
                 notes.append("announced retreat -> CONCEDE")
                 return "CONCEDE", None, mod
             if event in MATERIAL_CONFLICT and not mod.negated and not (
-                    event == "SANCTION" and not mod.possible):
-                notes.append(f"future {event} -> THREATEN")
-                return "THREATEN", None, mod
+                    event == "SANCTION" and not mod.possible and not _condition_after(t)):
+                notes.append(f"future {event} -> THREATEN")  # ("vil bryte forbindelsene
+                return "THREATEN", None, mod  # dersom ...": a sanction held out as a threat)
         frame = cue.frame if cue else lemma(t)
         recode = next((v for k, v in NEGATED_RECODE.items() if frame.startswith(k)), None)
         if mod.negated and recode is not None:
@@ -1447,4 +1447,15 @@ def _adverbial_clause(x: Token) -> bool:
             prev = x.doc[c.i - 1].lower_ if c.i > 0 else ""
             return c.lower_ in ADVERBIAL_SUBORDINATORS or (
                 c.lower_ == "at" and prev in ADVERBIAL_SUBORDINATORS)
+    return False
+
+
+def _condition_after(t: Token) -> bool:
+    """A dersom/hvis clause after cue ``t`` in its sentence: the act is held out on a
+    condition ("... ville bryte forbindelsene dersom brenningen fikk gå videre")."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.text in (".", ";", "!", "?"):
+            return False
+        if x.lower_ in ("dersom", "hvis", "viss"):
+            return True
     return False
