@@ -1549,3 +1549,12 @@ def test_a_sanction_held_out_on_a_condition_is_a_threat():
                   "dersom/SCONJ@12=SBU brenningen/NOUN@12=SUBJ fortsetter:fortsette/VERB@6=ADV "
                   ".@2=IP")
     assert ("THREATEN", ("IRQ",), ("SWE",)) in triples(events)
+
+
+def test_rejecting_an_idea_is_aimed_at_the_storys_lead_actor():
+    # (Denmark is the most named party; the idea is the USA's, the story's lead)
+    events = code("USA#USA@2=SUBJ tilbød:tilby/VERB Danmark#DNK@2=IOBJ penger/NOUN@2=DOBJ .@2=IP",
+                  "Danmark#DNK@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Danmark#DNK@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Grønland#GRL@2=SUBJ avviste:avvise/VERB tanken:tanke/NOUN@2=DOBJ .@2=IP")
+    assert ("REJECT", ("GRL",), ("USA",)) in triples(events)
