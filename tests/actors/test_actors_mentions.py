@@ -160,3 +160,13 @@ def test_the_general_is_the_last_military_man_named() -> None:
     doc = spacy.blank("nb")(text)
     ms = find_mentions(doc, Article(id="t", text=text, date="2020-01-14"))
     assert _at(ms, "Generalen").code == "LBY"
+
+
+def test_a_state_adjective_joined_to_a_participle_names_the_state() -> None:
+    text = ("Det britiskflaggede tankskipet ble beslaglagt. En saudiledet koalisjon bombet "
+            "havnen. Den russiskledede alliansen CSTO sendte styrker.")
+    doc = spacy.blank("nb")(text)
+    ms = find_mentions(doc, Article(id="t", text=text, date="2020-01-14"))
+    codes = {m.text: m.code for m in ms}
+    assert codes.get("britisk") == "GBR" and codes.get("saudi") == "SAU", codes
+    assert not any(m.text.startswith("russisk") for m in ms), codes  # CSTO is the actor

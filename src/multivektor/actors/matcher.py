@@ -42,6 +42,13 @@ NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværend
            "fungerende", "fungerande", "ekspresident"}
 CONJ = {"og", "eller", ",", "samt"}
 #: Role-noun forms that are also common verbs or adjectives.
+#: Participles a state adjective is joined to: "russiskledede", "britiskflaggede".
+LED_SUFFIXES = ("ledet", "ledede", "ledete", "leia", "leidde", "leide", "støttet", "støttede",
+                "støtta", "flagget", "flaggede", "flagga", "registrert", "registrerte", "eid",
+                "eide", "eigd", "eigde", "kontrollert", "kontrollerte", "finansiert",
+                "finansierte")
+#: Of those, the ones that name an owner or flag state (always an actor of their own).
+OWNERSHIP_SUFFIXES = ("flag", "registr", "eid", "eide", "eig")
 AMBIGUOUS_ROLE_WORDS = {"landet", "leder", "styrker", "styrke", "militære", "allierte",
                         "militante", "sivile", "fanger", "retten", "styret", "anklager",
                         "forsker", "dommer", "sjef", "enhet", "fangar", "landa", "leiar"}
@@ -147,6 +154,8 @@ class Matcher:
                 continue
             if "-" in t.text.strip("-"):
                 self._compound(i)
+            elif t.text.lower().endswith(LED_SUFFIXES):
+                self._led_by(i)
             elif t.text.endswith("-") and len(t.text) > 2:  # "NATO- og EU-landene"
                 part = t.text[:-1]
                 found = [x for x in kb.lookup(part) if _case_ok(part, x[3])
@@ -159,6 +168,24 @@ class Matcher:
                     self.found.append(f)
                     self.covered[i] = f
             i += 1
+
+    def _led_by(self, i: int) -> None:
+        """"russiskledede", "saudiledet", "britiskflaggede", "iranskstøttede": a state
+        adjective joined to a participle names the state that leads, flies the flag or backs."""
+        t = self.toks[i]
+        low = t.text.lower()
+        suffix = next(x for x in LED_SUFFIXES if low.endswith(x))
+        stem = low[:-len(suffix)]
+        if not suffix.startswith(OWNERSHIP_SUFFIXES) and any(
+                x.text[:1].isupper() for x in self.toks[i + 2:i + 4]):
+            return  # "den russiskledede alliansen CSTO": the alliance named is the actor
+        found = [x for x in self.kb.lookup(stem) + self.kb.lookup(stem + "sk")
+                 if x[0] == "a"] if len(stem) >= 4 else []
+        f = self._interpret(found, i, i, t.start, t.start + len(stem)) if found else None
+        if f is not None:
+            f.source = "kb-compound"
+            self.found.append(f)
+            self.covered[i] = f
 
     def _add_hit(self, i: int, j: int, entries: list[list[Any]], start: int | None = None,
                  end: int | None = None) -> Found | None:
