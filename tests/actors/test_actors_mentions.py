@@ -170,3 +170,11 @@ def test_a_state_adjective_joined_to_a_participle_names_the_state() -> None:
     codes = {m.text: m.code for m in ms}
     assert codes.get("britisk") == "GBR" and codes.get("saudi") == "SAU", codes
     assert not any(m.text.startswith("russisk") for m in ms), codes  # CSTO is the actor
+
+
+def test_a_crowd_belongs_to_the_city_it_gathers_in() -> None:
+    text = ("Sverige utviste to diplomater. Natt til torsdag ble den svenske ambassaden i "
+            "Bagdad stormet av demonstranter.")
+    doc = spacy.blank("nb")(text)
+    ms = find_mentions(doc, Article(id="t", text=text, date="2023-07-20"))
+    assert _at(ms, "demonstranter").code == "IRQ"

@@ -1558,3 +1558,17 @@ def test_rejecting_an_idea_is_aimed_at_the_storys_lead_actor():
                   "Danmark#DNK@2=SUBJ protesterte:protestere/VERB .@2=IP",
                   "Grønland#GRL@2=SUBJ avviste:avvise/VERB tanken:tanke/NOUN@2=DOBJ .@2=IP")
     assert ("REJECT", ("GRL",), ("USA",)) in triples(events)
+
+
+def test_a_guessed_antecedent_makes_no_rebels_of_a_state():
+    # "opprørerne" resolved by memory to the last state named is no evidence of a civil war
+    from multivektor.events.arguments import MentionIndex
+    from multivektor.events.lexicon import load_lexicon
+    from multivektor.events.story import Story
+    doc, mentions, article = annotated("USA#USA@2=SUBJ kritiserte:kritisere/VERB "
+                                       "opprørerne/NOUN@2=DOBJ .@2=IP")
+    rebels = Mention(start=doc[2].idx, end=doc[2].idx + 10, text="opprørerne", kind="role",
+                     code="USA", sector="REB", source="memory")
+    story = Story(doc, [*mentions, rebels], article, load_lexicon(),
+                  MentionIndex(doc, [*mentions, rebels]))
+    assert not story.civil_war("USA")

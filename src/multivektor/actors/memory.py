@@ -236,6 +236,18 @@ class ArticleActors:
                 counts[m.code] = counts.get(m.code, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
+    def _place_in_sentence(self, offset: int) -> Mention | None:
+        """The capital, city or region named with "i" earlier in the sentence of ``offset``
+        (crowds are coded by where they gather)."""
+        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        for m in self.before(offset):
+            if m.start < start:
+                break
+            if m.code and m.kind in ("capital", "city", "region") \
+                    and self.text[max(0, m.start - 2):m.start] == "i ":
+                return m
+        return None
+
     def before(self, offset: int) -> list[Mention]:
         """Mentions that end at or before ``offset``, most recent first."""
         return [m for m in reversed(self.mentions) if m.end <= offset]
@@ -342,6 +354,10 @@ class ArticleActors:
                     return Resolution(m.code, m.sector, m.name, None, "role", 0.6, f.text)
             return None
         eligible = self._eligible(f, offset, role, person_role)
+        if f.sector == "CVL" and not person_role:
+            place = self._place_in_sentence(offset)
+            if place is not None:  # "ambassaden i Bagdad ble stormet av demonstranter":
+                return Resolution(place.code, "CVL", None, role, "role", 0.6, f.text)
         if eligible and not person_role and role != "STATE" and _VOTE:
             # a body or group of the state the recent sentences are about: the most frequent
             # state among the last few actors, the most recent one on a tie

@@ -47,7 +47,8 @@ class Story:
         title = (article.title or "").lower()
         for m in mentions:
             if m.code and m.sector != "MED":
-                self.sectors.setdefault(m.code, set()).add(m.sector or "")
+                if m.source not in ("memory", "pronoun"):  # (a guessed antecedent makes no
+                    self.sectors.setdefault(m.code, set()).add(m.sector or "")  # rebels)
                 w = 1.0 + (1.0 if m.start < 400 else 0.0) \
                     + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
