@@ -1572,3 +1572,25 @@ def test_a_guessed_antecedent_makes_no_rebels_of_a_state():
     story = Story(doc, [*mentions, rebels], article, load_lexicon(),
                   MentionIndex(doc, [*mentions, rebels]))
     assert not story.civil_war("USA")
+
+
+def test_the_second_act_a_request_asks_for_is_not_done():
+    # "oppfordrer regjeringen til å bryte bånd til selskapene og til å etterforske
+    # overgrepene" (the second "til" parsed as coordinated with the first one's "til")
+    events = code("FN#UN@2=SUBJ oppfordrer:oppfordre/VERB regjeringen#CAF@2=DOBJ "
+                  "til/ADP@2=ADV å/PART@4=PUTFYLL bryte:bryte/VERB@5=INFV "
+                  "bånd/NOUN@6=DOBJ til/ADP@7=ATR selskapene:selskap/NOUN@8=PUTFYLL "
+                  "og/CCONJ@11=KONJ til/ADP@8=KOORD å/PART@11=PUTFYLL "
+                  "etterforske:etterforske/VERB@12=INFV overgrepene:overgrep/NOUN@13=DOBJ "
+                  ".@2=IP")
+    got = {t[0] for t in triples(events)}
+    assert "REQUEST" in got and "ACCUSE" not in got
+
+
+def test_a_relative_clause_inside_a_demand_states_a_fact():
+    # "krever at RSF trekker seg ut, i tråd med erklæringen som partene undertegnet"
+    events = code("Hæren#SDN.MIL@2=SUBJ krever:kreve/VERB at/SCONJ@5=SBU RSF#SDN.REB@5=SUBJ "
+                  "trekker:trekke/VERB@2=DOBJ seg/PRON@5=DOBJ ut/ADP@5=ADV i/ADP@5=ADV "
+                  "tråd/NOUN@8=PUTFYLL med/ADP@9=ATR erklæringen:erklæring/NOUN@10=PUTFYLL "
+                  "som/PRON@14=SBU Sudan#SDN@14=SUBJ undertegnet:undertegne/VERB@11=ATR .@2=IP")
+    assert "SUPPORT" in {t[0] for t in triples(events)}

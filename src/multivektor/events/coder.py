@@ -88,7 +88,7 @@ from multivektor.events.syntax import (
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
 #: Cues whose clausal complement is alleged, threatened or refused, not asserted.
-UNASSERTING_GOVERNORS = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+UNASSERTING_GOVERNORS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"})
 #: Relative words that refer to the whole clause before them ("..., noe Russland kritiserte").
 SENTENTIAL_RELATIVES = frozenset({"noe", "noko", "hvilket"})
 
@@ -227,9 +227,10 @@ class _Article:
         crossed = False  # a verb between the cue and the governing cue: a clause boundary
         below: Token | None = None  # the word on the path right under the current one
         for x in [m.token, *m.token.ancestors]:
-            if x.dep_ == "KOORD" or _adverbial_clause(x):
-                return None  # coordinated acts and "da/etter at ..." clauses are asserted
-            g = by_token.get(x.i)
+            if x.dep_ == "KOORD" and _governs(by_token.get(x.head.i)) or _adverbial_clause(x) \
+                    or _relative_clause(x):
+                return None  # acts coordinated with the governing cue, "da/etter at ..."
+            g = by_token.get(x.i)  # clauses and relative clauses ("som partene undertegnet")
             if g is not None and g is not m and g.kind == "verb" and crossed:
                 if lemma(g.token) in RESPONSE_VERBS and "med" in (
                         x.lower_, below.lower_ if below is not None else ""):
@@ -1459,3 +1460,15 @@ def _condition_after(t: Token) -> bool:
         if x.lower_ in ("dersom", "hvis", "viss"):
             return True
     return False
+
+
+def _governs(g: CueMatch | None) -> bool:
+    """``g`` is a verb cue whose complement would not be asserted."""
+    return g is not None and g.kind == "verb" and g.cue.event in UNASSERTING_GOVERNORS
+
+
+def _relative_clause(x: Token) -> bool:
+    """Verb ``x`` heads a relative clause on a noun ("erklæringen som partene undertegnet"):
+    a fact about the noun, stated whatever governs the noun."""
+    return is_verb(x) and x.head != x and not is_verb(x.head) and any(
+        c.lower_ in ("som", "der") and c.i < x.i for c in x.children)
