@@ -87,6 +87,14 @@ pytestmark = pytest.mark.slow
     # kalle + ekstrem
     ("nb", "Utenriksministeren i Spania kalte avgjørelsen i Israel ekstrem.",
      ("ACCUSE", ("ESP",), None)),
+    # revoked visas; a withdrawal from a meeting; solidarity; flags burnt in protest
+    ("nb", "USA inndrar visumene til tolv iranske diplomater.", ("SANCTION", ("USA",), ("IRN",))),
+    ("nb", "Frankrike meldte avbud til konferansen i Riyadh.", ("REJECT", ("FRA",), None)),
+    ("nb", "Danmark står skulder ved skulder med Finland.", ("SUPPORT", ("DNK",), ("FIN",))),
+    ("nb", "Demonstranter i Teheran brente amerikanske flagg.", ("PROTEST", ("IRN",), ("USA",))),
+    # "innblanding" judged; the critics "i Australia" are Australia's
+    ("nb", "Russland kalte beslutningen en direkte innblanding.", ("ACCUSE", ("RUS",), None)),
+    ("nn", "Kina gjekk hardt ut mot kritikarane i Australia.", ("ACCUSE", ("CHN",), ("AUS",))),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
@@ -116,4 +124,10 @@ def test_withheld_aid_is_no_aid(pipeline):
 def test_a_leader_crossing_a_border_for_lunch_is_no_attack(pipeline):
     got = triples(events_of(pipeline, "Statsministeren i Hellas krysset grensen til "
                             "Nord-Makedonia for å spise lunsj med kollegaen.", "nb"))
+    assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_taking_back_control_of_laws_is_no_seizure(pipeline):
+    got = triples(events_of(pipeline, "– Vi har tatt tilbake kontrollen over lovene våre, "
+                            "sa statsministeren i Storbritannia.", "nb"))
     assert not any(g[0] == "ASSAULT" for g in got), got
