@@ -1594,3 +1594,17 @@ def test_a_relative_clause_inside_a_demand_states_a_fact():
                   "tråd/NOUN@8=PUTFYLL med/ADP@9=ATR erklæringen:erklæring/NOUN@10=PUTFYLL "
                   "som/PRON@14=SBU Sudan#SDN@14=SUBJ undertegnet:undertegne/VERB@11=ATR .@2=IP")
     assert "SUPPORT" in {t[0] for t in triples(events)}
+
+
+def test_following_suit_repeats_the_previous_act_with_new_actors():
+    events = code("Spania#ESP@2=SUBJ anerkjente:anerkjenne/VERB Palestina#PSE@2=DOBJ .@2=IP",
+                  "Også/ADV@2=ADV Irland#IRL@3=SUBJ fulgte:følge/VERB etter/ADP@3=ADV .@3=IP")
+    assert ("SUPPORT", ("IRL",), ("PSE",)) in triples(events)
+
+
+def test_the_states_among_those_who_acted_are_its_actors():
+    # "Spania og Sverige er blant landene som anerkjente Guaidó"
+    events = code("Spania#ESP@5=SUBJ og/CCONJ@3=KONJ Sverige#SWE@1=KOORD er:være/AUX@5=ROOT "
+                  "blant/ADP@4=ADV landene:land/NOUN@5=PUTFYLL som/PRON@8=SBU "
+                  "anerkjente:anerkjenne/VERB@6=ATR Venezuela#VEN@8=DOBJ .@4=IP")
+    assert ("SUPPORT", ("ESP", "SWE"), ("VEN",)) in triples(events)

@@ -87,6 +87,8 @@ from multivektor.events.syntax import (
 )
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
+#: "fulgte etter": following suit repeats the previous act.
+FOLLOW_LEMMAS = frozenset({"følge", "følgje"})
 #: Cues whose clausal complement is alleged, threatened or refused, not asserted.
 UNASSERTING_GOVERNORS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"})
 #: Relative words that refer to the whole clause before them ("..., noe Russland kritiserte").
@@ -217,6 +219,36 @@ class _Article:
             return None  # "søkte om medlemskap ... invasjon": the om-phrase is what is asked
         lo, hi = sorted((g.token.i, n.i))
         return None if any(t.text == "," for t in n.doc[lo:hi]) else g  # (a parse's long jump)
+
+    def followed_suit(self, sent: Span, last: Candidate) -> Candidate | None:
+        """"Også Danmark og Portugal fulgte etter": a sentence whose only act is following
+        suit repeats the article's previous event with its own subjects as actors."""
+        if not self.parsed or last.event.negated:
+            return None
+        verb = next((t for t in sent if lemma(t) in FOLLOW_LEMMAS and t.i + 1 < sent.end
+                     and t.doc[t.i + 1].lower_ == "etter" and is_verb(t)), None)
+        if verb is None:
+            return None
+        subj, _ = find_subject(verb)
+        actors = to_actors(self.index.in_tokens(subj))
+        prev = {a.code for a in last.event.actor}
+        actors = [a for a in actors if a.code not in prev]
+        if not actors:
+            return None
+        e = last.event
+        ev = Event(event=e.event, actor=actors, recipient=list(e.recipient), mode=e.mode,
+                   context=list(e.context), date=e.date, nominal=False,
+                   background=is_background(sent.text, self.article.date),
+                   evidence=[Evidence(text=sent.text.strip(), start=sent.start_char,
+                                      end=sent.end_char, cue=f"{verb.text} etter",
+                                      cue_start=verb.idx,
+                                      cue_end=verb.doc[verb.i + 1].idx + 5)],
+                   cameo=e.cameo, quad_class=e.quad_class, score=e.score,
+                   confidence=round(e.confidence * 0.8, 3), rule="followed suit: " + (e.rule or ""))
+        self.note(f"{verb.text} etter: follows suit — repeats {e.event} with "
+                  f"{[a.code for a in actors]}")
+        return Candidate(ev, last.match, Args(how=["followed suit"]), last.modality,
+                         ["followed suit"])
 
     def _unasserted_content(self, m: CueMatch, by_token: dict[int, CueMatch]
                             ) -> CueMatch | None:
@@ -1309,7 +1341,12 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     for sent in sents:
         if not sent.text.strip():
             continue
-        candidates.extend(state.code_sentence(sent))
+        found = state.code_sentence(sent)
+        before = found or candidates
+        if before:  # "Også Danmark fulgte etter", "..., og Jordan fulgte etter i 1994"
+            follower = state.followed_suit(sent, before[-1])
+            found = found + [follower] if follower is not None else found
+        candidates.extend(found)
     candidates = _launches_of_attacks_dropped(candidates, state)
     implicit = {id(c.event) for c in candidates
                 if any(h.startswith("implicit") for h in c.args.how)}

@@ -203,6 +203,13 @@ def cleft_focus(v: Token) -> list[Token] | None:
         j -= 1
     if doc[j].lower_ != "som" or v.i - j > 4:
         return None
+    k = j - 1  # "Spania og Frankrike er blant landene som anerkjente ...": before "er blant"
+    while k > sent.start and doc[k].pos_ in ("NOUN", "DET", "ADJ", "NUM"):
+        k -= 1
+    if doc[k].lower_ == "blant" and k - 1 > sent.start and \
+            doc[k - 1].lower_ in CLEFT_COPULAS:
+        focus = [t for t in doc[sent.start:k - 1] if not t.is_punct or t.text == ","]
+        return focus if focus and len(focus) <= 14 else None
     for k in range(j - 2, sent.start - 1, -1):  # the nearest "det var" before "som"
         if doc[k].lower_ in ("det", "dette") and doc[k + 1].lower_ in CLEFT_COPULAS and (
                 k == sent.start or doc[k - 1].lower_ in ("at", ",", "og", "men")):
