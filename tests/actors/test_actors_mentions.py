@@ -178,3 +178,13 @@ def test_a_crowd_belongs_to_the_city_it_gathers_in() -> None:
     doc = spacy.blank("nb")(text)
     ms = find_mentions(doc, Article(id="t", text=text, date="2023-07-20"))
     assert _at(ms, "demonstranter").code == "IRQ"
+
+
+def test_a_group_reference_names_every_member() -> None:
+    # nn "dei to landa" (a neuter plural in -a) after two states named together
+    text = "Aserbajdsjan og Armenia braut ut i kampar. Dei to landa skuldar kvarandre."
+    doc = spacy.blank("nn")(text)
+    for t in doc:
+        t.pos_ = "NOUN" if t.text == "landa" else ("PROPN" if t.text[:1].isupper() else "X")
+    ms = find_mentions(doc, Article(id="t", text=text, date="2022-09-13"))
+    assert {m.code for m in ms if m.text == "landa"} == {"AZE", "ARM"}

@@ -1608,3 +1608,10 @@ def test_the_states_among_those_who_acted_are_its_actors():
                   "blant/ADP@4=ADV landene:land/NOUN@5=PUTFYLL som/PRON@8=SBU "
                   "anerkjente:anerkjenne/VERB@6=ATR Venezuela#VEN@8=DOBJ .@4=IP")
     assert ("SUPPORT", ("ESP", "SWE"), ("VEN",)) in triples(events)
+
+
+def test_two_actors_accusing_each_other_are_two_events():
+    events = code("India#IND@4=SUBJ og/CCONJ@3=KONJ Pakistan#PAK@1=KOORD "
+                  "skuldar:skulde/VERB kvarandre/PRON@4=DOBJ .@4=IP")
+    got = triples(events)
+    assert ("ACCUSE", ("IND",), ("PAK",)) in got and ("ACCUSE", ("PAK",), ("IND",)) in got

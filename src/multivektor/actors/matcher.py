@@ -415,6 +415,8 @@ class Matcher:
             w = w[:-1]
         if w.endswith(("ene", "ane", "erne", "menn")):
             return True
+        if w.endswith("a") and self._is_role(w[:-1] + "et"):
+            return True  # nn neuter plural: "landa" (the singular is "landet")
         for suf in ("er", "ar", "r", "e"):
             if w.endswith(suf) and self._is_role(w[: -len(suf)]):
                 return True

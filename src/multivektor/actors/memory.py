@@ -192,6 +192,13 @@ class ArticleActors:
             m = Mention(f.start, f.end, self.text[f.start:f.end], f.kind, f.code, f.sector,
                         f.name, f.role, round(f.conf, 3), f.source)
             out.append(m)
+            if f.kind == "role" and f.plural and f.source == "memory" and f.name \
+                    and " og " in f.name:
+                # "de to landene": every member of the group named together, at the same span
+                self.mentions = out[:-1]
+                for r in self.group_at(f.start)[1:]:
+                    out.append(Mention(f.start, f.end, m.text, f.kind, r.code, f.sector,
+                                       f.name, f.role, m.confidence, "memory"))
             if f.kind == "person" and (f.name or f.text):
                 full = f.name or f.text
                 words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()

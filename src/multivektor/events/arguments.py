@@ -48,11 +48,18 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        #: other members of a group reference at the same span ("de to landene")
+        self.members: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
             if not m.code or m.sector == "MED" and m.kind not in ("role", "person"):
                 continue  # news media report events, they are not parties; journalists can be
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
+                continue
+            first = self.by_token.get(span.start)
+            if first is not None and (first.start, first.end) == (m.start, m.end) \
+                    and first.code != m.code:
+                self.members.setdefault((m.start, m.end), []).append(m)
                 continue
             for t in span:
                 prev = self.by_token.get(t.i)
@@ -65,6 +72,7 @@ class MentionIndex:
             m = self.by_token.get(t.i)
             if m is not None and m not in out:
                 out.append(m)
+                out.extend(self.members.get((m.start, m.end), ()))
         return out
 
     def at(self, t: Token) -> Mention | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -191,7 +191,7 @@ class _Article:
             if cand is not None:
                 out.append(cand)
         _aim_at_the_acts_author(out)
-        return out
+        return _reciprocals_split(out)
 
     def _subject_is_event(self, m: CueMatch, by_token: dict[int, CueMatch]) -> bool:
         """"Angrepet drepte 20": the verb only continues the event its subject names."""
@@ -1509,3 +1509,26 @@ def _relative_clause(x: Token) -> bool:
     a fact about the noun, stated whatever governs the noun."""
     return is_verb(x) and x.head != x and not is_verb(x.head) and any(
         c.lower_ in ("som", "der") and c.i < x.i for c in x.children)
+
+
+#: "hverandre": two actors acting on each other.
+RECIPROCALS = frozenset({"hverandre", "hverandres", "kvarandre", "kvarandres", "kvarandre's"})
+
+
+def _reciprocals_split(cands: list[Candidate]) -> list[Candidate]:
+    """"India og Pakistan skuldar kvarandre", "kaster ut hverandres diplomater": an act of
+    two actors on each other is two events, one each way."""
+    out: list[Candidate] = []
+    for c in cands:
+        e = c.event
+        t = c.match.token
+        window = t.doc[t.i + 1:min(len(t.doc), t.i + 6)]
+        if len(e.actor) != 2 or e.recipient or e.event in ("CONSULT", "COOPERATE") or not any(
+                x.lower_ in RECIPROCALS for x in window):
+            out.append(c)
+            continue
+        a, b = e.actor
+        for x, y in ((a, b), (b, a)):
+            ev = replace(e, actor=[x], recipient=[Actor(code=y.code, sector=y.sector)])
+            out.append(replace(c, event=ev, notes=[*c.notes, "each on the other"]))
+    return out
