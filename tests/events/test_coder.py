@@ -1615,3 +1615,11 @@ def test_two_actors_accusing_each_other_are_two_events():
                   "skuldar:skulde/VERB kvarandre/PRON@4=DOBJ .@4=IP")
     got = triples(events)
     assert ("ACCUSE", ("IND",), ("PAK",)) in got and ("ACCUSE", ("PAK",), ("IND",)) in got
+
+
+def test_a_meeting_called_off_is_not_held():
+    # "avlyste fleire tyske kommunar valkampmøte med tyrkiske statsrådar": a broken parse
+    # hangs the meeting elsewhere
+    events = code("Berlin#DEU@2=SUBJ avlyste:avlyste/VERB Tysklands:Tyskland#DEU@4=DET "
+                  "valkampmøte:møte/NOUN@1=APP med/ADP@4=ATR Tyrkia#TUR@5=PUTFYLL .@2=IP")
+    assert "CONSULT" not in {t[0] for t in triples(events)}

@@ -87,6 +87,8 @@ from multivektor.events.syntax import (
 )
 from multivektor.model import Actor, Article, Event, Evidence, Mention
 
+#: Verbs that call off a meeting ("avlyste valkampmøtet"): the meeting is not held.
+CANCEL_LEMMAS = frozenset({"avlyse", "utsette", "kansellere"})
 #: "fulgte etter": following suit repeats the previous act.
 FOLLOW_LEMMAS = frozenset({"følge", "følgje"})
 #: Cues whose clausal complement is alleged, threatened or refused, not asserted.
@@ -836,6 +838,9 @@ class _Article:
             return self._build(m, sent, event2, mode, args, mod, nominal=False, notes=notes,
                                light=light)
         gov = by_token.get(n.head.i) if self.parsed and n.head != n else None
+        if event == "CONSULT" and _cancelled(n, by_token):
+            self.note(f"{m.text()}: a meeting called off — not held")
+            return None
         if gov is not None and gov.cue.event == "REJECT" and event in COOPERATIVE | {"AGREE"}:
             self.note(f"{m.text()}: {event} cancelled or refused by '{gov.text()}' — not coded")
             return None
@@ -1532,3 +1537,16 @@ def _reciprocals_split(cands: list[Candidate]) -> list[Candidate]:
             ev = replace(e, actor=[x], recipient=[Actor(code=y.code, sector=y.sector)])
             out.append(replace(c, event=ev, notes=[*c.notes, "each on the other"]))
     return out
+
+
+def _cancelled(n: Token, by_token: dict[int, CueMatch]) -> bool:
+    """A cancelling verb cue shortly before meeting noun ``n`` in its clause ("avlyste
+    fleire tyske kommunar valkampmøte med ..."), whatever the parse."""
+    for j in range(n.i - 1, max(0, n.i - 7), -1):
+        tok = n.doc[j]
+        if tok.is_punct:
+            return False
+        g = by_token.get(j)
+        if g is not None and g.kind == "verb" and g.cue.lemma in CANCEL_LEMMAS:
+            return True
+    return False
