@@ -131,3 +131,10 @@ def test_taking_back_control_of_laws_is_no_seizure(pipeline):
     got = triples(events_of(pipeline, "– Vi har tatt tilbake kontrollen over lovene våre, "
                             "sa statsministeren i Storbritannia.", "nb"))
     assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_the_opposition_demanding_its_leader_go_is_aimed_at_its_own_government(pipeline):
+    got = triples(events_of(pipeline, "Aserbajdsjan angrep Armenia i helgen. Aserbajdsjan "
+                            "vil ikke forhandle. Opposisjonspartiene i Armenia krever at "
+                            "statsminister Nikol Pasjinjan går av.", "nb"))
+    assert ("REQUEST", ("ARM",), ("ARM",)) in got, got

@@ -70,7 +70,7 @@ from multivektor.events.rules import (
     WARN_VERBS,
     YIELD_WORDS,
 )
-from multivektor.events.story import Story, implicit
+from multivektor.events.story import INTERNAL_FOES, Story, implicit
 from multivektor.events.syntax import (
     OBJ,
     aux_chain,
@@ -1100,6 +1100,11 @@ class _Article:
         keep_own = [m for m in own if id(m) not in weak and (
             event in INWARD or m.source not in ("memory", "pronoun"))
             and (event in DOMESTIC or id(m) in direct)]
+        if not keep_own and any(a.sector in INTERNAL_FOES | {"PTY"} for a in args.actor):
+            # "Opposisjonspartiene krever at Pasjinjan går av": the opposition at its own
+            # government, named anywhere in the clause
+            keep_own = [m for m in own if m.sector == "GOV" and m.kind in ("person", "role")
+                        and m.source not in ("memory", "pronoun")]
         others = [m for m in args.recipient if m.code not in actor_codes]
         recipients = to_actors(others if others else keep_own)
         if not recipients:
