@@ -95,6 +95,9 @@ pytestmark = pytest.mark.slow
     # "innblanding" judged; the critics "i Australia" are Australia's
     ("nb", "Russland kalte beslutningen en direkte innblanding.", ("ACCUSE", ("RUS",), None)),
     ("nn", "Kina gjekk hardt ut mot kritikarane i Australia.", ("ACCUSE", ("CHN",), ("AUS",))),
+    # peacekeepers to be deployed: a promise of help, no threat
+    ("nb", "Nesten 2000 russiske fredsbevarende soldater skal utplasseres i Nagorno-Karabakh.",
+     ("AGREE", ("RUS",), None)),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])

@@ -476,6 +476,9 @@ class _Article:
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")
+        if event == "MOBILIZE" and has_keyword(self.lex, "peacekeeping", list(sent)):
+            event = "AID"  # "fredsbevarende soldater skal utplasseres": help to both sides
+            notes.append("peacekeepers deployed -> AID")
         event, mode, mod = self._future(event, mode, mod, v, notes, m.cue)
         if event is None:
             return None
