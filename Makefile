@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out, open-dev and blind sets, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev (two) and blind (two) sets, scored with the shared scorer.
 eval: setup
 	mkdir -p runs
 	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
@@ -38,10 +38,18 @@ eval: setup
 	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev.jsonl > runs/owndev-input.jsonl
 	$(PY) -m multivektor extract runs/owndev-input.jsonl -o runs/owndev-pred.jsonl --quiet
 	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev.jsonl runs/owndev-pred.jsonl
+	cat benchmarks/owndev2/part-*.jsonl > runs/owndev2.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev2.jsonl > runs/owndev2-input.jsonl
+	$(PY) -m multivektor extract runs/owndev2-input.jsonl -o runs/owndev2-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev2.jsonl runs/owndev2-pred.jsonl
 	cat benchmarks/blind/part-*.jsonl > runs/blind.jsonl
 	$(PYTHON) $(SHARED)/eval/score.py strip runs/blind.jsonl > runs/blind-input.jsonl
 	$(PY) -m multivektor extract runs/blind-input.jsonl -o runs/blind-pred.jsonl --quiet
 	$(PYTHON) $(SHARED)/eval/score.py score runs/blind.jsonl runs/blind-pred.jsonl
+	cat benchmarks/blind2/part-*.jsonl > runs/blind2.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py strip runs/blind2.jsonl > runs/blind2-input.jsonl
+	$(PY) -m multivektor extract runs/blind2-input.jsonl -o runs/blind2-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score runs/blind2.jsonl runs/blind2-pred.jsonl
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
