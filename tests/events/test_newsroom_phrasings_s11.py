@@ -98,6 +98,23 @@ pytestmark = pytest.mark.slow
     # peacekeepers to be deployed: a promise of help, no threat
     ("nb", "Nesten 2000 russiske fredsbevarende soldater skal utplasseres i Nagorno-Karabakh.",
      ("AGREE", ("RUS",), None)),
+    # relations established; access shut off; a grant; troops leaving; a city captured
+    ("nb", "Nicaragua opprettet diplomatiske forbindelser med Kina i 2021.",
+     ("SUPPORT", ("NIC",), ("CHN",))),
+    ("nb", "Russland stengte tilgangen til Facebook i hele landet.", ("COERCE", ("RUS",), None)),
+    ("nb", "Polen ble tildelt fem milliarder euro i støtte av EU.", ("AID", ("EU",), ("POL",))),
+    ("nn", "Dei siste franske soldatane forlét Mali i august.", ("RETREAT", ("FRA",), None)),
+    ("nb", "Russiske styrker inntok byen Avdijivka etter måneder med kamper.",
+     ("ASSAULT", ("RUS",), None)),
+    # a general strike; a building occupied in protest; shared intelligence; a joint patrol
+    ("nb", "Fagforeningene i Frankrike gikk ut i generalstreik mot pensjonsreformen.",
+     ("PROTEST", ("FRA",), None)),
+    ("nb", "Kinesiske og russiske marinefartøyer gjennomførte en felles patrulje.",
+     ("COOPERATE", ("CHN", "RUS"), None)),
+    ("nb", "Norge og Sverige utvekslet opplysninger om terrortrusselen.",
+     ("COOPERATE", ("NOR", "SWE"), None)),
+    # an announced unilateral ceasefire: a concession, not yet a retreat
+    ("nn", "Russland kunngjorde ei einsidig våpenkvile over påska.", ("CONCEDE", ("RUS",), None)),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])

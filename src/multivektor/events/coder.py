@@ -830,6 +830,9 @@ class _Article:
                 if own.actor:  # innført": no agent, the noun names its own actor
                     args = own
             notes.append(f"light verb '{light.text}'")
+            if event == "RETREAT" and lemma(light) in ANNOUNCING:
+                event = "CONCEDE"  # "kunngjorde ei einsidig våpenkvile": announced, not done
+                notes.append("announced retreat -> CONCEDE")
             if event == "MOBILIZE" and any(c.lower_ == "felles" for c in n.children):
                 event = "COOPERATE"
                 notes.append("joint exercise -> COOPERATE")
