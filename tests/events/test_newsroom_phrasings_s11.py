@@ -115,6 +115,11 @@ pytestmark = pytest.mark.slow
      ("COOPERATE", ("NOR", "SWE"), None)),
     # an announced unilateral ceasefire: a concession, not yet a retreat
     ("nn", "Russland kunngjorde ei einsidig våpenkvile over påska.", ("CONCEDE", ("RUS",), None)),
+    # disappointment and concern at a decision; taken off a terror list
+    ("nb", "Sverige er svært skuffet over beslutningen i Ankara.", ("ACCUSE", ("SWE",), None)),
+    ("nn", "Canada er djupt uroa over utvisinga av diplomatane.", ("ACCUSE", ("CAN",), None)),
+    ("nb", "EU suspenderte Hamas fra unionens terrorliste i en periode.",
+     ("RETREAT", ("EU",), ("PSE",))),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
