@@ -162,6 +162,7 @@ class _Article:
                         embedded.setdefault(id(g), []).append(m)
                         governed.add(id(m))
         out: list[Candidate] = []
+        governors = any(_governs(m) for m in matches)  # (any cue whose clause is unasserted)
         for m in matches:
             if id(m) in replaced:
                 self.note(f"{m.text()}: a response by an act coded on its own — skipped")
@@ -173,7 +174,8 @@ class _Article:
             if asker is not None:
                 self.note(f"{m.text()}: what '{asker.text()}' asks for — not done")
                 continue
-            content = self._unasserted_content(m, by_token) if self.parsed else None
+            content = self._unasserted_content(m, by_token) if self.parsed and governors \
+                else None
             if content is not None:
                 self.note(f"{m.text()}: inside what '{content.text()}' ({content.cue.event}) "
                           "says, refuses or threatens — not asserted")
@@ -225,7 +227,9 @@ class _Article:
     def followed_suit(self, sent: Span, last: Candidate) -> Candidate | None:
         """"Også Danmark og Portugal fulgte etter": a sentence whose only act is following
         suit repeats the article's previous event with its own subjects as actors."""
-        if not self.parsed or last.event.negated:
+        low = sent.text.lower()  # (cheap test first: most sentences follow no one)
+        if not self.parsed or last.event.negated or "etter" not in low or not (
+                "følg" in low or "fulgt" in low):
             return None
         verb = next((t for t in sent if lemma(t) in FOLLOW_LEMMAS and t.i + 1 < sent.end
                      and t.doc[t.i + 1].lower_ == "etter" and is_verb(t)), None)

@@ -194,14 +194,16 @@ def cleft_focus(v: Token) -> list[Token] | None:
     formelt anerkjente Palestina", "... opplyser at det var landets droner som traff"), the
     words put in focus (between the copula and "som"); None if ``v`` is in no cleft. Only
     adverbs, adjectives used as adverbs and time words may stand between "som" and the verb."""
-    sent = v.sent
     doc = v.doc
     j = v.i - 1
-    while j > sent.start + 2 and doc[j].lower_ != "som":
+    while j > 2 and v.i - j <= 4 and doc[j].lower_ != "som":  # (cheap test first: Token.sent
         if doc[j].pos_ not in ("ADV", "ADJ", "NOUN", "PART", "AUX") or doc[j].text == ",":
-            return None
+            return None  # walks the document)
         j -= 1
     if doc[j].lower_ != "som" or v.i - j > 4:
+        return None
+    sent = v.sent
+    if j < sent.start + 3:
         return None
     k = j - 1  # "Spania og Frankrike er blant landene som anerkjente ...": before "er blant"
     while k > sent.start and doc[k].pos_ in ("NOUN", "DET", "ADJ", "NUM"):
