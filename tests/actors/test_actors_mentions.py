@@ -104,8 +104,13 @@ def test_role_words_used_as_verbs_are_not_actors() -> None:
     assert got["Anklager"].kind == "role"
 
 
-def _found(text: str, date: str) -> list:
-    return find_mentions(spacy.blank("nb")(text), Article(id="t", text=text, date=date))
+def _found(text: str, date: str, lang: str = "nb", pos=None) -> list:
+    """Mentions of ``text`` with a blank pipeline; ``pos`` tags each token (a function)."""
+    doc = spacy.blank(lang)(text)
+    if pos is not None:
+        for t in doc:
+            t.pos_ = pos(t.text)
+    return find_mentions(doc, Article(id="t", text=text, date=date))
 
 
 def test_capital_as_a_first_name_is_no_actor() -> None:
@@ -146,45 +151,35 @@ def test_title_noun_links_to_the_person_named_with_that_title() -> None:
 
 def test_a_role_word_tagged_as_verb_is_no_role() -> None:
     # nn "landa" is "the countries" or "landed": tagged as a verb, it names no state
-    text = "Like før Obama landa søndag, pågreip politiet fleire aktivistar."
-    doc = spacy.blank("nn")(text)
-    for t in doc:
-        t.pos_ = {"landa": "VERB", "pågreip": "VERB", "Obama": "PROPN"}.get(t.text, "NOUN")
-    ms = find_mentions(doc, Article(id="t", text=text, date="2016-03-20"))
+    ms = _found("Like før Obama landa søndag, pågreip politiet fleire aktivistar.", "2016-03-20",
+                "nn", lambda w: {"landa": "VERB", "pågreip": "VERB", "Obama": "PROPN"}.get(
+                    w, "NOUN"))
     assert not any(m.text == "landa" for m in ms), [m.text for m in ms]
 
 
 def test_the_general_is_the_last_military_man_named() -> None:
-    text = ("Khalifa Haftar forlot Moskva i går. Tyrkias utenriksminister kritiserte ham. "
-            "Generalen krever at tyrkiske styrker forlater Libya.")
-    doc = spacy.blank("nb")(text)
-    ms = find_mentions(doc, Article(id="t", text=text, date="2020-01-14"))
+    ms = _found("Khalifa Haftar forlot Moskva i går. Tyrkias utenriksminister kritiserte ham. "
+                "Generalen krever at tyrkiske styrker forlater Libya.", "2020-01-14")
     assert _at(ms, "Generalen").code == "LBY"
 
 
 def test_a_state_adjective_joined_to_a_participle_names_the_state() -> None:
-    text = ("Det britiskflaggede tankskipet ble beslaglagt. En saudiledet koalisjon bombet "
-            "havnen. Den russiskledede alliansen CSTO sendte styrker.")
-    doc = spacy.blank("nb")(text)
-    ms = find_mentions(doc, Article(id="t", text=text, date="2020-01-14"))
+    ms = _found("Det britiskflaggede tankskipet ble beslaglagt. En saudiledet koalisjon bombet "
+                "havnen. Den russiskledede alliansen CSTO sendte styrker.", "2020-01-14")
     codes = {m.text: m.code for m in ms}
     assert codes.get("britisk") == "GBR" and codes.get("saudi") == "SAU", codes
     assert not any(m.text.startswith("russisk") for m in ms), codes  # CSTO is the actor
 
 
 def test_a_crowd_belongs_to_the_city_it_gathers_in() -> None:
-    text = ("Sverige utviste to diplomater. Natt til torsdag ble den svenske ambassaden i "
-            "Bagdad stormet av demonstranter.")
-    doc = spacy.blank("nb")(text)
-    ms = find_mentions(doc, Article(id="t", text=text, date="2023-07-20"))
+    ms = _found("Sverige utviste to diplomater. Natt til torsdag ble den svenske ambassaden i "
+                "Bagdad stormet av demonstranter.", "2023-07-20")
     assert _at(ms, "demonstranter").code == "IRQ"
 
 
 def test_a_group_reference_names_every_member() -> None:
     # nn "dei to landa" (a neuter plural in -a) after two states named together
-    text = "Aserbajdsjan og Armenia braut ut i kampar. Dei to landa skuldar kvarandre."
-    doc = spacy.blank("nn")(text)
-    for t in doc:
-        t.pos_ = "NOUN" if t.text == "landa" else ("PROPN" if t.text[:1].isupper() else "X")
-    ms = find_mentions(doc, Article(id="t", text=text, date="2022-09-13"))
+    ms = _found("Aserbajdsjan og Armenia braut ut i kampar. Dei to landa skuldar kvarandre.",
+                "2022-09-13", "nn",
+                lambda w: "NOUN" if w == "landa" else ("PROPN" if w[:1].isupper() else "X"))
     assert {m.code for m in ms if m.text == "landa"} == {"AZE", "ARM"}
