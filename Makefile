@@ -23,33 +23,26 @@ test: lint
 	$(PY) -m pytest -q
 
 # Extraction figures: dev, seed, our held-out, open-dev (two) and blind (two) sets, scored with the shared scorer.
+# $(call score_set,GOLD,NAME): strip GOLD, extract it into runs/NAME-pred.jsonl, score it.
+define score_set
+	$(PYTHON) $(SHARED)/eval/score.py strip $(1) > runs/$(2)-input.jsonl
+	$(PY) -m multivektor extract runs/$(2)-input.jsonl -o runs/$(2)-pred.jsonl --quiet
+	$(PYTHON) $(SHARED)/eval/score.py score $(1) runs/$(2)-pred.jsonl
+endef
+
 eval: setup
 	mkdir -p runs
-	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/dev.jsonl > runs/dev-input.jsonl
-	$(PY) -m multivektor extract runs/dev-input.jsonl -o runs/dev-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score $(SHARED)/eval/dev.jsonl runs/dev-pred.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip $(SHARED)/eval/seed.jsonl > runs/seed-input.jsonl
-	$(PY) -m multivektor extract runs/seed-input.jsonl -o runs/seed-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score $(SHARED)/eval/seed.jsonl runs/seed-pred.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip benchmarks/heldout/heldout.jsonl > runs/heldout-input.jsonl
-	$(PY) -m multivektor extract runs/heldout-input.jsonl -o runs/heldout-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score benchmarks/heldout/heldout.jsonl runs/heldout-pred.jsonl
+	$(call score_set,$(SHARED)/eval/dev.jsonl,dev)
+	$(call score_set,$(SHARED)/eval/seed.jsonl,seed)
+	$(call score_set,benchmarks/heldout/heldout.jsonl,heldout)
 	cat benchmarks/owndev/part-*.jsonl > runs/owndev.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev.jsonl > runs/owndev-input.jsonl
-	$(PY) -m multivektor extract runs/owndev-input.jsonl -o runs/owndev-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev.jsonl runs/owndev-pred.jsonl
+	$(call score_set,runs/owndev.jsonl,owndev)
 	cat benchmarks/owndev2/part-*.jsonl > runs/owndev2.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip runs/owndev2.jsonl > runs/owndev2-input.jsonl
-	$(PY) -m multivektor extract runs/owndev2-input.jsonl -o runs/owndev2-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score runs/owndev2.jsonl runs/owndev2-pred.jsonl
+	$(call score_set,runs/owndev2.jsonl,owndev2)
 	cat benchmarks/blind/part-*.jsonl > runs/blind.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip runs/blind.jsonl > runs/blind-input.jsonl
-	$(PY) -m multivektor extract runs/blind-input.jsonl -o runs/blind-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score runs/blind.jsonl runs/blind-pred.jsonl
+	$(call score_set,runs/blind.jsonl,blind)
 	cat benchmarks/blind2/part-*.jsonl > runs/blind2.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py strip runs/blind2.jsonl > runs/blind2-input.jsonl
-	$(PY) -m multivektor extract runs/blind2-input.jsonl -o runs/blind2-pred.jsonl --quiet
-	$(PYTHON) $(SHARED)/eval/score.py score runs/blind2.jsonl runs/blind2-pred.jsonl
+	$(call score_set,runs/blind2.jsonl,blind2)
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
