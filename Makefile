@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out, open-dev (two) and blind (two) sets, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev (two) and blind (three) sets, scored with the shared scorer.
 # $(call score_set,GOLD,NAME): strip GOLD, extract it into runs/NAME-pred.jsonl, score it.
 define score_set
 	$(PYTHON) $(SHARED)/eval/score.py strip $(1) > runs/$(2)-input.jsonl
@@ -43,6 +43,8 @@ eval: setup
 	$(call score_set,runs/blind.jsonl,blind)
 	cat benchmarks/blind2/part-*.jsonl > runs/blind2.jsonl
 	$(call score_set,runs/blind2.jsonl,blind2)
+	cat benchmarks/blind3/part-*.jsonl > runs/blind3.jsonl
+	$(call score_set,runs/blind3.jsonl,blind3)
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
