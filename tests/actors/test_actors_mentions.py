@@ -183,3 +183,14 @@ def test_a_group_reference_names_every_member() -> None:
                 "2022-09-13", "nn",
                 lambda w: "NOUN" if w == "landa" else ("PROPN" if w[:1].isupper() else "X"))
     assert {m.code for m in ms if m.text == "landa"} == {"AZE", "ARM"}
+
+
+def test_a_name_after_a_place_preposition_is_no_antecedent() -> None:
+    # "en tale i Arba Minch" (a town the NER may take for a person) ... "Han" is Abiy
+    text = ("Statsminister Abiy Ahmed lovet i en tale i Arba Minch at regjeringen vil holde "
+            "avtalen. Han takket AU.")
+    doc = spacy.blank("nb")(text)
+    start = text.index("Arba Minch")
+    doc.ents = [doc.char_span(start, start + len("Arba Minch"), label="PER")]
+    ms = find_mentions(doc, Article(id="t", text=text, date="2022-11-06"))
+    assert _at(ms, "Han").code == "ETH", [(m.text, m.code) for m in ms]

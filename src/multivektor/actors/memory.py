@@ -36,6 +36,8 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: Prepositions before a place name ("i Arba Minch"): a name after them is no person.
+PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "til", "på", "ved", "utenfor", "utanfor"})
 #: Capitalised names of Norway's own institutions ("Forsvaret" is the Norwegian Armed Forces).
 HOME_INSTITUTIONS = frozenset({"Forsvaret"})
 #: Titles Norway's offices do not have: a bare "Presidenten" is never Norway's.
@@ -272,6 +274,8 @@ class ArticleActors:
                 break
             if m.code is None and m.name is None:
                 continue
+            if m.code is None and m.source == "ner" and self._after_place_preposition(m):
+                continue  # "en tale i Arba Minch": a place the NER took for a person
             if group:  # people: a group, an organisation, a demonym, not a state
                 if m.kind in ("org", "demonym") or (m.kind == "role" and m.name is None
                                                     and m.role not in ("STATE", "LEADER")):
@@ -284,6 +288,11 @@ class ArticleActors:
             return Resolution(together[0].code, together[0].sector, names, None, "pronoun",
                               0.5, pronoun)
         return None
+
+    def _after_place_preposition(self, m: Mention) -> bool:
+        """``m`` follows a preposition of place ("i", "fra", "til", ...)."""
+        before = self.text[max(0, m.start - 6):m.start].split()
+        return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
     def group_at(self, offset: int, window: int = 400) -> list[Resolution]:
         """The last group of actors named together before ``offset`` ("Saudi-Arabia og
