@@ -194,3 +194,10 @@ def test_a_name_after_a_place_preposition_is_no_antecedent() -> None:
     doc.ents = [doc.char_span(start, start + len("Arba Minch"), label="PER")]
     ms = find_mentions(doc, Article(id="t", text=text, date="2022-11-06"))
     assert _at(ms, "Han").code == "ETH", [(m.text, m.code) for m in ms]
+
+
+def test_a_name_the_person_is_better_known_by_links_back() -> None:
+    ms = _found("FARC-leiaren Rodrigo Londoño, betre kjend som Timochenko, skreiv under. "
+                "Timochenko bad offera om orsaking.", "2016-09-27", "nn")
+    assert all(m.code == "COL" for m in ms if m.text == "Timochenko")
+    assert sum(m.text == "Timochenko" for m in ms) == 2

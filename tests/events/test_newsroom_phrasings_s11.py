@@ -163,3 +163,9 @@ def test_the_opposition_demanding_its_leader_go_is_aimed_at_its_own_government(p
                             "vil ikke forhandle. Opposisjonspartiene i Armenia krever at "
                             "statsminister Nikol Pasjinjan går av.", "nb"))
     assert ("REQUEST", ("ARM",), ("ARM",)) in got, got
+
+
+def test_stopping_to_talk_is_no_sanction(pipeline):
+    got = triples(events_of(pipeline, "Den colombianske presidenten stansa opp og takka for "
+                            "støtta frå Noreg.", "nn"))
+    assert not any(g[0] == "SANCTION" for g in got), got

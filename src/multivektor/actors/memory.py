@@ -36,6 +36,8 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: "X, bedre kjent som Y": Y is another name of the person just named.
+_ALIAS = re.compile(r",? (?:bedre |betre )?(?:kjent|kjend|kalt|kalla) som ([A-ZÆØÅ][\w-]+)")
 #: Prepositions before a place name ("i Arba Minch"): a name after them is no person.
 PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "til", "på", "ved", "utenfor", "utanfor"})
 #: Capitalised names of Norway's own institutions ("Forsvaret" is the Norwegian Armed Forces).
@@ -216,6 +218,9 @@ class ArticleActors:
                     surnames.setdefault(norm(" ".join(words[-2:])), m)
                 if m.code in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
                     surnames.setdefault(norm(words[0]), m)  # "Lin Jian ... Lin"
+                alias = _ALIAS.match(self.text, f.end)
+                if alias is not None:  # "Rodrigo Londoño, bedre kjent som Timochenko"
+                    surnames.setdefault(norm(alias.group(1)), m)
         self.mentions = out
 
     def _apposition_of(self, out: list[Mention], start: int) -> Mention | None:
