@@ -1623,3 +1623,12 @@ def test_a_meeting_called_off_is_not_held():
     events = code("Berlin#DEU@2=SUBJ avlyste:avlyste/VERB Tysklands:Tyskland#DEU@4=DET "
                   "valkampmøte:møte/NOUN@1=APP med/ADP@4=ATR Tyrkia#TUR@5=PUTFYLL .@2=IP")
     assert "CONSULT" not in {t[0] for t in triples(events)}
+
+
+def test_a_coordinated_demand_goes_to_the_one_the_first_verb_named():
+    # "Rubio ringde til Kagame og kravde ei våpenkvile" in a story that names Congo most
+    events = code("Kongo#COD@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Kongo#COD@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Rubio#USA@2=SUBJ ringde:ringe/VERB til/ADP@2=ADV Kagame#RWA@3=PUTFYLL "
+                  "og/CCONJ@6=KONJ kravde:krevje/VERB@2=KOORD våpenkvile/NOUN@6=DOBJ .@2=IP")
+    assert ("REQUEST", ("USA",), ("RWA",)) in triples(events)

@@ -300,6 +300,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if how:
         args.how.append(how)
     top = aux_chain(v)[-1]
+    first: Args | None = None
     if how == "coordination" and subject_of is None and is_verb(top.head) and top.head != top:
         first = verbal_args(first_conjunct(top), [], event, False, index)  # share its actor
         if first.actor:
@@ -328,6 +329,10 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             recip.extend(t for t in np_tokens(p, exclude) if t.i != p.i)
     recip.extend(_prep_recipients(heads, preps, exclude, particle_ids))
     args.recipient = [m for m in index.in_tokens(recip) if m not in args.actor]
+    if not args.recipient and first is not None and first.recipient and not clausal:
+        # "ringde til Kagame og kravde ei våpenkvile": the demand went to the one called
+        args.recipient = [m for m in first.recipient if m not in args.actor]
+        args.how.append("recipient of the first conjunct")
     args.clausal = index.in_tokens(clausal)
     heads_direct: list[Token] = []
     for h in heads:
