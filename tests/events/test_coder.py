@@ -1632,3 +1632,12 @@ def test_a_coordinated_demand_goes_to_the_one_the_first_verb_named():
                   "Rubio#USA@2=SUBJ ringde:ringe/VERB til/ADP@2=ADV Kagame#RWA@3=PUTFYLL "
                   "og/CCONJ@6=KONJ kravde:krevje/VERB@2=KOORD våpenkvile/NOUN@6=DOBJ .@2=IP")
     assert ("REQUEST", ("USA",), ("RWA",)) in triples(events)
+
+
+def test_the_name_right_after_an_accusing_verb_is_the_accused_whatever_the_parse():
+    # "Erdoğan skulda då Tyskland for å nytte nazimetodar" in a story about the Netherlands
+    events = code("Nederland#NLD@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Nederland#NLD@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Erdoğan#TUR@2=SUBJ skulda:skulde/VERB då/SCONJ@2=ADV Tyskland#DEU@2=dep "
+                  "for/ADP@2=ADV å/PART@5=PUTFYLL nytte:nytte/VERB@6=INFV .@2=IP")
+    assert ("ACCUSE", ("TUR",), ("DEU",)) in triples(events)

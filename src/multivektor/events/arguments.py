@@ -345,6 +345,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if not args.recipient and how == "cleft":  # the parse of a cleft's som-clause is broken:
         args.recipient = [m for m in _mentions_after(v, index)[:1]  # the name after the verb
                           if m not in args.actor]
+    if not args.recipient and event in TARGETED_BY_OBJECT:
+        named = _name_right_after(v, parts, index)
+        if named is not None and named not in args.actor:
+            args.recipient = [named]  # "skulda då Tyskland for ...", "anklaget torsdag Paris"
+            args.how.append("the name right after the verb")
     if not args.recipient and all(h.n_lefts + h.n_rights == 0 for h in heads) \
             and v.dep_ in ("FLAT", "APP", "KOORD", "PUTFYLL"):
         # a verb the parse left without dependents, hung as a name's part ("Iran beslagla en
@@ -353,6 +358,28 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         if args.recipient:
             args.how.append("object after a verb the parse left bare")
     return args
+
+
+#: Verbal acts whose object is their target: a name right after the verb is that object even
+#: when the parse hangs it elsewhere.
+TARGETED_BY_OBJECT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+
+
+def _name_right_after(v: Token, parts: list[Token], index: MentionIndex) -> Mention | None:
+    """The coded name right after verb ``v`` (and its particles), past adverbs and a day
+    ("skulda då Tyskland", "anklaget torsdag Paris"), unless the parse calls it a subject."""
+    j = max([v.i, *(p.i for p in parts)]) + 1
+    doc = v.doc
+    for _ in range(3):
+        if j >= len(doc):
+            return None
+        t = doc[j]
+        if t.pos_ in ("ADV", "SCONJ", "PART") or t.lower_ in TIME_WORDS:
+            j += 1
+            continue
+        m = index.at(t)
+        return m if m is not None and t.dep_ != "SUBJ" and t.pos_ == "PROPN" else None
+    return None
 
 
 def _mentions_after(v: Token, index: MentionIndex, limit: int = 8) -> list[Mention]:
