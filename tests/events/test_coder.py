@@ -1641,3 +1641,9 @@ def test_the_name_right_after_an_accusing_verb_is_the_accused_whatever_the_parse
                   "Erdoğan#TUR@2=SUBJ skulda:skulde/VERB då/SCONJ@2=ADV Tyskland#DEU@2=dep "
                   "for/ADP@2=ADV å/PART@5=PUTFYLL nytte:nytte/VERB@6=INFV .@2=IP")
     assert ("ACCUSE", ("TUR",), ("DEU",)) in triples(events)
+
+
+def test_the_forum_a_complaint_is_taken_to_is_no_recipient():
+    events = code("Kina#CHN@2=SUBJ klaget:klage/VERB USA#USA@2=DOBJ inn/ADP@2=ADV for/ADP@2=ADV "
+                  "WTO#WTO@5=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("CHN",), ("USA",)) in triples(events)

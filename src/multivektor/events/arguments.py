@@ -329,6 +329,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             recip.extend(t for t in np_tokens(p, exclude) if t.i != p.i)
     recip.extend(_prep_recipients(heads, preps, exclude, particle_ids))
     args.recipient = [m for m in index.in_tokens(recip) if m not in args.actor]
+    forum = _forum_of(parts)
+    if forum is not None:  # "klage de tre landene inn for WTO": the WTO is where, not whom
+        objects = [m for m in index.in_tokens(_object_tokens(v, exclude)) if m not in args.actor]
+        if objects:
+            args.recipient = objects
     if not args.recipient and first is not None and first.recipient and not clausal:
         # "ringde til Kagame og kravde ei våpenkvile": the demand went to the one called
         args.recipient = [m for m in first.recipient if m not in args.actor]
@@ -379,6 +384,14 @@ def _name_right_after(v: Token, parts: list[Token], index: MentionIndex) -> Ment
             continue
         m = index.at(t)
         return m if m is not None and t.dep_ != "SUBJ" and t.pos_ == "PROPN" else None
+    return None
+
+
+def _forum_of(parts: list[Token]) -> Token | None:
+    """The "for" of a frame "inn for" ("klage X inn for WTO"): its object is a forum."""
+    words = [p.lower_ for p in parts]
+    if "inn" in words and "for" in words:
+        return parts[words.index("for")]
     return None
 
 
