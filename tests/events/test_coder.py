@@ -1647,3 +1647,10 @@ def test_the_forum_a_complaint_is_taken_to_is_no_recipient():
     events = code("Kina#CHN@2=SUBJ klaget:klage/VERB USA#USA@2=DOBJ inn/ADP@2=ADV for/ADP@2=ADV "
                   "WTO#WTO@5=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("CHN",), ("USA",)) in triples(events)
+
+
+def test_a_request_to_the_donors_or_the_world_has_no_recipient():
+    # "FN har bedt giverlandene om nødhjelp til Afghanistan": the beneficiary is no addressee
+    events = code("FN#UN@2=SUBJ ba:be/VERB giverlandene:giverland/NOUN@2=DOBJ om/ADP@2=ADV "
+                  "nødhjelp/NOUN@4=PUTFYLL til/ADP@5=ATR Afghanistan#AFG@6=PUTFYLL .@2=IP")
+    assert ("REQUEST", ("UN",), ()) in triples(events)

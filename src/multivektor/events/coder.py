@@ -1156,7 +1156,9 @@ class _Article:
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
-        elif not recipients and m.kind == "verb" and self.parsed and _to_everyone(m.token):
+        elif m.kind == "verb" and self.parsed and event == "REQUEST" and _to_everyone(m.token) \
+                or not recipients and m.kind == "verb" and self.parsed and _to_everyone(m.token):
+            recipients = []  # (a request's beneficiary "nødhjelp til landet" is not its addressee)
             args.how.append("addressed to all parties: recipient left empty")
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES:
@@ -1439,10 +1441,18 @@ def _deontic(v: Token) -> Token | None:
 
 
 def _to_everyone(v: Token) -> bool:
-    """"oppfordret alle parter til å vise tilbakeholdenhet": no one in particular."""
-    return any(c.dep_ in ("DOBJ", "IOBJ") and lemma(c) in ("part", "side", "land", "stat")
-               and any(d.lower_ in ("alle", "samtlige") for d in c.children)
-               for c in v.children)
+    """"oppfordret alle parter til å vise tilbakeholdenhet", "bad omverda respektere ...",
+    "har bedt giverlandene om": no one in particular."""
+    return any(c.dep_ in ("DOBJ", "IOBJ") and (
+        lemma(c) in ("part", "side", "land", "stat")
+        and any(d.lower_ in ("alle", "samtlige") for d in c.children)
+        or c.lower_ in WORLD_AT_LARGE or lemma(c) in WORLD_AT_LARGE) for c in v.children)
+
+
+#: Addressees that are no party: the world, the international community, donors.
+WORLD_AT_LARGE = frozenset({"omverden", "omverdenen", "omverda", "verden", "verda",
+                            "verdenssamfunnet", "verdssamfunnet", "giverlandene", "giverlanda",
+                            "giverland", "givere", "giverne", "gjevarane"})
 
 
 def _uncoded_subject(subj: list[Token]) -> bool:
