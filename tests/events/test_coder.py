@@ -1654,3 +1654,12 @@ def test_a_request_to_the_donors_or_the_world_has_no_recipient():
     events = code("FN#UN@2=SUBJ ba:be/VERB giverlandene:giverland/NOUN@2=DOBJ om/ADP@2=ADV "
                   "nødhjelp/NOUN@4=PUTFYLL til/ADP@5=ATR Afghanistan#AFG@6=PUTFYLL .@2=IP")
     assert ("REQUEST", ("UN",), ()) in triples(events)
+
+
+def test_talks_chaired_by_a_third_party_are_mediated_by_it():
+    events = code("Etiopia#ETH@2=SUBJ angrep:angripe/VERB Eritrea#ERI@2=DOBJ .@2=IP",
+                  "Etiopia#ETH@2=SUBJ møtte:møte/VERB Eritrea#ERI@2=DOBJ etter/ADP@2=ADV "
+                  "forhandlinger:forhandling/NOUN@4=PUTFYLL under/ADP@5=ATR ledelse/NOUN@6=PUTFYLL "
+                  "av/ADP@7=ATR AU#AU@8=PUTFYLL .@2=IP")
+    assert any(e.event == "CONSULT" and e.mode == "third-party"
+               and [a.code for a in e.actor] == ["AU"] for e in events)

@@ -89,6 +89,8 @@ from multivektor.model import Actor, Article, Event, Evidence, Mention
 
 #: Verbs that call off a meeting ("avlyste valkampmøtet"): the meeting is not held.
 CANCEL_LEMMAS = frozenset({"avlyse", "utsette", "kansellere"})
+#: "under ledelse av X": X chairs (mediates) the talks.
+CHAIRED_BY = frozenset({"ledelse", "ledelsen", "leiing", "leiinga"})
 #: "fulgte etter": following suit repeats the previous act.
 FOLLOW_LEMMAS = frozenset({"følge", "følgje"})
 #: Cues whose clausal complement is alleged, threatened or refused, not asserted.
@@ -887,6 +889,10 @@ class _Article:
                 self.note(f"{m.text()}: under '{verb.text}', announced, not done")
                 return None
         mediators = self._mediators(n, sent) if mode == "third-party" else []
+        if not mediators and event == "CONSULT":
+            mediators = self._led_by(n, sent)
+            if mediators:  # "forhandlingar under leiing av AU": AU mediated the talks
+                mode = "third-party"
         if mediators:  # "med Qatar og Egypt som meklere": the talks' mediators
             pair = [p for p in self.story.main_pair()
                     if p.code not in {x.code for x in mediators}]
@@ -941,6 +947,18 @@ class _Article:
                 return self.index.in_tokens(list(doc[j + 1:n.i - 1]))
             if doc[j].text in (".", ";", ":") or is_verb(doc[j]):
                 return []
+        return []
+
+    def _led_by(self, n: Token, sent: Span) -> list[Mention]:
+        """The party after "under ledelse/leiing av" shortly after talks noun ``n``."""
+        doc = n.doc
+        for j in range(n.i + 1, min(sent.end - 2, n.i + 8)):
+            if doc[j].lower_ == "under" and doc[j + 1].lower_ in CHAIRED_BY \
+                    and doc[j + 2].lower_ == "av":
+                return [m for m in self.index.in_tokens(list(doc[j + 3:min(sent.end, j + 9)]))
+                        if m.code][:1]
+            if doc[j].text in (".", ";", ":"):
+                break
         return []
 
     def _condition_party(self, m: CueMatch, sent: Span, actor_codes: set[str]
