@@ -1663,3 +1663,12 @@ def test_talks_chaired_by_a_third_party_are_mediated_by_it():
                   "av/ADP@7=ATR AU#AU@8=PUTFYLL .@2=IP")
     assert any(e.event == "CONSULT" and e.mode == "third-party"
                and [a.code for a in e.actor] == ["AU"] for e in events)
+
+
+def test_an_envoy_in_a_capital_names_the_host_state():
+    # "kalte hjem ambassadøren i Abu Dhabi": the UAE, not a place
+    events = code("Israel#ISR@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Israel#ISR@2=SUBJ protesterte:protestere/VERB .@2=IP",
+                  "Palestina#PSE@2=SUBJ kalte:kalle/VERB hjem/ADV@2=ADV "
+                  "ambassadøren:ambassadør/NOUN@2=DOBJ i/ADP@4=ATR Abu_Dhabi#ARE@5=PUTFYLL .@2=IP")
+    assert ("SANCTION", ("PSE",), ("ARE",)) in triples(events)

@@ -34,6 +34,11 @@ def implicit(code: str, at: int = 0, sector: str | None = None,
                    source=source)
 
 
+#: Nouns of envoys and missions: "i X" after them names the host state, not a place.
+POSTED_AT = frozenset({"ambassadør", "ambassade", "diplomat", "konsulat", "generalkonsulat",
+                       "utsending", "chargé", "ambassadørane", "ambassadørene"})
+
+
 class Story:
     """Article-level knowledge used when a sentence does not name a participant."""
 
@@ -60,6 +65,8 @@ class Story:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
+        if span.start >= 2 and lemma(self.doc[span.start - 2]) in POSTED_AT:
+            return False  # "kalte hjem ambassadøren sin i Abu Dhabi": whose envoy, not where
         return self.doc[span.start - 1].lower_ in LOCATIVE_PREPS
 
     def prep_after(self, m: CueMatch, sent: Span, actor_codes: set[str],
