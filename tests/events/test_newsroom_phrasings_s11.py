@@ -120,6 +120,9 @@ pytestmark = pytest.mark.slow
     ("nn", "Canada er djupt uroa over utvisinga av diplomatane.", ("ACCUSE", ("CAN",), None)),
     ("nb", "EU suspenderte Hamas fra unionens terrorliste i en periode.",
      ("RETREAT", ("EU",), ("PSE",))),
+    # stones thrown at an embassy
+    ("nb", "Demonstranter i Niamey kastet stein mot Frankrikes ambassade.",
+     ("PROTEST", ("NER",), ("FRA",))),
     # "kubansk" as well as "cubansk"
     ("nb", "Kubansk politi arresterte tre dissidenter i Havanna.", ("COERCE", ("CUB",), None)),
 ])
