@@ -201,3 +201,18 @@ def test_a_name_the_person_is_better_known_by_links_back() -> None:
                 "Timochenko bad offera om orsaking.", "2016-09-27", "nn")
     assert all(m.code == "COL" for m in ms if m.text == "Timochenko")
     assert sum(m.text == "Timochenko" for m in ms) == 2
+
+
+def test_nynorsk_ho_may_stand_for_a_feminine_body_noun() -> None:
+    # nn "ho" refers to a feminine noun as well as a woman: "Regjeringa ... Ho har skulda"
+    ms = _found("Regjeringa i Nairobi kalla heim ambassadøren sin. Ho har skulda nabolandet "
+                "for å blande seg inn.", "2023-05-02", "nn")
+    assert _at(ms, "Ho").code == "KEN", [(m.text, m.code) for m in ms]
+    # a woman named after the body is still the nearer antecedent
+    ms = _found("Regjeringa i Nairobi reagerte. Utanriksminister Anniken Huitfeldt kom fram. "
+                "Ho sa at avtalen står.", "2022-05-02", "nn")
+    assert _at(ms, "Ho").code == "NOR"
+    # "Ho" after a sentence about a feminine thing that is no actor ("Lova") is not the body
+    ms = _found("Nasjonalforsamlinga i Georgia vedtok lova. Lova vart vedteken med 84 røyster. "
+                "Ho krev at organisasjonane registrerer seg.", "2024-05-14", "nn")
+    assert all(m.code is None for m in ms if m.text == "Ho")

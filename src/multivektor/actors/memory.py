@@ -53,6 +53,8 @@ _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
 #: with the state's genitive: see ``_names_its_state``).
 STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
+#: Nynorsk pronouns that also stand for a feminine noun ("Regjeringa ... Ho har skulda ...").
+FEMININE_THING_PRONOUNS = frozenset({"ho", "henne", "hennar"})
 MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
 #: Role nouns whose bare use in Norwegian news means a Norwegian body when nothing else fits.
 #: How many recent actors vote on the state of a bare body or group noun ("regjeringen",
@@ -288,11 +290,27 @@ class ArticleActors:
             elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
                     self.kb.gender(m.name) != other):
                 return _res(m, 0.7)
+            elif low in FEMININE_THING_PRONOUNS and self._feminine_body(m, offset):
+                return _res(m, 0.6)
         if together:  # "USA og Saudi-Arabia ... dei": the group named together
             names = " og ".join(m.name or m.code or "" for m in together)
             return Resolution(together[0].code, together[0].sector, names, None, "pronoun",
                               0.5, pronoun)
         return None
+
+    def _feminine_body(self, m: Mention, offset: int) -> bool:
+        """``m`` is a nn body noun in the feminine definite ("Regjeringa i Mogadishu",
+        "leiinga") that opens the sentence before the one at ``offset``: nn "ho" may stand
+        for it (a nearer feminine noun, "Lova vart vedteken. Ho krev ...", is no mention, so
+        only the previous sentence's first words qualify)."""
+        head = m.text.split()[0].lower() if m.text else ""
+        if not (m.kind == "role" and m.name is None and m.code is not None
+                and len(head) > 4 and head.endswith("a")):
+            return False
+        before = self.text[max(0, m.start - 3):m.start]
+        between = self.text[m.end:offset]
+        opens = m.start == 0 or before.endswith(("\n", ". ")) or before.strip() == ""
+        return opens and len(re.findall(r"[.!?]\s", between)) == 1
 
     def _after_place_preposition(self, m: Mention) -> bool:
         """``m`` follows a preposition of place ("i", "fra", "til", ...)."""
