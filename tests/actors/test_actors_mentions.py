@@ -216,3 +216,9 @@ def test_nynorsk_ho_may_stand_for_a_feminine_body_noun() -> None:
     ms = _found("Nasjonalforsamlinga i Georgia vedtok lova. Lova vart vedteken med 84 røyster. "
                 "Ho krev at organisasjonane registrerer seg.", "2024-05-14", "nn")
     assert all(m.code is None for m in ms if m.text == "Ho")
+
+
+def test_a_group_led_by_a_known_person_takes_the_leaders_state() -> None:
+    ms = _found("Franske soldater ble sendt til basen. Kuppmakerne, ledet av den 34 år gamle "
+                "kapteinen Ibrahim Traoré, krevde at de skulle dra.", "2022-10-02")
+    assert _at(ms, "Kuppmakerne").code == "BFA", [(m.text, m.code) for m in ms]

@@ -38,6 +38,9 @@ HOME_STATE = "NOR"
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
 #: "X, bedre kjent som Y": Y is another name of the person just named.
 _ALIAS = re.compile(r",? (?:bedre |betre )?(?:kjent|kjend|kalt|kalla) som ([A-ZÆØÅ][\w-]+)")
+#: Between a group noun and the person leading it: ", ledet av den 34 år gamle kapteinen ".
+_LED_BY = re.compile(r",?\s+(?:ledet|leia|leidd|leda|anført|under\s+(?:ledelse|leiing|leiinga))"
+                     r"\s+av\s+(?:[\wæøåÆØÅ.-]+\s+){0,5}")
 #: Prepositions before a place name ("i Arba Minch"): a name after them is no person.
 PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "til", "på", "ved", "utenfor", "utanfor"})
 #: Capitalised names of Norway's own institutions ("Forsvaret" is the Norwegian Armed Forces).
@@ -224,6 +227,22 @@ class ArticleActors:
                 if alias is not None:  # "Rodrigo Londoño, bedre kjent som Timochenko"
                     surnames.setdefault(norm(alias.group(1)), m)
         self.mentions = out
+        self._led_by(out)
+
+    def _led_by(self, out: list[Mention]) -> None:
+        """A role noun resolved by memory and followed by "ledet av" a known person takes
+        that person's state: "kuppmakerne, ledet av kapteinen Ibrahim Traoré" are Burkinabe
+        even when France was named last."""
+        for i, m in enumerate(out):
+            if m.kind != "role" or m.source != "memory" or m.name:
+                continue
+            for n in out[i + 1:i + 4]:
+                if n.kind != "person" or not n.code or n.start - m.end > 80:
+                    continue
+                if _LED_BY.fullmatch(self.text[m.end:n.start]) and n.code != m.code:
+                    out[i] = Mention(m.start, m.end, m.text, m.kind, n.code, m.sector, m.name,
+                                     m.role, min(m.confidence, 0.7), m.source)
+                break
 
     def _apposition_of(self, out: list[Mention], start: int) -> Mention | None:
         """A coded role phrase that a name stands in apposition to: "ROLE, [title] NAME"."""
