@@ -93,18 +93,19 @@ class Pipeline:
 
             self._guard(result, "actors", lambda: setattr(
                 result, "mentions", find_mentions(doc, article)))
-        if "events" in self.stages:
-            from multivektor.events import code_events
-
-            self._guard(result, "events", lambda: setattr(
-                result, "events", code_events(doc, result.mentions, article)))
-        if "quotes" in self.stages:
+        if "quotes" in self.stages:  # (before events: quotes tell who says "vi")
             from multivektor.quotes import extract_quotes, extract_sources
 
             self._guard(result, "quotes", lambda: setattr(
                 result, "quotes", extract_quotes(doc, result.mentions, article)))
             self._guard(result, "sources", lambda: setattr(
                 result, "sources", extract_sources(article)))
+        if "events" in self.stages:
+            from multivektor.events import code_events
+
+            self._guard(result, "events", lambda: setattr(
+                result, "events", code_events(doc, result.mentions, article,
+                                              quotes=result.quotes)))
 
     @staticmethod
     def _guard(result: ArticleResult, stage: str, run: Callable[[], None]) -> None:

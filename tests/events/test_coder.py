@@ -1672,3 +1672,28 @@ def test_an_envoy_in_a_capital_names_the_host_state():
                   "Palestina#PSE@2=SUBJ kalte:kalle/VERB hjem/ADV@2=ADV "
                   "ambassadøren:ambassadør/NOUN@2=DOBJ i/ADP@4=ATR Abu_Dhabi#ARE@5=PUTFYLL .@2=IP")
     assert ("SANCTION", ("PSE",), ("ARE",)) in triples(events)
+
+
+def test_quoted_we_without_a_named_speaker_is_the_extracted_quotes_speaker():
+    # "– Vi krev at landet stansar utsleppet, heiter det i ei fråsegn": no name beside a
+    # speech verb; the quote extractor found the sender (the Chinese foreign ministry)
+    from multivektor.model import Quote
+
+    sent = ("–/PUNCT@3=IK Vi/PRON@3=SUBJ krev:krevje/VERB at@6=SBU landet:land#JPN@6=SUBJ "
+            "stansar:stanse/VERB@3=DOBJ utsleppet:utslepp@6=DOBJ ,/PUNCT@9=IK "
+            "heiter:heite/VERB@3=PAR det/PRON@9=SUBJ .@3=IP")
+    doc, mentions, article = annotated(sent, date="2023-08-24")
+    assert not code_events(doc, mentions, article, check_scope=False)
+    start = doc.text.index("Vi")
+    quote = Quote(text=doc.text[start:doc.text.index(",")], start=start,
+                  end=doc.text.index(","), speaker="Det kinesiske utanriksdepartementet",
+                  code="CHN", sector="GOV")
+    events = code_events(doc, mentions, article, check_scope=False, quotes=[quote])
+    assert ("REQUEST", ("CHN",), ("JPN",)) in triples(events)
+
+
+def test_a_response_described_is_no_threat_even_when_the_tagger_mislemmatises():
+    # "har svart på" with the lemma "svart" (the adjective): still the cue 'svare på'
+    events = code("Aserbajdsjan#AZE@3=SUBJ har:ha/AUX@3=AUX svart:svart/VERB på@3=ADV "
+                  "angrepet:angrep@4=PUTFYLL fra@5=ATR Armenia#ARM@6=PUTFYLL .@3=IP")
+    assert not any(e.event == "THREATEN" for e in events), triples(events)

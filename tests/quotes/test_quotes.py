@@ -589,3 +589,14 @@ def test_name_after_a_kind_noun_is_the_speaker_of_an_embedded_quote() -> None:
     text = ("Menneskerettighetsorganisasjonen Amnesty International tok skarpt avstand fra "
             "avtalen og kalte den «et historisk slag mot menneskerettighetene».")
     assert _pairs(text) == [("et historisk slag", "Amnesty International")]
+
+
+def test_the_statement_named_with_a_definite_noun_is_the_one_sent_before() -> None:
+    # "heiter det i fråsegna" with no "frå X": the sender of the statement named earlier,
+    # not the last person named
+    text = (
+        "Utanriksminister Wopke Hoekstra sa at han vil kalle inn ambassadøren.\n\n"
+        "Det russiske utanriksdepartementet skreiv i ei fråsegn at dommen er politisk.\n\n"
+        "«Vi vil ikkje akseptere dommen», heiter det i fråsegna, ifølgje Reuters."
+    )
+    assert _pairs(text) == [("Vi vil ikkje", "Det russiske utanriksdepartementet")]

@@ -85,7 +85,7 @@ from multivektor.events.syntax import (
     np_tokens,
     prep_object,
 )
-from multivektor.model import Actor, Article, Event, Evidence, Mention
+from multivektor.model import Actor, Article, Event, Evidence, Mention, Quote
 
 #: Verbs that call off a meeting ("avlyste valkampmøtet"): the meeting is not held.
 CANCEL_LEMMAS = frozenset({"avlyse", "utsette", "kansellere"})
@@ -126,13 +126,13 @@ class _Article:
     """Per-article state of the coder."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
-                 trace: Trace | None) -> None:
+                 trace: Trace | None, quotes: list[Quote] | None = None) -> None:
         self.doc, self.article, self.lex, self.trace = doc, article, lex, trace
         self.index = MentionIndex(doc, mentions)
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
-        self.story = Story(doc, mentions, article, lex, self.index)
+        self.story = Story(doc, mentions, article, lex, self.index, quotes)
 
     def note(self, text: str) -> None:
         if self.trace is not None:
@@ -380,7 +380,8 @@ class _Article:
         if lemma(v) in NAMED_OBJECT_VERBS and not args.direct:
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
-        if event == "THREATEN" and lemma(v) in RESPONSE_VERBS and not mod.future:
+        if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
+                                    ) and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 5)]
             if any(c.event == "SANCTION" for t in after
                    for c in self.lex.noun_cues(t.lower_, lemma(t))):
@@ -1359,11 +1360,13 @@ def _aim_like_peers(candidates: list[Candidate], implicit: set[int]) -> None:
 
 
 def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
-                trace: Trace | None = None, check_scope: bool = True) -> list[Event]:
+                trace: Trace | None = None, check_scope: bool = True,
+                quotes: list[Quote] | None = None) -> list[Event]:
     """PLOVER events of one article from its parsed ``doc`` and its actor ``mentions``.
 
     ``trace`` collects the reasoning (for ``explain``); ``check_scope=False`` skips the test
-    that drops non-political articles (sports, culture, weather, crime).
+    that drops non-political articles (sports, culture, weather, crime); ``quotes`` (the
+    article's extracted quotes) tell who says "vi" or "X må ..." inside a quotation.
     """
     if doc is None:
         return []
@@ -1372,7 +1375,7 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
         if trace is not None:
             trace.add("article judged non-political (domain.yaml) — no events")
         return []
-    state = _Article(doc, mentions, article, lex, trace)
+    state = _Article(doc, mentions, article, lex, trace, quotes)
     candidates: list[Candidate] = []
     try:
         sents = mend_sentences(list(doc.sents))

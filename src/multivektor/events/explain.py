@@ -68,9 +68,15 @@ def explain(text: str, date: str | None = None, lang: str | None = None,
         mentions = find_mentions(doc, article)
     except ImportError:
         mentions = []
+    try:  # quotes tell who says "vi" inside a quotation, as in ``extract``
+        from multivektor.quotes import extract_quotes
+
+        quotes = extract_quotes(doc, mentions, article)
+    except ImportError:
+        quotes = []
     trace = Trace()
     # one sentence says too little for the article-scope filter: explain it regardless
-    events = code_events(doc, mentions, article, trace, check_scope=False)
+    events = code_events(doc, mentions, article, trace, check_scope=False, quotes=quotes)
     tokens = [(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.head.i, t.dep_) for t in doc
               if not t.is_space]
     return Explanation(lang=lang, tokens=tokens, mentions=mentions, trace=trace.lines,

@@ -19,7 +19,7 @@ from multivektor.events.rules import (
 )
 from multivektor.events.syntax import lemma
 from multivektor.events.wars import enemies
-from multivektor.model import Article, Mention
+from multivektor.model import Article, Mention, Quote
 
 #: Extra weight of a party named in the sentence's own paragraph (one more mention).
 PARAGRAPH_BONUS = 1.0
@@ -43,8 +43,9 @@ class Story:
     """Article-level knowledge used when a sentence does not name a participant."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
-                 index: MentionIndex) -> None:
+                 index: MentionIndex, quotes: list[Quote] | None = None) -> None:
         self.doc, self.lex, self.index = doc, lex, index
+        self.quotes = [q for q in quotes or () if q.code]
         self.text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
@@ -180,7 +181,22 @@ class Story:
 
     def speaker(self, sent: Span) -> Mention | None:
         """Who speaks a quoted sentence: a coded name right after a speech verb ("sa Støre"),
-        in this sentence or the ones around it in the same paragraph."""
+        in this sentence or the ones around it in the same paragraph; else the coded speaker
+        of the quote extracted around it (``quotes``: "..., heiter det i ei fråsegn frå det
+        kinesiske utanriksdepartementet")."""
+        found = self._speech_verb_speaker(sent)
+        if found is not None:
+            return found
+        for q in self.quotes:
+            if q.start <= sent.start_char < q.end or sent.start_char <= q.start < sent.end_char:
+                start = q.speaker_start if q.speaker_start is not None else q.start
+                end = q.speaker_end if q.speaker_end is not None else q.end
+                return Mention(start, end, q.speaker_text or q.speaker or q.code or "", "person",
+                               q.code, q.sector, q.speaker, None, 0.7, "quote")
+        return None
+
+    def _speech_verb_speaker(self, sent: Span) -> Mention | None:
+        """A coded name next to a speech verb in or around ``sent`` (same paragraph)."""
         speech = self.lex.words("speech_verbs")
         doc = self.doc
         lo, hi = max(0, sent.start - 60), min(len(doc), sent.end + 60)

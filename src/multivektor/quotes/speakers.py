@@ -34,6 +34,15 @@ POSSESSIVES = lexicon.words("possessives")
 DETERMINERS = lexicon.words("determiners")
 
 
+#: "det i fråsegna": the statement an impersonal attribution names ("heiter det i ...").
+_THE_STATEMENT = re.compile(r"\s+det\s+(?:i|ifølge|ifølgje)\s+([^\W\d_]+)")
+
+
+def _statement_stem(word: str) -> bool:
+    """``word`` is a statement noun ("uttalelsen", "fråsegna", "pressemeldinga")."""
+    return word.lower().rstrip("a").rstrip("n").rstrip("e") in STATEMENT_STEMS
+
+
 @dataclass(slots=True)
 class Speaker:
     """A resolved speaker and the words that name it."""
@@ -351,15 +360,34 @@ class SpeakerFinder:
         if m and re.match(r"\s+det\b", rest):
             verb_end += m.end()
         elif re.match(r"\s+det\b", rest):
+            named = _THE_STATEMENT.match(rest)
+            if named and _statement_stem(named.group(1)) and named.group(1).lower().endswith(
+                    ("en", "a", "et")):  # "heiter det i fråsegna": the one named before
+                return self._statement_sender(verb_end)
             return None
         toks, _stop = self._np_tokens(verb_end, clause_end)
-        if toks and toks[-1].text.lower().rstrip("a").rstrip("n").rstrip("e") in STATEMENT_STEMS:
+        if toks and _statement_stem(toks[-1].text):
             # "ifølge en pressemelding fra NATO": the sender speaks
             m = re.match(r"\s+(?:fra|frå)\s+", self.text[toks[-1].end:clause_end])
             if m:
                 start = toks[-1].end + m.end()
                 toks, _stop = self._np_tokens(start, clause_end)
         return self.classify(toks, verb_end, clause_end)
+
+    def _statement_sender(self, pos: int) -> Speaker | None:
+        """Who sent the statement an attribution names with a definite noun ("heter det i
+        uttalelsen"): the subject of the last sentence before ``pos`` that mentions a
+        statement ("Departementet skreiv i ei fråsegn at ...")."""
+        lo = max(0, pos - 1200)
+        hits = [m for m in re.finditer(r"[^\W\d_]+", self.text[lo:pos])
+                if _statement_stem(m.group())]
+        if not hits:
+            return None
+        at = lo + hits[-1].start()
+        start = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1,
+                    self.text.rfind("» ", 0, at) + 2, 0)
+        toks = tokens(self.text, start, at)
+        return self.subject(toks, start, at) if toks else None
 
     def before_verb(self, clause_start: int, verb_start: int) -> Speaker | None:
         """The subject before a speech verb: ``NATOs generalsekretær Jens Stoltenberg sa``."""
