@@ -222,3 +222,17 @@ def test_a_group_led_by_a_known_person_takes_the_leaders_state() -> None:
     ms = _found("Franske soldater ble sendt til basen. Kuppmakerne, ledet av den 34 år gamle "
                 "kapteinen Ibrahim Traoré, krevde at de skulle dra.", "2022-10-02")
     assert _at(ms, "Kuppmakerne").code == "BFA", [(m.text, m.code) for m in ms]
+
+
+def test_a_counted_plural_of_an_organisation_means_the_states_named_together() -> None:
+    # "dei to NATO-landa": Greece and Turkey, not NATO, even with a person named in between
+    ms = _found("Hellas og Tyrkia har krangla i fleire veker. Utanriksminister Antony Blinken "
+                "oppmoda dei to NATO-landa om å løyse usemja.", "2021-08-20", "nn")
+    assert {m.code for m in ms if m.text == "NATO-landa"} == {"GRC", "TUR"}
+    # with no group named together, the two states the story has named most
+    ms = _found("Tyrkia skulda Hellas for opprusting. Hellas nekta. Tyrkia truga med svar. "
+                "Washington bad dei to NATO-landa om dialog.", "2021-08-20", "nn")
+    assert {m.code for m in ms if m.text == "NATO-landa"} == {"GRC", "TUR"}
+    # uncounted, it is the organisation's members as a body
+    ms = _found("Hellas og Tyrkia krangla. NATO-landa møttest i Brussel.", "2021-08-20", "nn")
+    assert {m.code for m in ms if m.text == "NATO-landa"} == {"NATO"}

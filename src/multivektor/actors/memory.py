@@ -56,6 +56,8 @@ _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
 #: with the state's genitive: see ``_names_its_state``).
 STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
+#: Words counting a plural role noun as a group named before ("de to EU-landene").
+COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
 #: Nynorsk pronouns that also stand for a feminine noun ("Regjeringa ... Ho har skulda ...").
 FEMININE_THING_PRONOUNS = frozenset({"ho", "henne", "hennar"})
 MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
@@ -143,6 +145,7 @@ class ArticleActors:
         items = sorted([*found, *extra], key=lambda f: (f.start, -f.end))
         out: list[Mention] = []
         for f in items:
+            counted: list[Resolution] = []
             if f.kind == "surname?":
                 key = norm(f.text.rstrip("s").rstrip("'")) if f.text.endswith(("s", "'")) \
                     and norm(f.text) not in surnames else norm(f.text)
@@ -172,6 +175,14 @@ class ArticleActors:
                     continue
                 if f.person is None:
                     continue
+            if f.kind == "role" and f.qualified and f.plural and self._counted(f.start):
+                # "dei to NATO-landa", "de tre EU-landene": the last two (three) states named
+                # together, not the organisation
+                self.mentions = out
+                group = counted = [_res(m, 0.5) for m in self._counted_group(f.start)]
+                if group:
+                    f.code, f.sector, f.conf, f.source = group[0].code, "GOV", 0.6, "memory"
+                    f.name = " og ".join(r.name or r.code or "" for r in group)
             if f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
                 f.code, f.conf = f.linked.code, 0.8  # "utviklingsminister Ola Nordmann (Ap)"
             elif f.kind == "role" and not f.qualified:
@@ -205,7 +216,7 @@ class ArticleActors:
                     and " og " in f.name:
                 # "de to landene": every member of the group named together, at the same span
                 self.mentions = out[:-1]
-                for r in self.group_at(f.start)[1:]:
+                for r in (counted or self.group_at(f.start))[1:]:
                     out.append(Mention(f.start, f.end, m.text, f.kind, r.code, f.sector,
                                        f.name, f.role, m.confidence, "memory"))
             if f.kind == "person" and (f.name or f.text):
@@ -258,6 +269,33 @@ class ArticleActors:
         return None
 
     # -- queries ---------------------------------------------------------------------------
+    def _counted(self, offset: int) -> bool:
+        """A number or "begge" right before ``offset`` ("dei to NATO-landa")."""
+        words = self.text[max(0, offset - 20):offset].lower().split()
+        return bool(words) and words[-1] in COUNT_WORDS
+
+    def _counted_group(self, offset: int, window: int = 600) -> list[Mention]:
+        """The last group of as many states named together as the count before ``offset``
+        says ("Hellas og Tyrkia ... Blinken oppmoda dei to NATO-landa"): people named in
+        between do not break it, as they do for a bare "dei"."""
+        words = self.text[max(0, offset - 20):offset].lower().split()
+        n = COUNT_WORDS.get(words[-1], 0) if words else 0
+        for m in self.before(offset):
+            if offset - m.end > window:
+                break
+            members = self._group_mentions(m.end, window=0)
+            if len(members) == n:
+                return members
+        if n == 2:  # none named together: the two states the story has named most
+            counts: dict[str, list[Mention]] = {}
+            for m in self.before(offset):
+                if m.code in self.kb.states and m.kind in ("state", "capital", "demonym"):
+                    counts.setdefault(m.code, []).append(m)
+            top = sorted(counts.values(), key=len, reverse=True)[:3]
+            if len(top) >= 2 and len(top[1]) >= 2 and (len(top) == 2 or len(top[1]) > len(top[2])):
+                return [top[0][-1], top[1][-1]]
+        return []
+
     def _former(self, offset: int) -> bool:
         """The word before ``offset`` marks a former office ("tidligere", "tidlegare")."""
         words = self.text[max(0, offset - 20):offset].split()
