@@ -1697,3 +1697,13 @@ def test_a_response_described_is_no_threat_even_when_the_tagger_mislemmatises():
     events = code("Aserbajdsjan#AZE@3=SUBJ har:ha/AUX@3=AUX svart:svart/VERB på@3=ADV "
                   "angrepet:angrep@4=PUTFYLL fra@5=ATR Armenia#ARM@6=PUTFYLL .@3=IP")
     assert not any(e.event == "THREATEN" for e in events), triples(events)
+
+
+def test_rejecting_a_request_aims_at_the_one_who_asked_the_rejector():
+    # two requests in the story; the UN turns down the one made to the UN (Israel's)
+    events = code("Spania#ESP@2=SUBJ ba:be/VERB EU#EU@2=DOBJ om@2=ADV hjelp@4=PUTFYLL .@2=IP",
+                  "Israel#ISR@2=SUBJ ba:be/VERB FN#UN@2=DOBJ om@2=ADV "
+                  "tilbaketrekning@4=PUTFYLL .@2=IP",
+                  "FN#UN@3=SUBJ har:ha/AUX@3=AUX avvist:avvise/VERB "
+                  "oppfordringen:oppfordring@3=DOBJ .@3=IP")
+    assert ("REJECT", ("UN",), ("ISR",)) in triples(events), triples(events)

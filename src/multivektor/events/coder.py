@@ -1306,6 +1306,7 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
     a decision's author cannot be the story's lead actor instead."""
     named: dict[str, dict[str, int]] = {}
     guessed: dict[str, dict[str, int]] = {}
+    aimed: dict[tuple[str, str], set[str]] = {}  # (category, actor) -> its recipients
     for c in candidates:
         if c.event.negated:
             continue
@@ -1313,6 +1314,8 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         for a in c.event.actor:
             counts = doers.setdefault(c.event.event, {})
             counts[a.code] = counts.get(a.code, 0) + 1
+            aimed.setdefault((c.event.event, a.code), set()).update(
+                r.code for r in c.event.recipient)
     leads = [d.event.actor[0].code for d in candidates  # first actors of named events
              if id(d.event) not in implicit and not d.event.negated and d.event.actor]
     for c in candidates:
@@ -1325,6 +1328,9 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
         if not counts and lead is None:
             counts = {k: n for k, n in guessed.get(c.object_event, {}).items() if k not in own}
+        at_us = {k: n for k, n in counts.items() if aimed.get((c.object_event, k), set()) & own}
+        if at_us:  # "FN har avvist oppmodinga": the request made to the UN, not another one
+            counts = at_us
         if counts:
             best = max(counts, key=lambda k: counts[k])
             e.recipient = [Actor(code=best)]
