@@ -17,3 +17,12 @@ pytestmark = pytest.mark.slow
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+def test_a_noun_act_under_an_agreed_infinitive_is_the_agreement_only(pipeline):
+    # "er rede til å utvide samarbeidet": one AGREE, no cooperation happening now
+    got = triples(events_of(pipeline, "Iran er rede til å utvide samarbeidet med Saudi-Arabia.",
+                            "nb"))
+    assert ("AGREE", ("IRN",), ("SAU",)) in got, got
+    assert not any(g[0] == "COOPERATE" for g in got), got
+

@@ -153,7 +153,10 @@ class _Article:
         replaced: set[int] = set()
         if self.parsed:
             for m in matches:
-                gov = self._governor(m.token)
+                if m.kind == "noun" and m.cue.event == "RETREAT" and not is_verb(m.token):
+                    gov = None  # "villig til å forlenge våpenhvilen": agreeing, coded on its own
+                else:
+                    gov = self._governor(m.token)
                 if gov is not None and gov.i in by_token:
                     g = by_token[gov.i]
                     if g is not m and lemma(g.token) in RESPONSE_VERBS:
@@ -282,6 +285,10 @@ class _Article:
         return None
 
     def _governor(self, t: Token) -> Token | None:
+        if not is_verb(t) and t.dep_ == "DOBJ" and is_verb(t.head) and t.head.i < t.i:
+            # "er rede til å utvide samarbeidet": a noun act under an infinitive is that
+            # infinitive's, governed like it
+            t = t.head
         if is_verb(t) and t.dep_ == "KOORD" and is_verb(t.head) and t.head != t:
             t = t.head  # "ba EU om å stå sammen med Kina og motsette seg ...": both embedded
         if is_verb(t):
