@@ -26,3 +26,11 @@ def test_a_noun_act_under_an_agreed_infinitive_is_the_agreement_only(pipeline):
     assert ("AGREE", ("IRN",), ("SAU",)) in got, got
     assert not any(g[0] == "COOPERATE" for g in got), got
 
+
+def test_missiles_sent_in_numbers_are_an_attack(pipeline):
+    # "over 80 raketter": the parse takes "over" for a preposition; "mot" is still the frame's
+    got = triples(events_of(pipeline, "Natt til mandag sendte Russland over 80 raketter mot "
+                            "byer i Ukraina.", "nb"))
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
+    assert not any(g[0] == "AID" for g in got), got
+

@@ -141,6 +141,11 @@ def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], po
     return None
 
 
+#: Words before a number that the parse may take for a preposition ("over 80 raketter").
+QUANTITY_WORDS = frozenset({"over", "rundt", "omkring", "opptil", "oppimot", "nærmere",
+                            "nærare", "cirka", "ca.", "nesten", "minst", "under"})
+
+
 def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
     """A preposition the parse gives to a noun that is neither the verb's object nor a word of
     the frame ("kalla ... eit åtak på demokratiet"), unlike "sendte droner mot Israel" or
@@ -153,8 +158,11 @@ def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
     top = h  # climb to the verb: is the noun inside its object ("droner og missiler mot")?
     while top.head.i != verb.i and top.head != top and top.head.i > verb.i:
         top = top.head
-    # (an object the parse calls a second subject counts: "skjøt styrker ... droner mot Kyiv")
-    return not (top.head.i == verb.i and top.dep_ in ("DOBJ", "IOBJ", "SUBJ"))
+    # (an object the parse calls a second subject counts: "skjøt styrker ... droner mot Kyiv";
+    # so does a number the parse read as a phrase: "sendte over 80 raketter mot byer")
+    quantity = top.lower_ in QUANTITY_WORDS and top.i + 1 < len(top.doc) \
+        and top.doc[top.i + 1].like_num
+    return not (top.head.i == verb.i and (top.dep_ in ("DOBJ", "IOBJ", "SUBJ") or quantity))
 
 
 def _heads_clause(tok: Token) -> bool:
