@@ -13,6 +13,10 @@ pytestmark = pytest.mark.slow
     # forbeholde seg retten til (å forsvare seg, å svare): a conditional threat
     ("nb", "Sudan forbeholder seg retten til å svare militært dersom Sør-Sudan krysser "
      "grensen.", ("THREATEN", ("SDN",), ("SSD",))),
+    # kalle ... et svik / en krigshandling / psykologisk krigføring / en upålitelig partner
+    ("nb", "Iran kaller de nye sanksjonene fra EU en krigshandling.",
+     ("ACCUSE", ("IRN",), ("EU",))),
+    ("nn", "Kreml kalla Tysklands avgjerd eit svik.", ("ACCUSE", ("RUS",), ("DEU",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
