@@ -38,3 +38,11 @@ def test_missiles_sent_in_numbers_are_an_attack(pipeline):
     assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
     assert not any(g[0] == "AID" for g in got), got
 
+
+def test_a_threatened_answer_to_sanctions_aims_at_their_author(pipeline):
+    got = triples(events_of(pipeline, "EU innførte nye sanksjoner mot Russland fredag. "
+                            "Utenriksminister Sergej Lavrov har varslet at Russland vil svare "
+                            "på sanksjonene med tilsvarende tiltak.", "nb"))
+    assert ("THREATEN", ("RUS",), ("EU",)) in got, got
+    assert ("SANCTION", ("RUS",), ("EU",)) not in got, got
+

@@ -482,7 +482,12 @@ class _Article:
                 event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
                 notes.append("fired at no named target -> MOBILIZE")
         if event == "THREATEN" and lemma(v) in ANNOUNCING:
-            after = v.doc[v.i + 1:min(sent.end, v.i + 7)]
+            after = list(v.doc[v.i + 1:min(sent.end, v.i + 7)])
+            reply = next((k for k, t in enumerate(after) if lemma(t) in RESPONSE_VERBS), None)
+            if reply is not None:  # "varsla at Russland vil svare på sanksjonane med ...":
+                with_ = next((k for k, t in enumerate(after) if k > reply and t.lower_ == "med"),
+                             len(after))  # the sanctions answered are not the measure
+                after = after[with_:]
             if any(c.event == "SANCTION" for t in after
                    for c in self.lex.noun_cues(t.lower_, lemma(t))):
                 event = "SANCTION"  # "varslet en toll på 15 prosent": a concrete measure
@@ -515,7 +520,25 @@ class _Article:
                 if event in REACTIONS and lemma(o) in ACT_NOUNS | DECISION_NOUNS:
                     cand.object_event = LEAD  # "kalla handlinga hærverk", "kalte Putins
                     break  # svar manipulerende": the act the story is about
+            if event == "THREATEN" and cand.object_event is None:
+                answered = self._answered_act(v)
+                if answered is not None:  # "vil svare på sanksjonane": aimed at their author
+                    cand.object_event, cand.object_token = answered
         return cand
+
+    def _answered_act(self, v: Token) -> tuple[str, int] | None:
+        """The act a threatened response answers ("varsla at Russland vil svare på
+        sanksjonane med tiltak"): its category and token, from "svare/reagere på X"."""
+        for r in v.subtree:
+            if lemma(r) not in RESPONSE_VERBS:
+                continue
+            for c in r.children:
+                if c.lower_ == "på" and is_prep(c):
+                    o = prep_object(c)
+                    cues = self.lex.noun_cues(o.lower_, lemma(o)) if o is not None else []
+                    if o is not None and cues and cues[0].event != "NONE":
+                        return cues[0].event, o.i
+        return None
 
     def _agreed_on(self, v: Token, parts: list[Token], events: set[str]) -> bool:
         """The object of an agreement is a noun of one of ``events`` ("gikk med på en
