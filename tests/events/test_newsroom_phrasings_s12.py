@@ -17,6 +17,11 @@ pytestmark = pytest.mark.slow
     ("nb", "Iran kaller de nye sanksjonene fra EU en krigshandling.",
      ("ACCUSE", ("IRN",), ("EU",))),
     ("nn", "Kreml kalla Tysklands avgjerd eit svik.", ("ACCUSE", ("RUS",), ("DEU",))),
+    # budd på / beredt til / klar til å + a sanction: announced, so a threat
+    ("nn", "Finland er budd på å stengje heile grensa mot Russland.",
+     ("THREATEN", ("FIN",), ("RUS",))),
+    ("nb", "Polen er beredt til å stenge grensen mot Belarus.",
+     ("THREATEN", ("POL",), ("BLR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

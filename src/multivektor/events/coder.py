@@ -318,8 +318,9 @@ class _Article:
                 glem = lemma(gov)
                 intent = lex.words("intent_verbs")
                 # "nærmere å bli medlem": a possibility, not an act ("klar til å" is intent)
-                if (gov.pos_ == "ADJ" and not is_verb(gov) and not (
-                        prep is not None and prep.lower_ == "til" and glem == "klar")) or (
+                ready = prep is not None and prep.lower_ in READY_ADJECTIVES.get(
+                    glem, READY_ADJECTIVES.get(gov.lower_, ()))
+                if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
                         gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
                         and glem not in DIRECTIVE_NOUNS) or (
@@ -336,11 +337,12 @@ class _Article:
                     if self._announced(gov, sent):  # "skal reise til Moskva for å møte"
                         mod.future = True
                         notes.append("the trip is announced, not done")
-                elif glem in intent or _looks_forward(gov) or (
+                elif glem in intent or _looks_forward(gov) or ready or (
                         prep is not None and prep.lower_ == "til"
-                        and glem in ("komme", "kome", "klar")):
+                        and glem in ("komme", "kome")):
                     subject_of = gov if is_verb(gov) else None
                     mod.future = True
+                    mod.possible = mod.possible or (ready and glem != "klar")  # ready, not done
                     notes.append(f"intent/future: '{gov.text}'")
                     gmod = verbal_modality(gov, sent, lex, True) if is_verb(gov) else None
                     if gmod is not None:
@@ -1323,6 +1325,12 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
                                  start=a.start, end=a.end) for a in authors]
             c.args.how.append("the author of the act it reacts to")
 
+
+#: Adjectives of readiness and the preposition before their infinitive ("klar til å",
+#: "budd på å stengje grensa"): the act is announced, like a future.
+READY_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "klar": ("til",), "budd": ("på",), "førebudd": ("på",), "forberedt": ("på",),
+    "beredt": ("til", "på"), "rede": ("til",), "villig": ("til",), "innstilt": ("på",)}
 
 #: ``Candidate.object_event`` of a reaction to "it": the act the story leads with.
 LEAD = "LEAD"
