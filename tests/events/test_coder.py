@@ -1145,13 +1145,14 @@ def test_a_list_of_names_does_not_use_up_the_frame_window():
     assert any(e.event == "CONSULT" and e.mode == "multilateral" for e in events)
 
 
-def test_a_call_on_all_parties_has_no_recipient():
+def test_a_call_on_all_parties_addresses_the_storys_parties():
+    # (annotators name the conflict's parties; one early annotator left it empty)
     events = code("Nord-Korea#PRK/PROPN@2=SUBJ skjøt:skyte/VERB opp/ADP@2=ADV "
                   "raketter:rakett@2=DOBJ .@2=IP",
                   "Kina#CHN/PROPN@2=SUBJ oppfordret:oppfordre/VERB alle/DET@4=DET "
                   "parter:part@2=DOBJ til/ADP@4=ATR å/PART@5=PUTFYLL vise:vise/VERB@6=INFV "
                   "tilbakeholdenhet@7=DOBJ .@2=IP")
-    assert ("REQUEST", ("CHN",), ()) in triples(events)
+    assert ("REQUEST", ("CHN",), ("PRK",)) in triples(events)
 
 
 def test_a_crowd_outside_an_embassy_protests_against_its_state_where_it_stands():

@@ -51,3 +51,10 @@ def test_a_threatened_answer_to_sanctions_aims_at_their_author(pipeline):
     assert ("THREATEN", ("RUS",), ("EU",)) in got, got
     assert ("SANCTION", ("RUS",), ("EU",)) not in got, got
 
+
+def test_calling_on_the_parties_addresses_the_storys_two_sides(pipeline):
+    got = triples(events_of(pipeline, "India og Pakistan har skutt mot hverandre i flere dager. "
+                            "Pakistan anklager India for angrepet. Norge oppfordret alle parter "
+                            "til å trappe ned.", "nb"))
+    assert ("REQUEST", ("NOR",), ("IND", "PAK")) in got, got
+

@@ -1204,6 +1204,11 @@ class _Article:
             if antecedent:  # "EU sende observatørar, noko Russland har kritisert": the EU
                 recipients = to_actors(antecedent)
                 args.how.append("the act 'noe' refers to: its actor")
+        if not recipients and m.kind == "verb" and self.parsed and _to_the_parties(m.token):
+            pair = [p for p in self.story.main_pair() if p.code not in actor_codes]
+            if pair:  # "oppmoda partane / alle partar / begge sider om ...": the story's two
+                recipients = to_actors(pair)  # sides (annotators name them)
+                args.how.append("'the parties': the story's two main parties")
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
@@ -1506,12 +1511,22 @@ def _deontic(v: Token) -> Token | None:
 
 
 def _to_everyone(v: Token) -> bool:
-    """"oppfordret alle parter til å vise tilbakeholdenhet", "bad omverda respektere ...",
-    "har bedt giverlandene om": no one in particular."""
+    """"oppfordret alle land til å ...", "bad omverda respektere ...", "har bedt giverlandene
+    om": no one in particular (for "alle parter" see ``_to_the_parties``)."""
     return any(c.dep_ in ("DOBJ", "IOBJ") and (
-        lemma(c) in ("part", "side", "land", "stat")
+        lemma(c) in ("land", "stat")
         and any(d.lower_ in ("alle", "samtlige") for d in c.children)
         or c.lower_ in WORLD_AT_LARGE or lemma(c) in WORLD_AT_LARGE) for c in v.children)
+
+
+def _to_the_parties(v: Token) -> bool:
+    """The object is the parties of a conflict: "partane", "alle parter", "begge sider"."""
+    return any(c.dep_ in ("DOBJ", "IOBJ") and c.lower_ in PARTY_NOUNS for c in v.children)
+
+
+#: "the parties" of a conflict, as an object ("oppmoda partane", "bad alle partar").
+PARTY_NOUNS = frozenset({"parter", "partene", "partane", "partar", "sider", "sidene",
+                         "sidane"})
 
 
 #: Addressees that are no party: the world, the international community, donors.
