@@ -58,3 +58,10 @@ def test_calling_on_the_parties_addresses_the_storys_two_sides(pipeline):
                             "til å trappe ned.", "nb"))
     assert ("REQUEST", ("NOR",), ("IND", "PAK")) in got, got
 
+
+def test_a_recalled_envoy_leaves_the_other_party_even_in_a_story_about_the_recaller(pipeline):
+    got = triples(events_of(pipeline, "Russland reagerte kraftig. Russland avviste kritikken, "
+                            "og Russland varslet mottiltak. Biden kalte Putin en morder. Russland "
+                            "kalte hjem sin ambassadør.", "nb"))
+    assert ("SANCTION", ("RUS",), ("USA",)) in got, got
+

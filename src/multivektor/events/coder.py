@@ -55,6 +55,7 @@ from multivektor.events.rules import (
     PROMISE_LEMMAS,
     REACTIONS,
     REASON_VERBS,
+    RECALL_FRAMES,
     RECEIVE_LEMMAS,
     RESIGN_FRAMES,
     RESPONSE_VERBS,
@@ -1221,8 +1222,11 @@ class _Article:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             if m.cue.frame.startswith(JOIN_FRAMES):  # "Landet vart medlem i april": of an
                 implicit = self.story.top_organisation(actor_codes)  # organisation, not a state
-            if lemma(m.token) in EXPEL_LEMMAS:  # whoever is expelled is not from the actor's state
-                implicit = [r for r in implicit if r.code not in actor_codes]
+            if lemma(m.token) in EXPEL_LEMMAS or m.cue.frame.startswith(RECALL_FRAMES):
+                # whoever is expelled is not from the actor's state; an envoy is recalled
+                # from abroad ("kalte hjem sin ambassadør"): the story's other main party
+                implicit = [r for r in implicit if r.code not in actor_codes] or [
+                    p for p in self.story.main_pair() if p.code not in actor_codes][:1]
             recipients = [r for r in to_actors(implicit)]
             if recipients:
                 args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")

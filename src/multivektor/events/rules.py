@@ -126,6 +126,8 @@ THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
 DECIDING_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast")
 #: Frames of joining an organisation: their implicit recipient is one ("vart medlem i april").
 JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
+#: Recalling one's own envoy: the recipient is the state the envoy leaves.
+RECALL_FRAMES = ("kalle hjem", "kalle heim", "kalle tilbake", "hente hjem", "hente heim")
 #: Verbs of taking part in an act: refusing to ("vil ikke delta i et motangrep") is a REJECT.
 TAKE_PART_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
 #: Words opening the condition of a threat ("dersom USA fortsetter ...").
