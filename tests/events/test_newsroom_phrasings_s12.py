@@ -22,6 +22,8 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("FIN",), ("RUS",))),
     ("nb", "Polen er beredt til å stenge grensen mot Belarus.",
      ("THREATEN", ("POL",), ("BLR",))),
+    # gå med på: giving in (a demand, a ceasefire), CONCEDE
+    ("nb", "USA har gått med på de russiske kravene.", ("CONCEDE", ("USA",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
