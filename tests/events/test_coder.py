@@ -1708,3 +1708,10 @@ def test_rejecting_a_request_aims_at_the_one_who_asked_the_rejector():
                   "FN#UN@3=SUBJ har:ha/AUX@3=AUX avvist:avvise/VERB "
                   "oppfordringen:oppfordring@3=DOBJ .@3=IP")
     assert ("REJECT", ("UN",), ("ISR",)) in triples(events), triples(events)
+
+
+def test_a_participle_tagged_as_a_noun_after_har_is_the_verb():
+    # the tagger read "anklaget" as a noun and "har" as the main verb
+    events = code("Venezuela#VEN@2=SUBJ har:ha/AUX anklaget:anklag/NOUN@4=DET "
+                  "USA#USA@2=DOBJ for@4=ATR kuppforsøk@5=PUTFYLL .@2=IP")
+    assert ("ACCUSE", ("VEN",), ("USA",)) in triples(events), triples(events)

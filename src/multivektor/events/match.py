@@ -174,6 +174,10 @@ def _heads_clause(tok: Token) -> bool:
     return tok.dep_ in ("ROOT", "ATR") or any(c.dep_ in ("SUBJ", "SBU") for c in tok.children)
 
 
+#: Endings of past participles ("anklaget", "utvist", "kalla", "møtt").
+PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt")
+
+
 def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     """A verb form the tagger took for a noun or adjective ("løslot", "utviste")."""
     if t.pos_ not in ("NOUN", "ADJ", "X") or t.is_title and t.i > sent.start:
@@ -184,13 +188,14 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.dep_ == "ROOT" and any(c.dep_ == "SUBJ" for c in t.children) \
             and any(c.dep_ == "DOBJ" for c in t.children) and lex.verb_cues(low):
         return True  # it heads the clause, with a subject and an object: "X anklaget Y for"
+    prev = t.doc[t.i - 1] if t.i > sent.start else None
+    if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
+            and low.endswith(PARTICIPLE_ENDINGS):
+        return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
     if lex.noun_cues(low) or len(low) < 5:
         return False
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
         return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
-    prev = t.doc[t.i - 1] if t.i > sent.start else None
-    if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key:
-        return True  # "har gjenerobret": a listed verb form right after "har"/"hadde"
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB") \
             and lemma(prev) not in PASSIVE_AUX:  # ("vart angripen": a participle)
         return False  # after a main verb it is its object ("står skulder ved skulder")
