@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("POL",), ("BLR",))),
     # gå med på: giving in (a demand, a ceasefire), CONCEDE
     ("nb", "USA har gått med på de russiske kravene.", ("CONCEDE", ("USA",), ("RUS",))),
+    # stå bak a named government: SUPPORT
+    ("nb", "Norge står bak Ukrainas folkevalgte regjering.", ("SUPPORT", ("NOR",), ("UKR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -66,4 +68,10 @@ def test_a_recalled_envoy_leaves_the_other_party_even_in_a_story_about_the_recal
                             "og Russland varslet mottiltak. Biden kalte Putin en morder. Russland "
                             "kalte hjem sin ambassadør.", "nb"))
     assert ("SANCTION", ("RUS",), ("USA",)) in got, got
+
+
+def test_standing_behind_an_attack_is_authorship_not_support(pipeline):
+    got = triples(events_of(pipeline, "Russland sto bak angrepet på Ukraina.", "nb"))
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
+    assert not any(g[0] == "SUPPORT" for g in got), got
 

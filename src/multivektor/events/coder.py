@@ -43,6 +43,7 @@ from multivektor.events.rules import (
     JOIN_FRAMES,
     MATERIAL_CONFLICT,
     MEET_WORDS,
+    NAMED_OBJECT_FRAMES,
     NAMED_OBJECT_VERBS,
     NEGATED_RECODE,
     NEGATED_THREATS,
@@ -144,7 +145,8 @@ class _Article:
         if sent.text.rstrip().rstrip("»«\"'”").endswith("?"):
             self.note(f"question — not an assertion: {sent.text.strip()[:60]}")
             return []
-        matches = find_cues(sent, self.lex, self.tagged)
+        matches = [m for m in find_cues(sent, self.lex, self.tagged)
+                   if not self._names_an_act(m)]
         by_token: dict[int, CueMatch] = {}
         for m in matches:
             for t in m.tokens:
@@ -387,7 +389,8 @@ class _Article:
                 return None
             args.actor = objects
             args.recipient = [r for r in args.recipient if r not in objects]
-        if lemma(v) in NAMED_OBJECT_VERBS and not args.direct:
+        if (lemma(v) in NAMED_OBJECT_VERBS or m.cue.frame in NAMED_OBJECT_FRAMES) \
+                and not args.direct:
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
@@ -1101,6 +1104,21 @@ class _Article:
         if v.i > 0 and v.doc[v.i - 1].lower_ == "å":
             return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
         return v
+
+    def _names_an_act(self, m: CueMatch) -> bool:
+        """A frame that needs a named actor as object has an act instead ("står bak
+        angrepet"): no cue, the verb stays free to be the act noun's light verb."""
+        if m.cue.frame not in NAMED_OBJECT_FRAMES or not m.parts:
+            return False
+        nxt = m.parts[-1].i + 1
+        doc = m.token.doc
+        for j in range(nxt, min(len(doc), nxt + 4)):
+            t = doc[j]
+            if self.index.at(t) is not None:
+                return False
+            if any(c.event != "NONE" for c in self.lex.noun_cues(t.lower_, lemma(t))):
+                return True
+        return False
 
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")

@@ -110,6 +110,9 @@ SUMMON_LEMMAS = frozenset({"kalle", "innkalle", "kalla"})
 #: Verbs that are events only with a named object: "forsvare Taiwan", not "forsvare
 #: hjemlandet" or "forsvare kvar centimeter av territoriet".
 NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
+#: Frames that are events only with a named actor as object ("står bak Tyrkias regjering",
+#: not "står bak angrepet").
+NAMED_OBJECT_FRAMES = frozenset({"stå bak"})
 #: Warning verbs: THREATEN only when someone is warned or consequences are named.
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
