@@ -75,3 +75,14 @@ def test_standing_behind_an_attack_is_authorship_not_support(pipeline):
     assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
     assert not any(g[0] == "SUPPORT" for g in got), got
 
+
+def test_the_present_tense_with_a_later_weekday_is_planned(pipeline):
+    # (the test articles are dated Thursday 1 June 2023)
+    got = triples(events_of(pipeline, "Statsminister Jonas Gahr Støre reiser til Kyiv mandag "
+                            "for å møte Zelenskyj.", "nb"))
+    assert ("AGREE", ("NOR",), ("UKR",)) in got, got
+    assert not any(g[0] == "CONSULT" for g in got), got
+    today = triples(events_of(pipeline, "Statsminister Jonas Gahr Støre møter Zelenskyj i Kyiv "
+                              "torsdag.", "nb"))
+    assert ("CONSULT", ("NOR",), ("UKR",)) in today, today
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -315,6 +316,9 @@ class _Article:
         subject_of: Token | None = None
         reason_of: Token | None = None
         mod = verbal_modality(v, sent, lex, self.parsed)
+        if not mod.future and self._later_weekday(v, sent):
+            mod.future = True  # "reiser til Washington måndag" in Saturday's paper: planned
+            notes.append("present tense with a later weekday: planned")
         if self.parsed:
             gov, prep = governor_of_infinitive(v)
             if gov is not None:
@@ -765,11 +769,36 @@ class _Article:
         return None
 
     def _announced(self, v: Token, sent: Span) -> bool:
-        """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise")."""
-        if verbal_modality(v, sent, self.lex, self.parsed).future:
+        """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise",
+        "reiser måndag" written before that Monday)."""
+        if verbal_modality(v, sent, self.lex, self.parsed).future or self._later_weekday(v, sent):
             return True
         gov, prep = governor_of_infinitive(v)
         return gov is not None and lemma(gov) in self.lex.words("intent_verbs")
+
+    def _later_weekday(self, v: Token, sent: Span) -> bool:
+        """``v`` is in the present tense and its clause names a weekday other than the
+        article's own (not "sist/forrige måndag"): Norwegian news puts planned acts in the
+        present ("Zelenskyj reiser til Washington måndag")."""
+        if "Pres" not in v.morph.get("Tense") or not self.article.date:
+            return False
+        try:
+            today = date.fromisoformat(str(self.article.date)[:10]).weekday()
+        except ValueError:
+            return False
+        lo = v.i
+        while lo > sent.start and v.doc[lo - 1].text not in CLAUSE_STOPS:
+            lo -= 1
+        for j in range(lo, sent.end):
+            t = v.doc[j]
+            if j > v.i and t.text in CLAUSE_STOPS:
+                break
+            day = WEEKDAYS.get(t.lower_)
+            if day is None:
+                continue
+            before = v.doc[j - 1].lower_ if j > sent.start else ""
+            return day != today and before not in ("sist", "forrige", "førre", "sidste")
+        return False
 
     def _forum(self, v: Token, sent: Span) -> list[Mention]:
         """An international organisation named in the clause after a request to meet."""
@@ -1352,6 +1381,13 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
                                  start=a.start, end=a.end) for a in authors]
             c.args.how.append("the author of the act it reacts to")
 
+
+#: Weekday names (nb and nn) and their ``date.weekday()`` numbers.
+WEEKDAYS = {"mandag": 0, "måndag": 0, "tirsdag": 1, "tysdag": 1, "onsdag": 2, "torsdag": 3,
+            "fredag": 4, "lørdag": 5, "laurdag": 5, "søndag": 6, "sundag": 6}
+#: Tokens that close a clause when looking for its weekday.
+CLAUSE_STOPS = frozenset({",", ";", ":", "og", "men", "etter", "da", "då", "mens", "medan", "at",
+                          "som"})
 
 #: Adjectives of readiness and the preposition before their infinitive ("klar til å",
 #: "budd på å stengje grensa"): the act is announced, like a future.
