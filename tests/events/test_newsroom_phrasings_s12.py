@@ -26,6 +26,10 @@ pytestmark = pytest.mark.slow
     ("nb", "USA har gått med på de russiske kravene.", ("CONCEDE", ("USA",), ("RUS",))),
     # stå bak a named government: SUPPORT
     ("nb", "Norge står bak Ukrainas folkevalgte regjering.", ("SUPPORT", ("NOR",), ("UKR",))),
+    # klar til å + a noun act under a light verb: future (AGREE); klar for et møte
+    ("nb", "Russland er klar til å gjenoppta forhandlingene med Ukraina.",
+     ("AGREE", ("RUS",), ("UKR",))),
+    ("nb", "Iran sier at landet er klar for et nytt møte med USA.", ("AGREE", ("IRN",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -883,7 +883,7 @@ class _Article:
             return self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes,
                                light=light)
         if light is not None:
-            gov, _ = governor_of_infinitive(light) if self.parsed else (None, None)
+            gov, gprep = governor_of_infinitive(light) if self.parsed else (None, None)
             if gov is not None and lemma(gov) in lex.words("refusal_verbs"):
                 self.note(f"{m.text()}: refused by '{gov.text}' — the refusal is the event")
                 return None
@@ -891,7 +891,11 @@ class _Article:
             if mod.hypothetical:
                 self.note(f"{m.text()}: hypothetical — dropped")
                 return None
-            if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)):
+            ready = event != "RETREAT" and gov is not None and gprep is not None \
+                and gprep.lower_ in READY_ADJECTIVES.get(  # "klar til å gjenoppta ..." (a
+                    lemma(gov), READY_ADJECTIVES.get(gov.lower_, ()))  # ceasefire: its own)
+            if gov is not None and (lemma(gov) in lex.words("intent_verbs") or _looks_forward(gov)
+                                    or ready):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
             passive = self.parsed and is_passive(light, aux_chain(light)) \
