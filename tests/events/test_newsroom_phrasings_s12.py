@@ -30,6 +30,11 @@ pytestmark = pytest.mark.slow
     ("nb", "Russland er klar til å gjenoppta forhandlingene med Ukraina.",
      ("AGREE", ("RUS",), ("UKR",))),
     ("nb", "Iran sier at landet er klar for et nytt møte med USA.", ("AGREE", ("IRN",), ("USA",))),
+    # "X sa under et besøk i Y / på et møte med Y": X visited or met Y
+    ("nb", "Utenriksminister Antony Blinken sa under et besøk i Athen at samarbeidet er godt.",
+     ("CONSULT", ("USA",), ("GRC",))),
+    ("nn", "Xi sa på eit møte med Spanias statsminister at handelen må auke.",
+     ("CONSULT", ("CHN",), ("ESP",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -89,4 +94,10 @@ def test_the_present_tense_with_a_later_weekday_is_planned(pipeline):
     today = triples(events_of(pipeline, "Statsminister Jonas Gahr Støre møter Zelenskyj i Kyiv "
                               "torsdag.", "nb"))
     assert ("CONSULT", ("NOR",), ("UKR",)) in today, today
+
+
+def test_a_press_conference_is_no_meeting(pipeline):
+    got = triples(events_of(pipeline, "Lavrov sa på en pressekonferanse i Moskva at Russland "
+                            "står fast.", "nb"))
+    assert not any(g[0] == "CONSULT" for g in got), got
 

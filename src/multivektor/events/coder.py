@@ -987,6 +987,12 @@ class _Article:
                 args.actor = [attacker]  # the target was fighting on the article's date
                 args.how.append(f"the war against {args.recipient[0].code} (wars.tsv)")
                 args.confidence *= 0.8
+        if not args.actor and event == "CONSULT" and self.parsed:
+            host = self._occasion_subject(n)
+            if host is not None:  # "Blinken sa under et besøk i Athen at ...": the visitor
+                args.actor = [host]
+                args.recipient = [r for r in args.recipient if r.code != host.code]
+                args.how.append(f"the subject of '{n.head.head.text}' during the {n.text}")
         if not args.actor and event != "PROTEST":  # (protests: coded by where, or against whom)
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
@@ -994,6 +1000,23 @@ class _Article:
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _occasion_subject(self, n: Token) -> Mention | None:
+        """The coded subject of the verb an occasion noun is an adverbial of: "X sa under et
+        besøk i Athen", "X sa i en telefonsamtale med Y", "på et møte i Brussel lovet X"."""
+        prep = n.head
+        with_ = any(c.lower_ == "med" for c in n.children)
+        if n.dep_ != "PUTFYLL" or not is_prep(prep) or prep.lower_ not in OCCASION_PREPS \
+                or not (with_ or lemma(n) in VISIT_NOUNS and any(
+                    c.lower_ in ("i", "til") for c in n.children)):
+            return None  # a visit to a place or talks with someone (not "etter et møte i EU")
+        v = prep.head
+        if not is_verb(v) or prep.dep_ != "ADV" or any(
+                c.lower_ in ("ikke", "ikkje", "aldri") for c in v.children):
+            return None
+        subj = [c for c in v.children if c.dep_ == "SUBJ"]
+        found = self.index.in_tokens(list(subj[0].subtree)) if subj else []
+        return found[0] if found else None
 
     def _war_enemy(self, targets: list[Mention]) -> Mention | None:
         """The enemy of a single targeted state in the war it was fighting on the article's
@@ -1385,6 +1408,11 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
                                  start=a.start, end=a.end) for a in authors]
             c.args.how.append("the author of the act it reacts to")
 
+
+#: Visit nouns: "under et besøk i Athen" names whom the subject visits.
+VISIT_NOUNS = frozenset({"besøk", "statsbesøk", "vitjing", "offisielt besøk", "visitt"})
+#: Prepositions of an occasion during which the clause's subject acts ("under et besøk").
+OCCASION_PREPS = frozenset({"under", "i", "på", "etter"})
 
 #: Weekday names (nb and nn) and their ``date.weekday()`` numbers.
 WEEKDAYS = {"mandag": 0, "måndag": 0, "tirsdag": 1, "tysdag": 1, "onsdag": 2, "torsdag": 3,
