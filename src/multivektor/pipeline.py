@@ -103,9 +103,15 @@ class Pipeline:
         if "events" in self.stages:
             from multivektor.events import code_events
 
-            self._guard(result, "events", lambda: setattr(
-                result, "events", code_events(doc, result.mentions, article,
-                                              quotes=result.quotes)))
+            def events() -> list:
+                quotes = result.quotes
+                if "quotes" not in self.stages:  # the coder reads who speaks in quotations
+                    from multivektor.quotes import extract_quotes
+
+                    quotes = extract_quotes(doc, result.mentions, article)
+                return code_events(doc, result.mentions, article, quotes=quotes)
+
+            self._guard(result, "events", lambda: setattr(result, "events", events()))
 
     @staticmethod
     def _guard(result: ArticleResult, stage: str, run: Callable[[], None]) -> None:

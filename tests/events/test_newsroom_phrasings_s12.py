@@ -101,3 +101,12 @@ def test_a_press_conference_is_no_meeting(pipeline):
                             "står fast.", "nb"))
     assert not any(g[0] == "CONSULT" for g in got), got
 
+
+def test_the_speaker_of_we_is_not_found_in_the_next_paragraph_or_among_the_press(pipeline):
+    text = ("Indias utenriksråd Vikram Misri sa at Pakistan har brutt avtalen.\n\n"
+            "– Vi ber Pakistan ta situasjonen på største alvor, sa Misri til journalister.\n\n"
+            "Det pakistanske utenriksdepartementet sa at Pakistan står fast ved avtalen.")
+    got = triples(events_of(pipeline, text, "nb"))
+    assert ("REQUEST", ("IND",), ("PAK",)) in got, got
+    assert ("REQUEST", ("PAK",), ("IND",)) not in got, got
+

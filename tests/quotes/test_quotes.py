@@ -600,3 +600,14 @@ def test_the_statement_named_with_a_definite_noun_is_the_one_sent_before() -> No
         "«Vi vil ikkje akseptere dommen», heiter det i fråsegna, ifølgje Reuters."
     )
     assert _pairs(text) == [("Vi vil ikkje", "Det russiske utanriksdepartementet")]
+
+
+def test_a_speakers_state_is_not_what_the_speaker_talks_about_or_talks_to() -> None:
+    # "Misri sa at Pakistan ...": Pakistan is the topic; "til journalister" the audience
+    mentions = [Mention(0, 6, "Indias", "state", "IND", "GOV"),
+                Mention(38, 46, "Pakistan", "state", "PAK", "GOV")]
+    text = ("Indias utenriksråd Vikram Misri sa at Pakistan har brutt avtalen.\n\n"
+            "– Vi står fast, sa Misri til journalister.")
+    assert "Pakistan" in text[38:46]
+    quotes = _quotes(text, mentions)
+    assert [(q.speaker, q.code) for q in quotes] == [("Vikram Misri", "IND")]

@@ -39,6 +39,11 @@ POSTED_AT = frozenset({"ambassadør", "ambassade", "diplomat", "konsulat", "gene
                        "utsending", "chargé", "ambassadørane", "ambassadørene"})
 
 
+#: Words ending the search for a speaker after a speech verb: whom it talks to ("sa X til
+#: NTB", "overfor journalister") and the end of the sentence.
+ADDRESSEE_PREPS = frozenset({"til", "overfor", "for", ".", "!", "?", "\n\n"})
+
+
 class Story:
     """Article-level knowledge used when a sentence does not name a participant."""
 
@@ -185,15 +190,15 @@ class Story:
         of the quote extracted around it (``quotes``: "..., heiter det i ei fråsegn frå det
         kinesiske utanriksdepartementet")."""
         found = self._speech_verb_speaker(sent)
-        if found is not None:
+        if found is not None and found.code:
             return found
-        for q in self.quotes:
+        for q in self.quotes:  # (also for a name without a code: "sa Misri")
             if q.start <= sent.start_char < q.end or sent.start_char <= q.start < sent.end_char:
                 start = q.speaker_start if q.speaker_start is not None else q.start
                 end = q.speaker_end if q.speaker_end is not None else q.end
                 return Mention(start, end, q.speaker_text or q.speaker or q.code or "", "person",
                                q.code, q.sector, q.speaker, None, 0.7, "quote")
-        return None
+        return found
 
     def _speech_verb_speaker(self, sent: Span) -> Mention | None:
         """A coded name next to a speech verb in or around ``sent`` (same paragraph)."""
@@ -206,16 +211,19 @@ class Story:
                 continue
             if t.i < sent.start:
                 between = self.text[t.idx:sent.start_char]
-            elif t.i >= sent.end:
-                between = self.text[sent.end_char:t.idx]
+            elif t.i >= sent.end:  # (from the last word: the sentence may end in "\n\n")
+                between = self.text[sent.start_char + len(sent.text.rstrip()):t.idx]
             else:
                 between = ""
             if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
                 continue  # another paragraph
             # the name after the speech verb ("sa Støre"), else before it ("Støre sa:")
-            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5)))
+            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5)), stop=ADDRESSEE_PREPS)
+            if m is not None and m.sector == "MED":
+                m = None  # "sa Misri til journalister": the press is no speaker
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            named_after = nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN")
+            named_after = nxt is not None and nxt.is_title and (
+                nxt.pos_ in ("PROPN", "NOUN", "X", "ADJ") or self.index.at(nxt) is not None)
             if m is None and not named_after:  # "sa Barth Eide": a speaker without a code
                 m = self._first_mention(range(t.i - 1, max(lo, t.i - 5) - 1, -1))
             if m is not None:
@@ -224,9 +232,13 @@ class Story:
                     best = (dist, m)
         return best[1] if best else None
 
-    def _first_mention(self, positions: range) -> Mention | None:
-        """The first token in ``positions`` that is part of an actor mention."""
+    def _first_mention(self, positions: range, stop: frozenset[str] = frozenset()
+                       ) -> Mention | None:
+        """The first token in ``positions`` that is part of an actor mention (none after a
+        word of ``stop``: "sa Misri til NTB" names no speaker after "til")."""
         for j in positions:
+            if self.doc[j].lower_ in stop:
+                return None
             m = self.index.at(self.doc[j])
             if m is not None:
                 return m

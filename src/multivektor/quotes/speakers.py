@@ -43,6 +43,13 @@ def _statement_stem(word: str) -> bool:
     return word.lower().rstrip("a").rstrip("n").rstrip("e") in STATEMENT_STEMS
 
 
+#: Between a name and the body it belongs to: "Ned Price i det amerikanske ...", "X, ".
+_AFFILIATION = re.compile(r",?\s*(?:(?:i|ved|fra|frå|for|hos)\s+(?:\w+\s+){0,3})?")
+#: How far before a name a coded mention may still tell the name's state ("den kinesiske
+#: talspersonen X"); further back it is likelier what the person talks about.
+NEAR_BEFORE = 25
+
+
 @dataclass(slots=True)
 class Speaker:
     """A resolved speaker and the words that name it."""
@@ -82,7 +89,7 @@ class SpeakerFinder:
               name: str | None) -> tuple[str | None, str | None]:
         for s, e in spans:
             for m in self.mentions:
-                if m.start < e and s < m.end and m.code:
+                if m.start < e and s < m.end and m.code and m.sector != "MED":
                     return m.code, m.sector
         if name and name.split():
             last = name.split()[-1].lower()
@@ -100,8 +107,12 @@ class SpeakerFinder:
         best: Mention | None = None
         for m in self.mentions:
             if not m.code or m.kind == "person" or not (ss <= m.start < se) or \
-                    self.mem.excluded(m.start):
-                continue
+                    self.mem.excluded(m.start) or m.sector == "MED":
+                continue  # (nor "til journalister": whom the speaker talks to)
+            if m.end <= s and s - m.end > NEAR_BEFORE:
+                continue  # ("Kineserne beslagla ..., opplyser forsvarssjef X": what X says)
+            if m.start >= e and not _AFFILIATION.fullmatch(self.text, e, m.start):
+                continue  # ("X sa at Pakistan ...": what X talks about, not where X is from)
             if best is None or min(abs(m.end - s), abs(m.start - e)) < min(
                     abs(best.end - s), abs(best.start - e)):
                 best = m
