@@ -110,3 +110,9 @@ def test_the_speaker_of_we_is_not_found_in_the_next_paragraph_or_among_the_press
     assert ("REQUEST", ("IND",), ("PAK",)) in got, got
     assert ("REQUEST", ("PAK",), ("IND",)) not in got, got
 
+
+def test_parliament_criticising_a_deal_criticises_its_own_government(pipeline):
+    got = triples(events_of(pipeline, "USA og Mexico inngikk fredag en avtale om migrasjon. "
+                            "Demokratene i Kongressen kritiserte avtalen.", "nb"))
+    assert ("ACCUSE", ("USA",), ("USA",)) in got, got
+

@@ -1291,6 +1291,12 @@ class _Article:
                 or not recipients and m.kind == "verb" and self.parsed and _to_everyone(m.token):
             recipients = []  # (a request's beneficiary "nødhjelp til landet" is not its addressee)
             args.how.append("addressed to all parties: recipient left empty")
+        elif not recipients and event in ("ACCUSE", "REJECT") and all(
+                a.sector in HOME_CRITICS for a in actors) and len(actor_codes) == 1:
+            # "Demokratene i Kongressen kritiserte avtalen": parliament and parties criticise
+            # their own government when they name no one else
+            recipients = [Actor(code=actors[0].code, sector="GOV")]
+            args.how.append("a party or parliament's criticism: its own government")
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
@@ -1409,6 +1415,8 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
             c.args.how.append("the author of the act it reacts to")
 
 
+#: Sectors whose unaddressed criticism is aimed at their own government.
+HOME_CRITICS = frozenset({"PTY", "LEG", "OPP"})
 #: Visit nouns: "under et besøk i Athen" names whom the subject visits.
 VISIT_NOUNS = frozenset({"besøk", "statsbesøk", "vitjing", "offisielt besøk", "visitt"})
 #: Prepositions of an occasion during which the clause's subject acts ("under et besøk").
