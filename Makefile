@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out, open-dev (two) and blind (three) sets, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev (three) and blind (three) sets, scored with the shared scorer.
 # $(call score_set,GOLD,NAME): strip GOLD, extract it into runs/NAME-pred.jsonl, score it.
 define score_set
 	$(PYTHON) $(SHARED)/eval/score.py strip $(1) > runs/$(2)-input.jsonl
@@ -39,6 +39,8 @@ eval: setup
 	$(call score_set,runs/owndev.jsonl,owndev)
 	cat benchmarks/owndev2/part-*.jsonl > runs/owndev2.jsonl
 	$(call score_set,runs/owndev2.jsonl,owndev2)
+	cat benchmarks/owndev3/part-*.jsonl > runs/owndev3.jsonl
+	$(call score_set,runs/owndev3.jsonl,owndev3)
 	cat benchmarks/blind/part-*.jsonl > runs/blind.jsonl
 	$(call score_set,runs/blind.jsonl,blind)
 	cat benchmarks/blind2/part-*.jsonl > runs/blind2.jsonl
