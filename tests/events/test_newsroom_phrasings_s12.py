@@ -35,6 +35,9 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("USA",), ("GRC",))),
     ("nn", "Xi sa på eit møte med Spanias statsminister at handelen må auke.",
      ("CONSULT", ("CHN",), ("ESP",))),
+    # the subject of "står/er klare til å" is the infinitive's actor
+    ("nb", "– Vi står fortsatt klare til å snakke med Russland om våpenkontroll, sa "
+     "utenriksminister Antony Blinken.", ("AGREE", ("USA",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

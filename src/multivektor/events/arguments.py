@@ -154,6 +154,10 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     if gov is not None and is_verb(gov):
         toks, how = find_subject(gov, depth + 1)
         return toks, how and "infinitive"
+    if gov is not None and gov.pos_ == "ADJ" and gov.head != gov and (
+            is_verb(gov.head) or gov.head.pos_ == "AUX"):
+        toks, how = find_subject(gov.head, depth + 1)  # "Vi står klare til å snakke med X":
+        return toks, how and "infinitive"  # the subject of the verb the adjective is with
     return [], ""
 
 
