@@ -38,6 +38,12 @@ pytestmark = pytest.mark.slow
     # the subject of "står/er klare til å" is the infinitive's actor
     ("nb", "– Vi står fortsatt klare til å snakke med Russland om våpenkontroll, sa "
      "utenriksminister Antony Blinken.", ("AGREE", ("USA",), ("RUS",))),
+    # keeping to a deal; taking into custody
+    ("nb", "Russland vil holde seg til avtalen med USA.", ("AGREE", ("RUS",), ("USA",))),
+    ("nb", "Hamas står fast ved avtalen med Israel.", ("AGREE", ("PSE",), ("ISR",))),
+    ("nb", "Rundt 6000 personer er tatt i arrest i Tyrkia.", ("COERCE", ("TUR",), ("TUR",))),
+    ("nb", "Iran anser saken som avsluttet etter angrepet fra Israel.",
+     ("CONCEDE", ("IRN",), ("ISR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
