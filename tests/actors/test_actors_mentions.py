@@ -236,3 +236,11 @@ def test_a_counted_plural_of_an_organisation_means_the_states_named_together() -
     # uncounted, it is the organisation's members as a body
     ms = _found("Hellas og Tyrkia krangla. NATO-landa møttest i Brussel.", "2021-08-20", "nn")
     assert {m.code for m in ms if m.text == "NATO-landa"} == {"NATO"}
+
+
+def test_a_counted_plural_with_an_adjective_means_the_group_of_that_size() -> None:
+    ms = _found("Kasakhstan, Kirgisistan, Tadsjikistan, Turkmenistan og Usbekistan kom til "
+                "Xi'an. Kina tok imot dei. Xi lova dei fem sentralasiatiske landa pengar.",
+                "2023-05-19", "nn", lambda w: "NOUN" if w == "landa" else (
+                    "PROPN" if w[:1].isupper() else "X"))
+    assert {m.code for m in ms if m.text == "landa"} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}

@@ -175,15 +175,19 @@ class ArticleActors:
                     continue
                 if f.person is None:
                     continue
-            if f.kind == "role" and f.qualified and f.plural and self._counted(f.start):
-                # "dei to NATO-landa", "de tre EU-landene": the last two (three) states named
-                # together, not the organisation
+            if f.kind == "role" and f.plural and self._count_before(f.start) and (
+                    f.qualified or not self._counted(f.start)):
+                # "dei to NATO-landa", "de tre EU-landene", "dei fem sentralasiatiske landa":
+                # the last two (three, five) states named together, not the organisation
+                # (a bare "de to landene" is the last group: see ``group_at``)
                 self.mentions = out
                 group = counted = [_res(m, 0.5) for m in self._counted_group(f.start)]
                 if group:
                     f.code, f.sector, f.conf, f.source = group[0].code, "GOV", 0.6, "memory"
                     f.name = " og ".join(r.name or r.code or "" for r in group)
-            if f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
+            if counted:
+                pass
+            elif f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
                 f.code, f.conf = f.linked.code, 0.8  # "utviklingsminister Ola Nordmann (Ap)"
             elif f.kind == "role" and not f.qualified:
                 self.mentions = out
@@ -274,12 +278,21 @@ class ArticleActors:
         words = self.text[max(0, offset - 20):offset].lower().split()
         return bool(words) and words[-1] in COUNT_WORDS
 
+    def _count_before(self, offset: int) -> int:
+        """The number a count word before ``offset`` gives, right before it or before one
+        adjective ("dei to NATO-landa", "dei fem sentralasiatiske landa"); 0 without one."""
+        words = self.text[max(0, offset - 40):offset].lower().split()
+        if words and words[-1] in COUNT_WORDS:
+            return COUNT_WORDS[words[-1]]
+        if len(words) >= 2 and words[-2] in COUNT_WORDS and words[-1].isalpha():
+            return COUNT_WORDS[words[-2]]
+        return 0
+
     def _counted_group(self, offset: int, window: int = 600) -> list[Mention]:
         """The last group of as many states named together as the count before ``offset``
         says ("Hellas og Tyrkia ... Blinken oppmoda dei to NATO-landa"): people named in
         between do not break it, as they do for a bare "dei"."""
-        words = self.text[max(0, offset - 20):offset].lower().split()
-        n = COUNT_WORDS.get(words[-1], 0) if words else 0
+        n = self._count_before(offset)
         for m in self.before(offset):
             if offset - m.end > window:
                 break
