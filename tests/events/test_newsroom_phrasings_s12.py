@@ -125,3 +125,17 @@ def test_parliament_criticising_a_deal_criticises_its_own_government(pipeline):
                             "Demokratene i Kongressen kritiserte avtalen.", "nb"))
     assert ("ACCUSE", ("USA",), ("USA",)) in got, got
 
+
+def test_calling_something_an_attack_on_a_state_is_no_request(pipeline):
+    got = triples(events_of(pipeline, "Russland stanset gassen til Polen. Polens statsminister "
+                            "kalte stansen et direkte angrep på Polen.", "nb"))
+    assert not any(g[0] == "REQUEST" for g in got), got
+
+
+def test_a_particle_is_not_the_start_of_a_longer_word(pipeline):
+    # "gitt ... etterretning skylden": no "gi etter" (CONCEDE), the blame is an accusation
+    got = triples(events_of(pipeline, "Tyskland har gitt russisk militær etterretning skylden "
+                            "for dataangrepet.", "nb"))
+    assert ("ACCUSE", ("DEU",), ("RUS",)) in got, got
+    assert not any(g[0] == "CONCEDE" for g in got), got
+

@@ -1163,7 +1163,11 @@ class _Article:
 
     def _names_an_act(self, m: CueMatch) -> bool:
         """A frame that needs a named actor as object has an act instead ("står bak
-        angrepet"): no cue, the verb stays free to be the act noun's light verb."""
+        angrepet"): no cue, the verb stays free to be the act noun's light verb. Also a
+        frame whose particle must follow the verb at once ("kalte ... et angrep på Polen" is
+        no "kalle på")."""
+        if m.cue.frame in ADJACENT_FRAMES and m.parts and m.parts[0].i - m.token.i > 2:
+            return True
         if m.cue.frame not in NAMED_OBJECT_FRAMES or not m.parts:
             return False
         nxt = m.parts[-1].i + 1
@@ -1415,6 +1419,8 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
             c.args.how.append("the author of the act it reacts to")
 
 
+#: Frames whose particle follows the verb at once (an adverb between at most).
+ADJACENT_FRAMES = frozenset({"kalle på"})
 #: Sectors whose unaddressed criticism is aimed at their own government.
 HOME_CRITICS = frozenset({"PTY", "LEG", "OPP"})
 #: Visit nouns: "under et besøk i Athen" names whom the subject visits.

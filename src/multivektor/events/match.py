@@ -52,8 +52,15 @@ class CueMatch:
 def _form_fits(form: str, w: str) -> bool:
     """A word form fills slot word ``w``: the same, or (for words of five letters or more) an
     inflection of it or a hyphenated compound ending in it ("rohingya-flyktninger")."""
-    return form == w or len(w) >= 5 and (
+    return form == w or len(w) >= 5 and w not in FUNCTION_PARTICLES and (
         form.startswith(w) or ("-" in form and form.rsplit("-", 1)[1] == w))
+
+
+#: Particle words that never inflect: only the word itself fills their slot ("gi etter" is
+#: not in "gitt ... etterretning skylden").
+FUNCTION_PARTICLES = frozenset({"etter", "tilbake", "attende", "sammen", "saman", "mellom",
+                                "gjennom", "utenfor", "utanfor", "overfor", "innenfor",
+                                "innanfor", "framfor", "foran", "unntatt", "videre", "vidare"})
 
 
 def _word_matches(t: Token, w: str) -> bool:
