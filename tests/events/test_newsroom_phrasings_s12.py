@@ -139,3 +139,11 @@ def test_a_particle_is_not_the_start_of_a_longer_word(pipeline):
     assert ("ACCUSE", ("DEU",), ("RUS",)) in got, got
     assert not any(g[0] == "CONCEDE" for g in got), got
 
+
+def test_a_protest_against_the_storys_deal_is_aimed_at_its_other_party(pipeline):
+    got = triples(events_of(pipeline, "Etiopia og Somaliland inngikk en avtale om en havn. "
+                            "Etiopia vil anerkjenne Somaliland. Somalia reagerte kraftig. "
+                            "Onsdag gikk tusenvis av mennesker ut i gatene i Mogadishu i protest "
+                            "mot avtalen.", "nb"))
+    assert ("PROTEST", ("SOM",), ("ETH",)) in got, got
+

@@ -1161,6 +1161,16 @@ class _Article:
             return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
         return v
 
+    def _against_a_deal(self, v: Token, sent: Span) -> bool:
+        """The clause of protest cue ``v`` says "mot avtalen / besøket / vedtaket" (an act
+        between the story's parties, not a named actor)."""
+        for j in range(v.i + 1, min(sent.end, v.i + 16)):
+            t = v.doc[j]
+            if t.lower_ == "mot" and j + 1 < sent.end:
+                nxt = v.doc[j + 1]
+                return self.index.at(nxt) is None and lemma(nxt) in PROTESTED_ACTS
+        return False
+
     def _names_an_act(self, m: CueMatch) -> bool:
         """A frame that needs a named actor as object has an act instead ("står bak
         angrepet"): no cue, the verb stays free to be the act noun's light verb. Also a
@@ -1223,6 +1233,14 @@ class _Article:
             if embassy is not None:  # "utenfor den russiske ambassaden i Oslo"
                 args.recipient = [embassy]
                 args.how.append("the embassy protested at")
+        if event == "PROTEST" and args.actor and all(
+                r.code in {a.code for a in args.actor} for r in args.recipient) \
+                and self._against_a_deal(m.token, sent):
+            other = [p for p in self.story.main_pair()
+                     if p.code not in {a.code for a in args.actor}][:1]
+            if other:  # "gjekk ut i gatene i Mogadishu i protest mot avtalen": the other party
+                args.recipient = other
+                args.how.append("a protest against the story's deal or visit: its other party")
         self._anaphor_off_the_recipient(args)
         actors = to_actors(args.actor)
         if not actors:
@@ -1419,6 +1437,9 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
             c.args.how.append("the author of the act it reacts to")
 
 
+#: Acts between two parties that a crowd protests against ("i protest mot avtalen").
+PROTESTED_ACTS = frozenset({"avtale", "besøk", "vitjing", "avgjerd", "avgjørelse", "vedtak",
+                            "beslutning", "overenskomst", "forlik"})
 #: Frames whose particle follows the verb at once (an adverb between at most).
 ADJACENT_FRAMES = frozenset({"kalle på"})
 #: Sectors whose unaddressed criticism is aimed at their own government.
