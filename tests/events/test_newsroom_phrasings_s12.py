@@ -147,3 +147,11 @@ def test_a_protest_against_the_storys_deal_is_aimed_at_its_other_party(pipeline)
                             "mot avtalen.", "nb"))
     assert ("PROTEST", ("SOM",), ("ETH",)) in got, got
 
+
+def test_helping_no_one_named_is_no_aid(pipeline):
+    got = triples(events_of(pipeline, "Kina og Filippinene krangler om revet. – Norge har "
+                            "bidratt til denne utvekslingen, sa statsministeren.", "nb"))
+    assert not any(g[0] == "AID" for g in got), got
+    named = triples(events_of(pipeline, "Tyskland fraktet våpen til Ukraina i helgen.", "nb"))
+    assert ("AID", ("DEU",), ("UKR",)) in named, named
+

@@ -1319,6 +1319,11 @@ class _Article:
             # their own government when they name no one else
             recipients = [Actor(code=actors[0].code, sector="GOV")]
             args.how.append("a party or parliament's criticism: its own government")
+        elif not recipients and event == "AID" and lemma(m.token) in WEAK_AID_LEMMAS:
+            # "båter som skulle frakte mat", "har bidratt til utvekslingen": helping no one
+            # named is no aid to guess a recipient for
+            self.note(f"{m.text()}: {lemma(m.token)} without a named recipient — not aid")
+            return None
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
@@ -1440,6 +1445,8 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
 #: Acts between two parties that a crowd protests against ("i protest mot avtalen").
 PROTESTED_ACTS = frozenset({"avtale", "besøk", "vitjing", "avgjerd", "avgjørelse", "vedtak",
                             "beslutning", "overenskomst", "forlik"})
+#: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
+WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
 #: Frames whose particle follows the verb at once (an adverb between at most).
 ADJACENT_FRAMES = frozenset({"kalle på"})
 #: Sectors whose unaddressed criticism is aimed at their own government.
