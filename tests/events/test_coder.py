@@ -1715,3 +1715,10 @@ def test_a_participle_tagged_as_a_noun_after_har_is_the_verb():
     events = code("Venezuela#VEN@2=SUBJ har:ha/AUX anklaget:anklag/NOUN@4=DET "
                   "USA#USA@2=DOBJ for@4=ATR kuppforsøk@5=PUTFYLL .@2=IP")
     assert ("ACCUSE", ("VEN",), ("USA",)) in triples(events), triples(events)
+
+
+def test_the_troops_a_state_sends_are_not_its_recipient():
+    # "soldater" resolved by memory to the last state named (here Pakistan) is what is sent
+    events = code("India#IND@2=SUBJ sendte:sende/VERB soldater:soldat/NOUN#PAK.MIL@2=DOBJ "
+                  "til@3=ATR Kashmir-dalen/NOUN@4=PUTFYLL .@2=IP")
+    assert ("MOBILIZE", ("IND",), ()) in triples(events), triples(events)

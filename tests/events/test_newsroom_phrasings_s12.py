@@ -44,6 +44,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Rundt 6000 personer er tatt i arrest i Tyrkia.", ("COERCE", ("TUR",), ("TUR",))),
     ("nb", "Iran anser saken som avsluttet etter angrepet fra Israel.",
      ("CONCEDE", ("IRN",), ("ISR",))),
+    # troops sent to fight for a state, or to a state, help it (AID)
+    ("nb", "Nord-Korea har sendt over 10 000 soldater for å kjempe på russisk side i Kursk.",
+     ("AID", ("PRK",), ("RUS",))),
+    ("nn", "Australia sende politi og soldatar til Salomonøyane.", ("AID", ("AUS",), ("SLB",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -154,4 +158,16 @@ def test_helping_no_one_named_is_no_aid(pipeline):
     assert not any(g[0] == "AID" for g in got), got
     named = triples(events_of(pipeline, "Tyskland fraktet våpen til Ukraina i helgen.", "nb"))
     assert ("AID", ("DEU",), ("UKR",)) in named, named
+
+
+def test_the_troops_sent_are_not_the_recipient(pipeline):
+    got = triples(events_of(pipeline, "Pakistan protesterte. India sendte i forrige uke "
+                            "titusener av ekstra soldater til Kashmir-dalen.", "nb"))
+    assert ("MOBILIZE", ("IND",), ()) in got, got
+
+
+def test_protecting_is_not_shelling(pipeline):
+    got = triples(events_of(pipeline, "Saudi-Arabia stengte grensen for å beskytte landets "
+                            "sikkerhet mot Qatar.", "nb"))
+    assert not any(g[0] == "ASSAULT" for g in got), got
 

@@ -463,12 +463,19 @@ class _Article:
             if has_keyword(lex, CROWD, subj_window):
                 event, mode = "PROTEST", None
         if event == "MOBILIZE" and lemma(v) in ("sende", "sendt") and self.parsed:
-            for c in v.children:
+            objs = [c for c in v.children if c.dep_ == "DOBJ"]
+            for c in [*v.children, *(t for o in objs for t in o.subtree if t is not o)]:
+                # ("sende politi og soldatar til landet": "til" may hang on the troops)
                 if is_prep(c) and c.lower_ == "til":
                     obj = prep_object(c)
                     if obj is not None and self.index.at(obj) is not None:
                         event = "AID"
                         notes.append("troops sent to a state -> AID")
+            helped = self._helped_by_troops(v) if event == "MOBILIZE" else []
+            if helped and helped[0].code not in {a.code for a in args.actor}:
+                event = "AID"  # "sendt soldater for å kjempe på russisk side": help to Russia
+                args.recipient = helped
+                notes.append("troops sent to fight for or protect a state -> AID")
         if event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
             left = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS,
                                      preps=("av", "fra", "frå"), stops=())
@@ -1161,6 +1168,32 @@ class _Article:
             return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
         return v
 
+    def _helped_by_troops(self, v: Token) -> list[Mention]:
+        """The state a "for å" purpose of sending troops helps: "for å beskytte regjeringen",
+        "for å kjempe på russisk side", "for å støtte Mali"."""
+        for c in v.children:
+            if c.lower_ != "for" or not is_prep(c):
+                continue
+            inf = next((t for t in c.subtree if is_verb(t) and lemma(t) in HELPING_PURPOSES),
+                       None)
+            if inf is None:
+                continue
+            found = self.index.in_tokens([t for t in inf.subtree if t.i > inf.i])
+            states = [f for f in found if f.code and f.sector != "MIL"]
+            return states[:1]
+        return []
+
+    def _sent_forces(self, v: Token, recipients: list[Mention]) -> set[int]:
+        """Recipient mentions that are the forces a deploying verb sends: a military or
+        police role noun in its object ("sendte soldater", "sende politi og soldatar")."""
+        objects = [c for c in v.children if c.dep_ == "DOBJ"]
+        spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
+        doc = v.doc
+        return {id(r) for r in recipients if r.sector in ("MIL", "POL")
+                and (r.kind == "role" or (span := doc.char_span(r.start, r.end)) is not None
+                     and span[0].pos_ == "NOUN")
+                and any(a <= r.start < b for a, b in spans)}
+
     def _against_a_deal(self, v: Token, sent: Span) -> bool:
         """The clause of protest cue ``v`` says "mot avtalen / besøket / vedtaket" (an act
         between the story's parties, not a named actor)."""
@@ -1242,6 +1275,11 @@ class _Article:
                 args.recipient = other
                 args.how.append("a protest against the story's deal or visit: its other party")
         self._anaphor_off_the_recipient(args)
+        if event in ("MOBILIZE", "AID") and m.kind == "verb":
+            sent_forces = self._sent_forces(m.token, args.recipient)
+            if sent_forces:  # "sendte soldater til ...": the troops are sent, not the target
+                args.recipient = [r for r in args.recipient if id(r) not in sent_forces]
+                args.how.append("the forces sent are no recipient")
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
@@ -1445,6 +1483,9 @@ def _aim_at_the_acts_author(cands: list[Candidate]) -> None:
 #: Acts between two parties that a crowd protests against ("i protest mot avtalen").
 PROTESTED_ACTS = frozenset({"avtale", "besøk", "vitjing", "avgjerd", "avgjørelse", "vedtak",
                             "beslutning", "overenskomst", "forlik"})
+#: Purposes of sending troops that make them help for a state ("for å beskytte regjeringen").
+HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelpe", "kjempe",
+                              "bistå", "trene", "lære"})
 #: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
 #: Frames whose particle follows the verb at once (an adverb between at most).
