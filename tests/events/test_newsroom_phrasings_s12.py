@@ -48,6 +48,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Nord-Korea har sendt over 10 000 soldater for å kjempe på russisk side i Kursk.",
      ("AID", ("PRK",), ("RUS",))),
     ("nn", "Australia sende politi og soldatar til Salomonøyane.", ("AID", ("AUS",), ("SLB",))),
+    # after a fronted day: subject, then a genitive object the parse may join to it
+    ("nb", "Torsdag erklærte Ecuador Mexicos ambassadør Raquel Serur uønsket i landet.",
+     ("SANCTION", ("ECU",), ("MEX",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

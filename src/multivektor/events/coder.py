@@ -577,6 +577,11 @@ class _Article:
                 args.recipient = [*args.actor, *args.recipient]
                 args.actor = [fronted]
                 args.how.append("fronted name cut off by the parse is the subject")
+            split = self._inverted_genitive_object(v, args.actor) if not passive else None
+            if split is not None:  # "Torsdag erklærte Ecuador Mexicos ambassadør uønsket":
+                args.actor, moved = split  # the parse read subject and object as one phrase
+                args.recipient = [*moved, *args.recipient]
+                args.how.append("a genitive object right after the inverted subject")
             subj, _how = find_subject(subject_of or v) if not passive else ([], "")
             words = {t.lower_ for t in subj}
             if not args.actor and subj and subj[0].lower_ in FIRST_PERSON:
@@ -1167,6 +1172,29 @@ class _Article:
         if v.i > 0 and v.doc[v.i - 1].lower_ == "å":
             return None  # "skulda GRU for å stå bak åtaka": the accusation is the event
         return v
+
+    def _inverted_genitive_object(self, v: Token, actors: list[Mention]
+                                  ) -> tuple[list[Mention], list[Mention]] | None:
+        """After a fronted adverbial the subject follows the verb; a state's genitive right
+        after it opens the object ("Torsdag erklærte Ecuador Mexicos ambassadør uønsket"):
+        the subject and the object's owner when the parse read them as one phrase, or None."""
+        if not actors or not all(a.start > v.idx for a in actors) or v.i + 1 >= len(v.doc):
+            return None
+        first = self.index.at(v.doc[v.i + 1])
+        if first is None or first.text.endswith(("s", "'")) or not first.code:
+            return None
+        span = v.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span.end >= len(v.doc):
+            return None
+        second = self.index.at(v.doc[span.end])
+        if second is None or not second.code or second.code == first.code:
+            return None
+        owner = second.text.split()[0]
+        if not owner.endswith(("s", "'")) or not owner[:1].isupper():
+            return None
+        if not any(a.code in (first.code, second.code) for a in actors):
+            return None
+        return [first], [second]
 
     def _helped_by_troops(self, v: Token) -> list[Mention]:
         """The state a "for å" purpose of sending troops helps: "for å beskytte regjeringen",
