@@ -244,3 +244,9 @@ def test_a_counted_plural_with_an_adjective_means_the_group_of_that_size() -> No
                 "2023-05-19", "nn", lambda w: "NOUN" if w == "landa" else (
                     "PROPN" if w[:1].isupper() else "X"))
     assert {m.code for m in ms if m.text == "landa"} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_a_neighbour_is_not_the_state_of_its_own_sentence() -> None:
+    ms = _found("Finland ble medlem av NATO i dag. Statsminister Jonas Gahr Støre ønsket "
+                "nabolandet velkommen.", "2023-04-04")
+    assert _at(ms, "nabolandet").code == "FIN", [(m.text, m.code) for m in ms]

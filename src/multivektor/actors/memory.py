@@ -477,6 +477,15 @@ class ArticleActors:
             best = max(counts.values())
             m = next(x for x in recent if counts[x.code or ""] == best)
             return Resolution(m.code, f.sector or m.sector, None, role, "role", 0.6, f.text)
+        if f.text.lower().startswith(("nabo", "granne")):
+            # "Støre ønskte nabolandet velkomen": a neighbour is not the state of the sentence
+            # that names it ("nabolandet Mali": the name after it says which)
+            after = self.text[f.end:f.end + 2]
+            if after[:1] == " " and after[1:2].isupper():
+                return None
+            start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+            own = {m.code for m in self.before(offset) if m.start >= start}
+            eligible = [m for m in eligible if m.code not in own] or eligible
         for m in eligible[:1]:
             name = None
             if f.role_kind in ("person", "monarch") and not f.plural and role in OFFICE_ROLES:
