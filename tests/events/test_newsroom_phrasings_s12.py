@@ -51,6 +51,9 @@ pytestmark = pytest.mark.slow
     # after a fronted day: subject, then a genitive object the parse may join to it
     ("nb", "Torsdag erklærte Ecuador Mexicos ambassadør Raquel Serur uønsket i landet.",
      ("SANCTION", ("ECU",), ("MEX",))),
+    # a verbal attack on critics is criticism
+    ("nb", "Erdoğan gikk torsdag til angrep på kritikerne i Europa.",
+     ("ACCUSE", ("TUR",), ("EU",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -173,4 +176,9 @@ def test_protecting_is_not_shelling(pipeline):
     got = triples(events_of(pipeline, "Saudi-Arabia stengte grensen for å beskytte landets "
                             "sikkerhet mot Qatar.", "nb"))
     assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_a_forum_is_no_target_of_an_invasion(pipeline):
+    got = triples(events_of(pipeline, "Brasil har fordømt den russiske invasjonen i FN.", "nb"))
+    assert not any(g[0] == "ASSAULT" and "UN" in g[2] for g in got), got
 

@@ -1315,6 +1315,9 @@ class _Article:
         actor_codes = {a.code for a in actors}
         if event not in VIOLENT:
             args.recipient = [r for r in args.recipient if not self.story.locative(r)]
+        else:  # "fordømt den russiske invasjonen i FN": a forum named with "i" is no target
+            args.recipient = [r for r in args.recipient if not (
+                r.code in ORGANISATIONS and self.story.text[max(0, r.start - 2):r.start] == "i ")]
         # a recipient of the actor's own state is kept where the text names it as the target
         # (police vs protesters, government vs opposition), not where it only comes from a
         # that-clause ("varslet at Frankrike vil svare") or from pronoun/role memory
