@@ -250,3 +250,9 @@ def test_a_neighbour_is_not_the_state_of_its_own_sentence() -> None:
     ms = _found("Finland ble medlem av NATO i dag. Statsminister Jonas Gahr Støre ønsket "
                 "nabolandet velkommen.", "2023-04-04")
     assert _at(ms, "nabolandet").code == "FIN", [(m.text, m.code) for m in ms]
+
+
+def test_a_treaty_named_after_a_city_names_no_actor() -> None:
+    ms = _found("USA fordømte brudd på Wien-konvensjonen og Minsk-avtalen. Lima-gruppen møttes. "
+                "Kina kritiserte Moskva-besøket og Iran-avtalen.", "2024-04-06")
+    assert {m.code for m in ms} == {"USA", "CHN", "RUS", "IRN"}, [(m.text, m.code) for m in ms]

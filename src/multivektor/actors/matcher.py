@@ -54,6 +54,10 @@ AMBIGUOUS_ROLE_WORDS = {"landet", "leder", "styrker", "styrke", "militære", "al
                         "forsker", "dommer", "sjef", "enhet", "fangar", "landa", "leiar"}
 DIRECTIONS = {"nord", "sør", "øst", "vest", "aust", "sørøst", "nordøst", "sørvest", "nordvest",
               "midt", "søraust", "nordaust", "sentral"}
+#: Heads of compounds naming a treaty or process after a city ("Wien-konvensjonen",
+#: "Minsk-avtalen", "Oslo-prosessen"): the city is no actor there.
+TREATY_NOUNS = ("avtale", "avtala", "konvensjon", "erklæring", "prosess", "format", "protokoll",
+                "traktat", "forhandling", "samtale", "gruppe", "gruppa", "kommuniké")
 NAME_PARTICLES = {"von", "van", "der", "de", "den", "al", "el", "bin", "ibn", "da", "di", "du",
                   "la", "le", "ben"}
 #: Entry type priority when one key has several interpretations.
@@ -390,10 +394,13 @@ class Matcher:
             self.covered[i] = f
             return
         made = False
+        treaty = low_tail.startswith(TREATY_NOUNS)
         for s, e, _piece, entries in hits:
             actor = [x for x in entries if x[0] in actor_types]
             if actor:
                 f = self._interpret(actor, i, i, s, e)
+                if f is not None and treaty and f.kind in ("capital", "city"):
+                    continue  # "Wien-konvensjonen", "Minsk-avtalen": named after a place
                 if f is not None:
                     if f.kind != "adjective":
                         # "NATO-medlemskap", "Hamas-angrepet": the actor named in a compound
