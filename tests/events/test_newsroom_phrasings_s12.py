@@ -182,3 +182,10 @@ def test_a_forum_is_no_target_of_an_invasion(pipeline):
     got = triples(events_of(pipeline, "Brasil har fordømt den russiske invasjonen i FN.", "nb"))
     assert not any(g[0] == "ASSAULT" and "UN" in g[2] for g in got), got
 
+
+def test_saying_who_stands_behind_an_attack_is_an_accusation(pipeline):
+    got = triples(events_of(pipeline, "Regjeringen mener Russland står bak dataangrepet mot "
+                            "Stortinget.", "nb"))
+    assert ("ACCUSE", ("NOR",), ("RUS",)) in got, got
+    assert not any(g[0] in ("COERCE", "ASSAULT") for g in got), got
+

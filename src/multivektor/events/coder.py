@@ -918,6 +918,16 @@ class _Article:
                 if own.actor:  # innført": no agent, the noun names its own actor
                     args = own
             notes.append(f"light verb '{light.text}'")
+            claimant = self._claimant(light) if light.i + 1 < len(light.doc) and any(
+                c.lower_ == "bak" for c in light.children) else None
+            if claimant is not None and args.actor and claimant.code not in {
+                    a.code for a in args.actor}:
+                # "Regjeringen mener Russland står bak dataangrepet": the claim is the event
+                args = Args(actor=[claimant], recipient=args.actor, how=["claimant of the "
+                            "authorship", "author named in the claim"])
+                notes.append(f"'{light.text} bak' in what someone says -> ACCUSE")
+                return self._build(m, sent, "ACCUSE", "allege", args, mod, nominal=False,
+                                   notes=notes, light=light)
             if event == "RETREAT" and lemma(light) in ANNOUNCING:
                 event = "CONCEDE"  # "kunngjorde ei einsidig våpenkvile": announced, not done
                 notes.append("announced retreat -> CONCEDE")
@@ -1163,6 +1173,27 @@ class _Article:
             return None
         v = n.head.head
         return None if v == n.head or v.i in by_token else v
+
+    def _claimant(self, v: Token) -> Mention | None:
+        """Who says or believes the at-clause of ``v`` ("Regjeringen mener at Russland står
+        bak ..."): the coded subject of the speech or belief verb governing it."""
+        gov, sbu = governor_of_clause(v)
+        if gov is None and sbu is None and v.dep_ == "DOBJ" and is_verb(v.head) and v.head != v:
+            gov = v.head  # "mener Russland står bak": a complement clause without "at"
+        elif sbu is None or sbu.lower_ != "at":
+            return None
+        while gov is not None and gov.pos_ == "ADJ" and gov.head != gov:
+            gov = gov.head  # "det er sannsynlig at ...": up to whoever says it
+            up, _ = governor_of_clause(gov) if is_verb(gov) or gov.pos_ == "AUX" else (None, None)
+            gov = up or gov
+        if gov is None or not is_verb(gov):
+            return None
+        if lemma(gov) not in self.lex.words("speech_verbs") | self.lex.words("belief_verbs") \
+                | CLAIM_VERBS:
+            return None
+        subj, _how = find_subject(gov)
+        found = self.index.in_tokens(subj)
+        return found[0] if found and found[0].code else None
 
     def _perpetrator_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """"sto bak angrepet": the verb whose subject is the author of event noun ``n``."""
@@ -1521,6 +1552,9 @@ HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelp
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
 #: Frames whose particle follows the verb at once (an adverb between at most).
 ADJACENT_FRAMES = frozenset({"kalle på"})
+#: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
+CLAIM_VERBS = frozenset({"mene", "meine", "hevde", "påstå", "konkludere", "fastslå",
+                         "slå", "bekrefte", "stadfeste"})
 #: Sectors whose unaddressed criticism is aimed at their own government.
 HOME_CRITICS = frozenset({"PTY", "LEG", "OPP"})
 #: Visit nouns: "under et besøk i Athen" names whom the subject visits.
