@@ -69,14 +69,14 @@ def main() -> None:
         t1 = time.perf_counter()
         mentions = find_mentions(doc, article)
         t2 = time.perf_counter()
-        code_events(doc, mentions, article)
+        quotes = extract_quotes(doc, mentions, article)  # (before events, as in the pipeline:
+        extract_sources(article)                         # the coder reads who speaks)
         t3 = time.perf_counter()
-        extract_quotes(doc, mentions, article)
-        extract_sources(article)
+        code_events(doc, mentions, article, quotes=quotes)
         t4 = time.perf_counter()
         timings["actors"] += t2 - t1
-        timings["events"] += t3 - t2
-        timings["quotes+sources"] += t4 - t3
+        timings["quotes+sources"] += t3 - t2
+        timings["events"] += t4 - t3
     total = sum(timings.values())
     # the extract command's own loop on the same articles: reading and language detection,
     # every stage, one JSON prediction line per article (process start and model loading
