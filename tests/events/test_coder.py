@@ -1722,3 +1722,11 @@ def test_the_troops_a_state_sends_are_not_its_recipient():
     events = code("India#IND@2=SUBJ sendte:sende/VERB soldater:soldat/NOUN#PAK.MIL@2=DOBJ "
                   "til@3=ATR Kashmir-dalen/NOUN@4=PUTFYLL .@2=IP")
     assert ("MOBILIZE", ("IND",), ()) in triples(events), triples(events)
+
+
+def test_trade_between_the_two_countries_parsed_as_between_them():
+    # the parse hangs "de" under "mellom" and "to landene" elsewhere: both parties still count
+    events = code("Handelen:handel/NOUN@6=SUBJ mellom/ADP@1=ATR de/PRON#TUR@2=PUTFYLL "
+                  "to/NUM@5=DET landene:land/NOUN#ISR@1=KOORD var:være/AUX stor/ADJ@6=SPRED "
+                  ".@6=IP")
+    assert ("COOPERATE", ("ISR", "TUR"), ()) in triples(events), triples(events)

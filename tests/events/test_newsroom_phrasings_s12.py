@@ -54,6 +54,10 @@ pytestmark = pytest.mark.slow
     # a verbal attack on critics is criticism
     ("nb", "Erdoğan gikk torsdag til angrep på kritikerne i Europa.",
      ("ACCUSE", ("TUR",), ("EU",))),
+    # trade: exporting to a state is cooperation
+    ("nb", "Algerie eksporterer gass til Spania.", ("COOPERATE", ("DZA",), ("ESP",))),
+    ("nb", "Tyrkia og Israel har sterke bånd. Handelen mellom de to landene var på nesten 7 "
+     "milliarder dollar i fjor.", ("COOPERATE", ("ISR", "TUR"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -299,14 +299,19 @@ class ArticleActors:
             members = self._group_mentions(m.end, window=0)
             if len(members) == n:
                 return members
-        if n == 2:  # none named together: the two states the story has named most
-            counts: dict[str, list[Mention]] = {}
-            for m in self.before(offset):
-                if m.code in self.kb.states and m.kind in ("state", "capital", "demonym"):
-                    counts.setdefault(m.code, []).append(m)
-            top = sorted(counts.values(), key=len, reverse=True)[:3]
-            if len(top) >= 2 and len(top[1]) >= 2 and (len(top) == 2 or len(top[1]) > len(top[2])):
-                return [top[0][-1], top[1][-1]]
+        return self._top_pair(offset) if n == 2 else []
+
+    def _top_pair(self, offset: int) -> list[Mention]:
+        """The two states the story has named most before ``offset`` (each at least twice,
+        the second clearly ahead of the third), for "dei to landa" or "landa" with no group
+        named together; empty when there is no such pair."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.before(offset):
+            if m.code in self.kb.states and m.kind in ("state", "capital", "demonym"):
+                counts.setdefault(m.code, []).append(m)
+        top = sorted(counts.values(), key=len, reverse=True)[:3]
+        if len(top) >= 2 and len(top[1]) >= 2 and (len(top) == 2 or len(top[1]) > len(top[2])):
+            return [top[0][-1], top[1][-1]]
         return []
 
     def _former(self, offset: int) -> bool:

@@ -437,6 +437,9 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                 agent_toks.extend(np_tokens(obj))
             elif p == "mellom":
                 both.extend(np_tokens(obj))
+                if obj.lower_ in ("de", "dei"):  # "mellom de to landene" parsed as "mellom de"
+                    both.extend(t for t in obj.doc[obj.i + 1:obj.i + 4]
+                                if t.pos_ in ("NUM", "ADJ", "NOUN"))
             elif p in NOMINAL_RECIPIENT_PREPS:
                 recip_toks.extend(np_tokens(obj))
     agents = [m for m in index.in_tokens(agent_toks) if m not in index.in_tokens(actor_toks)]
