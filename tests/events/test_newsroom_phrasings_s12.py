@@ -58,6 +58,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Algerie eksporterer gass til Spania.", ("COOPERATE", ("DZA",), ("ESP",))),
     ("nb", "Tyrkia og Israel har sterke bånd. Handelen mellom de to landene var på nesten 7 "
      "milliarder dollar i fjor.", ("COOPERATE", ("ISR", "TUR"), ())),
+    # a response with a measure a few words on is the measure
+    ("nn", "USA innførte toll på kinesiske varer. Kina svara på si side med toll på "
+     "amerikanske landbruksvarer.", ("SANCTION", ("CHN",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

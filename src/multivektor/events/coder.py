@@ -399,7 +399,7 @@ class _Article:
             return None
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
                                     ) and not mod.future:
-            after = v.doc[v.i + 1:min(sent.end, v.i + 5)]
+            after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")
             if any(c.event == "SANCTION" for t in after
                    for c in self.lex.noun_cues(t.lower_, lemma(t))):
                 event = "SANCTION"  # "svarer med mottoll på amerikanske varer": the measure
