@@ -147,6 +147,10 @@ def test_calling_something_an_attack_on_a_state_is_no_request(pipeline):
     got = triples(events_of(pipeline, "Russland stanset gassen til Polen. Polens statsminister "
                             "kalte stansen et direkte angrep på Polen.", "nb"))
     assert not any(g[0] == "REQUEST" for g in got), got
+    # and "kalle X et angrep" stays a condemnation
+    got = triples(events_of(pipeline, "Tyrkia arresterte ordføreren i Istanbul. Frankrike "
+                            "kalla arrestasjonen eit alvorleg åtak på demokratiet.", "nn"))
+    assert ("ACCUSE", ("FRA",), ("TUR",)) in got, got
 
 
 def test_a_particle_is_not_the_start_of_a_longer_word(pipeline):

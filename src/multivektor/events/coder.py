@@ -1265,11 +1265,7 @@ class _Article:
 
     def _names_an_act(self, m: CueMatch) -> bool:
         """A frame that needs a named actor as object has an act instead ("står bak
-        angrepet"): no cue, the verb stays free to be the act noun's light verb. Also a
-        frame whose particle must follow the verb at once ("kalte ... et angrep på Polen" is
-        no "kalle på")."""
-        if m.cue.frame in ADJACENT_FRAMES and m.parts and m.parts[0].i - m.token.i > 2:
-            return True
+        angrepet"): no cue, the verb stays free to be the act noun's light verb."""
         if m.cue.frame not in NAMED_OBJECT_FRAMES or not m.parts:
             return False
         nxt = m.parts[-1].i + 1
@@ -1550,8 +1546,6 @@ HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelp
                               "bistå", "trene", "lære"})
 #: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
-#: Frames whose particle follows the verb at once (an adverb between at most).
-ADJACENT_FRAMES = frozenset({"kalle på"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
 CLAIM_VERBS = frozenset({"mene", "meine", "hevde", "påstå", "konkludere", "fastslå",
                          "slå", "bekrefte", "stadfeste"})

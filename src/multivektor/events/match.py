@@ -56,6 +56,8 @@ def _form_fits(form: str, w: str) -> bool:
         form.startswith(w) or ("-" in form and form.rsplit("-", 1)[1] == w))
 
 
+#: Frames whose particle follows the verb at once (an adverb between at most).
+ADJACENT_FRAMES = frozenset({"kalle på"})
 #: Particle words that never inflect: only the word itself fills their slot ("gi etter" is
 #: not in "gitt ... etterretning skylden").
 FUNCTION_PARTICLES = frozenset({"etter", "tilbake", "attende", "sammen", "saman", "mellom",
@@ -385,6 +387,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             words = SentenceWords(sent)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
+            if parts and cue.frame in ADJACENT_FRAMES and parts[0].i - t.i > 2:
+                continue  # "kalte stansen et angrep på Polen" is no "kalle på"
             if parts is not None:
                 cands.append((cue, parts))
         best = _best(cands, lex, t, sent)
