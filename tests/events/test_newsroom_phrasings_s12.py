@@ -61,6 +61,9 @@ pytestmark = pytest.mark.slow
     # a response with a measure a few words on is the measure
     ("nn", "USA innførte toll på kinesiske varer. Kina svara på si side med toll på "
      "amerikanske landbruksvarer.", ("SANCTION", ("CHN",), ("USA",))),
+    # a call on the people is aimed at one's own state
+    ("nb", "Erdoğan oppfordret folk til å gå ut i gatene for å stanse kuppet.",
+     ("REQUEST", ("TUR",), ("TUR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

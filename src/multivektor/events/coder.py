@@ -1397,6 +1397,11 @@ class _Article:
             if antecedent:  # "EU sende observatørar, noko Russland har kritisert": the EU
                 recipients = to_actors(antecedent)
                 args.how.append("the act 'noe' refers to: its actor")
+        if not recipients and event == "REQUEST" and m.kind == "verb" and self.parsed \
+                and len(actor_codes) == 1 and _to_the_people(m.token):
+            # "Erdoğan oppfordret folk til å gå ut i gatene": a call on one's own people
+            recipients = [Actor(code=actors[0].code, sector="CVL")]
+            args.how.append("a call on the people: its own state")
         if not recipients and m.kind == "verb" and self.parsed and _to_the_parties(m.token):
             pair = [p for p in self.story.main_pair() if p.code not in actor_codes]
             if pair:  # "oppmoda partane / alle partar / begge sider om ...": the story's two
@@ -1749,6 +1754,16 @@ def _to_everyone(v: Token) -> bool:
         lemma(c) in ("land", "stat")
         and any(d.lower_ in ("alle", "samtlige") for d in c.children)
         or c.lower_ in WORLD_AT_LARGE or lemma(c) in WORLD_AT_LARGE) for c in v.children)
+
+
+def _to_the_people(v: Token) -> bool:
+    """The object is the people at large ("oppfordret folk til å", "bad innbyggjarane om")."""
+    return any(c.dep_ in ("DOBJ", "IOBJ") and lemma(c) in PEOPLE_NOUNS for c in v.children)
+
+
+#: The people at large as an addressee.
+PEOPLE_NOUNS = frozenset({"folk", "befolkning", "innbygger", "innbyggjar", "borger", "borgar",
+                          "tilhenger", "tilhengar", "landsmann", "velger", "veljar"})
 
 
 def _to_the_parties(v: Token) -> bool:
