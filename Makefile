@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out, open-dev (three) and blind (three) sets, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev (three) and blind (four) sets, scored with the shared scorer.
 # $(call score_set,GOLD,NAME): strip GOLD, extract it into runs/NAME-pred.jsonl, score it.
 define score_set
 	$(PYTHON) $(SHARED)/eval/score.py strip $(1) > runs/$(2)-input.jsonl
@@ -47,6 +47,8 @@ eval: setup
 	$(call score_set,runs/blind2.jsonl,blind2)
 	cat benchmarks/blind3/part-*.jsonl > runs/blind3.jsonl
 	$(call score_set,runs/blind3.jsonl,blind3)
+	cat benchmarks/blind4/part-*.jsonl > runs/blind4.jsonl
+	$(call score_set,runs/blind4.jsonl,blind4)
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
