@@ -4,8 +4,9 @@ The stages run in a fixed order, each filling its own part of the result:
 
 1. ``nlp``     — the spaCy pipeline of the article's written standard (``result.doc``);
 2. ``actors``  — actor mentions with codes and offsets (``result.mentions``);
-3. ``events``  — PLOVER events (``result.events``);
-4. ``quotes``  — quotes with speakers, and cited sources (``result.quotes``, ``result.sources``).
+3. ``quotes``  — quotes with speakers, and cited sources (``result.quotes``, ``result.sources``);
+4. ``events``  — PLOVER events (``result.events``); the coder reads the quotes to know who
+   says "vi" inside a quotation (computed for it even when ``quotes`` is not a stage).
 
 Streams are processed in small batches through ``Language.pipe`` so memory stays flat
 however long the stream is.
