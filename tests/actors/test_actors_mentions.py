@@ -256,3 +256,11 @@ def test_a_treaty_named_after_a_city_names_no_actor() -> None:
     ms = _found("USA fordømte brudd på Wien-konvensjonen og Minsk-avtalen. Lima-gruppen møttes. "
                 "Kina kritiserte Moskva-besøket og Iran-avtalen.", "2024-04-06")
     assert {m.code for m in ms} == {"USA", "CHN", "RUS", "IRN"}, [(m.text, m.code) for m in ms]
+
+
+def test_a_regional_adjective_names_every_member_of_its_group() -> None:
+    ms = _found("De baltiske landene utviste russiske diplomater.", "2024-10-28")
+    assert {m.code for m in ms if m.text == "landene"} == {"EST", "LVA", "LTU"}
+    ms = _found("Zelenskyj møtte statsministrane i dei fem nordiske landa.", "2024-10-28", "nn",
+                lambda w: "NOUN" if w == "landa" else ("PROPN" if w[:1].isupper() else "X"))
+    assert {m.code for m in ms if m.text == "landa"} == {"NOR", "SWE", "DNK", "FIN", "ISL"}

@@ -64,6 +64,9 @@ pytestmark = pytest.mark.slow
     # a call on the people is aimed at one's own state
     ("nb", "Erdoğan oppfordret folk til å gå ut i gatene for å stanse kuppet.",
      ("REQUEST", ("TUR",), ("TUR",))),
+    # a regional group acts as all its members
+    ("nb", "De baltiske landene utviste russiske diplomater.",
+     ("SANCTION", ("EST", "LTU", "LVA"), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

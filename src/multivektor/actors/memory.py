@@ -21,6 +21,8 @@ at offset 812, or ``actors.resolve_at("presidenten", 1040)``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from multivektor.actors.kb import KnowledgeBase, load_kb
@@ -175,7 +177,12 @@ class ArticleActors:
                     continue
                 if f.person is None:
                     continue
-            if f.kind == "role" and f.plural and self._count_before(f.start) and (
+            region = self._region_group(f) if f.kind == "role" and f.plural else []
+            if region:  # "de nordiske landene", "dei fem sentralasiatiske landa": each member
+                f.code, f.sector, f.conf, f.source = region[0].code, "GOV", 0.7, "memory"
+                f.name = " og ".join(r.name or r.code or "" for r in region)
+                counted = region
+            elif f.kind == "role" and f.plural and self._count_before(f.start) and (
                     f.qualified or not self._counted(f.start)):
                 # "dei to NATO-landa", "de tre EU-landene", "dei fem sentralasiatiske landa":
                 # the last two (three, five) states named together, not the organisation
@@ -277,6 +284,16 @@ class ArticleActors:
         """A number or "begge" right before ``offset`` ("dei to NATO-landa")."""
         words = self.text[max(0, offset - 20):offset].lower().split()
         return bool(words) and words[-1] in COUNT_WORDS
+
+    def _region_group(self, f: Found) -> list[Resolution]:
+        """The members of a regional group named by an adjective right before a plural state
+        noun ("de nordiske landene", "dei baltiske statane"; region_groups.tsv)."""
+        if (f.role or "") != "STATE":
+            return []
+        words = self.text[max(0, f.start - 30):f.start].lower().split()
+        codes = region_groups().get(words[-1], ()) if words else ()
+        return [Resolution(c, "GOV", self.kb.state_name(c) or c,
+                           "STATE", "role", 0.7, f.text) for c in codes]
 
     def _count_before(self, offset: int) -> int:
         """The number a count word before ``offset`` gives, right before it or before one
@@ -605,6 +622,20 @@ def _names_its_state(m: Mention) -> bool:
     (the state is named; "en kanadisk diplomat" only describes someone)."""
     first = m.text.split()[0] if m.text else ""
     return m.kind == "role" and first[:1].isupper() and first.endswith(("s", "'"))
+
+
+@lru_cache(maxsize=1)
+def region_groups() -> dict[str, tuple[str, ...]]:
+    """Adjective form -> member states, from ``data/region_groups.tsv``."""
+    out: dict[str, tuple[str, ...]] = {}
+    path = Path(__file__).parent / "data" / "region_groups.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("forms\t"):
+            continue
+        forms, codes = line.split("\t")[:2]
+        for form in forms.split("|"):
+            out[form.strip().lower()] = tuple(codes.split())
+    return out
 
 
 def _res(m: Mention, conf: float) -> Resolution:
