@@ -64,6 +64,8 @@ class KnowledgeBase:
         self.parties: dict[str, str] = data["parties"]
         self.stop: set[str] = set(data["stop"])
         self.genders: dict[str, str] = data["genders"]
+        #: regional adjective -> member states ("nordiske": NOR, SWE, DNK, FIN, ISL)
+        self.region_groups: dict[str, list[str]] = data["region_groups"]
         self.first_words = set(data["first_words"])
         self.max_words = 8
 
