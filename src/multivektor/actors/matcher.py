@@ -41,7 +41,6 @@ NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværend
            "nyvalgte", "nyvalde", "kommende", "komande", "neste", "avsatte", "avsette",
            "fungerende", "fungerande", "ekspresident"}
 CONJ = {"og", "eller", ",", "samt"}
-#: Role-noun forms that are also common verbs or adjectives.
 #: Participles a state adjective is joined to: "russiskledede", "britiskflaggede".
 LED_SUFFIXES = ("ledet", "ledede", "ledete", "leia", "leidde", "leide", "støttet", "støttede",
                 "støtta", "flagget", "flaggede", "flagga", "registrert", "registrerte", "eid",
@@ -49,6 +48,7 @@ LED_SUFFIXES = ("ledet", "ledede", "ledete", "leia", "leidde", "leide", "støtte
                 "finansierte")
 #: Of those, the ones that name an owner or flag state (always an actor of their own).
 OWNERSHIP_SUFFIXES = ("flag", "registr", "eid", "eide", "eig")
+#: Role-noun forms that are also common verbs or adjectives.
 AMBIGUOUS_ROLE_WORDS = {"landet", "leder", "styrker", "styrke", "militære", "allierte",
                         "militante", "sivile", "fanger", "retten", "styret", "anklager",
                         "forsker", "dommer", "sjef", "enhet", "fangar", "landa", "leiar"}
@@ -159,7 +159,7 @@ class Matcher:
             if "-" in t.text.strip("-"):
                 self._compound(i)
             elif t.text.lower().endswith(LED_SUFFIXES):
-                self._led_by(i)
+                self._state_led_compound(i)
             elif t.text.endswith("-") and len(t.text) > 2:  # "NATO- og EU-landene"
                 part = t.text[:-1]
                 found = [x for x in kb.lookup(part) if _case_ok(part, x[3])
@@ -173,7 +173,7 @@ class Matcher:
                     self.covered[i] = f
             i += 1
 
-    def _led_by(self, i: int) -> None:
+    def _state_led_compound(self, i: int) -> None:
         """"russiskledede", "saudiledet", "britiskflaggede", "iranskstøttede": a state
         adjective joined to a participle names the state that leads, flies the flag or backs."""
         t = self.toks[i]

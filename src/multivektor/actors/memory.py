@@ -21,8 +21,6 @@ at offset 812, or ``actors.resolve_at("presidenten", 1040)``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from multivektor.actors.kb import KnowledgeBase, load_kb
@@ -177,23 +175,13 @@ class ArticleActors:
                     continue
                 if f.person is None:
                     continue
-            region = self._region_group(f) if f.kind == "role" and f.plural else []
-            if region:  # "de nordiske landene", "dei fem sentralasiatiske landa": each member
-                f.code, f.sector, f.conf, f.source = region[0].code, "GOV", 0.7, "memory"
-                f.name = " og ".join(r.name or r.code or "" for r in region)
-                counted = region
-            elif f.kind == "role" and f.plural and self._count_before(f.start) and (
-                    f.qualified or not self._counted(f.start)):
-                # "dei to NATO-landa", "de tre EU-landene", "dei fem sentralasiatiske landa":
-                # the last two (three, five) states named together, not the organisation
-                # (a bare "de to landene" is the last group: see ``group_at``)
+            if f.kind == "role" and f.plural:
                 self.mentions = out
-                group = counted = [_res(m, 0.5) for m in self._counted_group(f.start)]
-                if group:
-                    f.code, f.sector, f.conf, f.source = group[0].code, "GOV", 0.6, "memory"
-                    f.name = " og ".join(r.name or r.code or "" for r in group)
-            if counted:
-                pass
+                counted = self._plural_group(f)
+            if counted:  # "de nordiske landene", "dei to NATO-landa": the group's members
+                f.code, f.sector, f.source = counted[0].code, "GOV", "memory"
+                f.conf = counted[0].confidence
+                f.name = " og ".join(r.name or r.code or "" for r in counted)
             elif f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
                 f.code, f.conf = f.linked.code, 0.8  # "utviklingsminister Ola Nordmann (Ap)"
             elif f.kind == "role" and not f.qualified:
@@ -249,9 +237,9 @@ class ArticleActors:
                 if alias is not None:  # "Rodrigo Londoño, bedre kjent som Timochenko"
                     surnames.setdefault(norm(alias.group(1)), m)
         self.mentions = out
-        self._led_by(out)
+        self._take_leaders_states(out)
 
-    def _led_by(self, out: list[Mention]) -> None:
+    def _take_leaders_states(self, out: list[Mention]) -> None:
         """A role noun resolved by memory and followed by "ledet av" a known person takes
         that person's state: "kuppmakerne, ledet av kapteinen Ibrahim Traoré" are Burkinabe
         even when France was named last."""
@@ -280,36 +268,53 @@ class ArticleActors:
         return None
 
     # -- queries ---------------------------------------------------------------------------
-    def _counted(self, offset: int) -> bool:
-        """A number or "begge" right before ``offset`` ("dei to NATO-landa")."""
-        words = self.text[max(0, offset - 20):offset].lower().split()
-        return bool(words) and words[-1] in COUNT_WORDS
+    def _plural_group(self, f: Found) -> list[Resolution]:
+        """The states a plural role noun counts or names: a regional group ("de nordiske
+        landene", region_groups.tsv), else the last group of the counted size ("dei to
+        NATO-landa", "dei fem sentralasiatiske landa"; a bare "de to landene" is left to
+        ``group_at``); empty for neither."""
+        region = self._region_group(f)
+        if region:
+            return region
+        n, adjacent = self._count_before(f.start)
+        if n and (f.qualified or not adjacent):
+            return [_res(m, 0.6) for m in self._counted_group(f.start)]
+        return []
+
+    def _words_before(self, offset: int, chars: int = 40) -> list[str]:
+        """The lower-cased words in the ``chars`` characters before ``offset``."""
+        return self.text[max(0, offset - chars):offset].lower().split()
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence (or line) of ``offset`` starts."""
+        return max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
 
     def _region_group(self, f: Found) -> list[Resolution]:
         """The members of a regional group named by an adjective right before a plural state
         noun ("de nordiske landene", "dei baltiske statane"; region_groups.tsv)."""
         if (f.role or "") != "STATE":
             return []
-        words = self.text[max(0, f.start - 30):f.start].lower().split()
-        codes = region_groups().get(words[-1], ()) if words else ()
+        words = self._words_before(f.start, 30)
+        codes = self.kb.region_groups.get(words[-1], ()) if words else ()
         return [Resolution(c, "GOV", self.kb.state_name(c) or c,
                            "STATE", "role", 0.7, f.text) for c in codes]
 
-    def _count_before(self, offset: int) -> int:
+    def _count_before(self, offset: int) -> tuple[int, bool]:
         """The number a count word before ``offset`` gives, right before it or before one
-        adjective ("dei to NATO-landa", "dei fem sentralasiatiske landa"); 0 without one."""
-        words = self.text[max(0, offset - 40):offset].lower().split()
+        adjective ("dei to NATO-landa", "dei fem sentralasiatiske landa"), and whether it is
+        right before; (0, False) without one."""
+        words = self._words_before(offset)
         if words and words[-1] in COUNT_WORDS:
-            return COUNT_WORDS[words[-1]]
+            return COUNT_WORDS[words[-1]], True
         if len(words) >= 2 and words[-2] in COUNT_WORDS and words[-1].isalpha():
-            return COUNT_WORDS[words[-2]]
-        return 0
+            return COUNT_WORDS[words[-2]], False
+        return 0, False
 
     def _counted_group(self, offset: int, window: int = 600) -> list[Mention]:
         """The last group of as many states named together as the count before ``offset``
         says ("Hellas og Tyrkia ... Blinken oppmoda dei to NATO-landa"): people named in
         between do not break it, as they do for a bare "dei"."""
-        n = self._count_before(offset)
+        n = self._count_before(offset)[0]
         for m in self.before(offset):
             if offset - m.end > window:
                 break
@@ -333,7 +338,7 @@ class ArticleActors:
 
     def _former(self, offset: int) -> bool:
         """The word before ``offset`` marks a former office ("tidligere", "tidlegare")."""
-        words = self.text[max(0, offset - 20):offset].split()
+        words = self._words_before(offset, 20)
         return bool(words) and norm(words[-1]) in FORMER_WORDS
 
     def _most_named_state(self, offset: int) -> str | None:
@@ -347,7 +352,7 @@ class ArticleActors:
     def _place_in_sentence(self, offset: int) -> Mention | None:
         """The capital, city or region named with "i" earlier in the sentence of ``offset``
         (crowds are coded by where they gather)."""
-        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        start = self._sentence_start(offset)
         for m in self.before(offset):
             if m.start < start:
                 break
@@ -505,7 +510,7 @@ class ArticleActors:
             after = self.text[f.end:f.end + 2]
             if after[:1] == " " and after[1:2].isupper():
                 return None
-            start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+            start = self._sentence_start(offset)
             own = {m.code for m in self.before(offset) if m.start >= start}
             eligible = [m for m in eligible if m.code not in own] or eligible
         for m in eligible[:1]:
@@ -622,20 +627,6 @@ def _names_its_state(m: Mention) -> bool:
     (the state is named; "en kanadisk diplomat" only describes someone)."""
     first = m.text.split()[0] if m.text else ""
     return m.kind == "role" and first[:1].isupper() and first.endswith(("s", "'"))
-
-
-@lru_cache(maxsize=1)
-def region_groups() -> dict[str, tuple[str, ...]]:
-    """Adjective form -> member states, from ``data/region_groups.tsv``."""
-    out: dict[str, tuple[str, ...]] = {}
-    path = Path(__file__).parent / "data" / "region_groups.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("forms\t"):
-            continue
-        forms, codes = line.split("\t")[:2]
-        for form in forms.split("|"):
-            out[form.strip().lower()] = tuple(codes.split())
-    return out
 
 
 def _res(m: Mention, conf: float) -> Resolution:

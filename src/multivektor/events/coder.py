@@ -76,6 +76,7 @@ from multivektor.events.rules import (
 from multivektor.events.story import INTERNAL_FOES, Story, implicit
 from multivektor.events.syntax import (
     OBJ,
+    WEEKDAYS,
     aux_chain,
     governor_of_clause,
     governor_of_infinitive,
@@ -136,6 +137,7 @@ class _Article:
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
         self.story = Story(doc, mentions, article, lex, self.index, quotes)
+        self.weekday = _weekday(article.date)  # of the article's date (None: unknown)
 
     def note(self, text: str) -> None:
         if self.trace is not None:
@@ -525,7 +527,7 @@ class _Article:
             objects += [c for o in objects if is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
             for o in objects:
                 cues = self.lex.noun_cues(o.lower_, lemma(o))
-                if cues and cues[0].event != "NONE":
+                if cues and cues[0].event != NOT_AN_EVENT:
                     cand.object_event, cand.object_token = cues[0].event, o.i
                     break
                 if event == "SUPPORT" and lemma(o) in DECISION_NOUNS:
@@ -553,7 +555,7 @@ class _Article:
                 if c.lower_ == "på" and is_prep(c):
                     o = prep_object(c)
                     cues = self.lex.noun_cues(o.lower_, lemma(o)) if o is not None else []
-                    if o is not None and cues and cues[0].event != "NONE":
+                    if o is not None and cues and cues[0].event != NOT_AN_EVENT:
                         return cues[0].event, o.i
         return None
 
@@ -792,11 +794,8 @@ class _Article:
         """``v`` is in the present tense and its clause names a weekday other than the
         article's own (not "sist/forrige måndag"): Norwegian news puts planned acts in the
         present ("Zelenskyj reiser til Washington måndag")."""
-        if "Pres" not in v.morph.get("Tense") or not self.article.date:
-            return False
-        try:
-            today = date.fromisoformat(str(self.article.date)[:10]).weekday()
-        except ValueError:
+        today = self.weekday
+        if today is None or "Pres" not in v.morph.get("Tense"):
             return False
         lo = v.i
         while lo > sent.start and v.doc[lo - 1].text not in CLAUSE_STOPS:
@@ -982,7 +981,7 @@ class _Article:
                 return None
         mediators = self._mediators(n, sent) if mode == "third-party" else []
         if not mediators and event == "CONSULT":
-            mediators = self._led_by(n, sent)
+            mediators = self._chaired_by(n, sent)
             if mediators:  # "forhandlingar under leiing av AU": AU mediated the talks
                 mode = "third-party"
         if mediators:  # "med Qatar og Egypt som meklere": the talks' mediators
@@ -1064,7 +1063,7 @@ class _Article:
                 return []
         return []
 
-    def _led_by(self, n: Token, sent: Span) -> list[Mention]:
+    def _chaired_by(self, n: Token, sent: Span) -> list[Mention]:
         """The party after "under ledelse/leiing av" shortly after talks noun ``n``."""
         doc = n.doc
         for j in range(n.i + 1, min(sent.end - 2, n.i + 8)):
@@ -1274,7 +1273,7 @@ class _Article:
             t = doc[j]
             if self.index.at(t) is not None:
                 return False
-            if any(c.event != "NONE" for c in self.lex.noun_cues(t.lower_, lemma(t))):
+            if any(c.event != NOT_AN_EVENT for c in self.lex.noun_cues(t.lower_, lemma(t))):
                 return True
         return False
 
@@ -1561,9 +1560,6 @@ VISIT_NOUNS = frozenset({"besøk", "statsbesøk", "vitjing", "offisielt besøk",
 #: Prepositions of an occasion during which the clause's subject acts ("under et besøk").
 OCCASION_PREPS = frozenset({"under", "i", "på", "etter"})
 
-#: Weekday names (nb and nn) and their ``date.weekday()`` numbers.
-WEEKDAYS = {"mandag": 0, "måndag": 0, "tirsdag": 1, "tysdag": 1, "onsdag": 2, "torsdag": 3,
-            "fredag": 4, "lørdag": 5, "laurdag": 5, "søndag": 6, "sundag": 6}
 #: Tokens that close a clause when looking for its weekday.
 CLAUSE_STOPS = frozenset({",", ";", ":", "og", "men", "etter", "da", "då", "mens", "medan", "at",
                           "som"})
@@ -1747,18 +1743,31 @@ def _deontic(v: Token) -> Token | None:
     return None
 
 
+def _weekday(day: str | None) -> int | None:
+    """The weekday number of an ISO date ("2023-06-01": 3), None when it is not one."""
+    try:
+        return date.fromisoformat(str(day)[:10]).weekday() if day else None
+    except ValueError:
+        return None
+
+
+def _addressees(v: Token) -> list[Token]:
+    """The direct and indirect objects of verb ``v``: whom a call or request addresses."""
+    return [c for c in v.children if c.dep_ in ("DOBJ", "IOBJ")]
+
+
 def _to_everyone(v: Token) -> bool:
     """"oppfordret alle land til å ...", "bad omverda respektere ...", "har bedt giverlandene
     om": no one in particular (for "alle parter" see ``_to_the_parties``)."""
-    return any(c.dep_ in ("DOBJ", "IOBJ") and (
-        lemma(c) in ("land", "stat")
-        and any(d.lower_ in ("alle", "samtlige") for d in c.children)
-        or c.lower_ in WORLD_AT_LARGE or lemma(c) in WORLD_AT_LARGE) for c in v.children)
+    return any(lemma(c) in ("land", "stat") and any(d.lower_ in ("alle", "samtlige")
+                                                     for d in c.children)
+               or c.lower_ in WORLD_AT_LARGE or lemma(c) in WORLD_AT_LARGE
+               for c in _addressees(v))
 
 
 def _to_the_people(v: Token) -> bool:
     """The object is the people at large ("oppfordret folk til å", "bad innbyggjarane om")."""
-    return any(c.dep_ in ("DOBJ", "IOBJ") and lemma(c) in PEOPLE_NOUNS for c in v.children)
+    return any(lemma(c) in PEOPLE_NOUNS for c in _addressees(v))
 
 
 #: The people at large as an addressee.
@@ -1768,7 +1777,7 @@ PEOPLE_NOUNS = frozenset({"folk", "befolkning", "innbygger", "innbyggjar", "borg
 
 def _to_the_parties(v: Token) -> bool:
     """The object is the parties of a conflict: "partane", "alle parter", "begge sider"."""
-    return any(c.dep_ in ("DOBJ", "IOBJ") and c.lower_ in PARTY_NOUNS for c in v.children)
+    return any(c.lower_ in PARTY_NOUNS for c in _addressees(v))
 
 
 #: "the parties" of a conflict, as an object ("oppmoda partane", "bad alle partar").

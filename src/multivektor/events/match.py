@@ -259,7 +259,10 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     return not any(_finite(x) for x in sent)
 
 
+#: Quotation marks that may stand between "å" and its infinitive ("å «oppmuntre til krig»").
 QUOTE_MARKS = frozenset({"«", "»", '"', "'"})
+
+
 def _finite(x: Token) -> bool:
     """A verb heading a clause: not an infinitive after "å", not a noun the tagger took for a
     verb (an object or a preposition's complement, a word with a noun's ending)."""

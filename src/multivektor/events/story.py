@@ -41,7 +41,7 @@ POSTED_AT = frozenset({"ambassadør", "ambassade", "diplomat", "konsulat", "gene
 
 #: Words ending the search for a speaker after a speech verb: whom it talks to ("sa X til
 #: NTB", "overfor journalister") and the end of the sentence.
-ADDRESSEE_PREPS = frozenset({"til", "overfor", "for", ".", "!", "?", "\n\n"})
+SPEAKER_SEARCH_STOPS = frozenset({"til", "overfor", "for", ".", "!", "?", "\n\n"})
 
 
 class Story:
@@ -218,7 +218,7 @@ class Story:
             if "\n\n" in between.strip(" ") or between.count("\n") >= 2:
                 continue  # another paragraph
             # the name after the speech verb ("sa Støre"), else before it ("Støre sa:")
-            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5)), stop=ADDRESSEE_PREPS)
+            m = self._first_mention(range(t.i + 1, min(hi, t.i + 5)), stop=SPEAKER_SEARCH_STOPS)
             if m is not None and m.sector == "MED":
                 m = None  # "sa Misri til journalister": the press is no speaker
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

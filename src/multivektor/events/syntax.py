@@ -179,12 +179,13 @@ def noun_shaped(x: Token) -> bool:
     return low.endswith(NOUN_ENDINGS) or (len(low) >= 7 and low.endswith("ør"))
 
 
+#: Weekday names (nb and nn) and their ``date.weekday()`` numbers.
+WEEKDAYS = {"mandag": 0, "måndag": 0, "tirsdag": 1, "tysdag": 1, "onsdag": 2, "torsdag": 3,
+            "fredag": 4, "lørdag": 5, "laurdag": 5, "søndag": 6, "sundag": 6}
 #: Days and parts of the day: a fronted adverbial, never a subject,
 #: and the verb after one comes before its subject ("Lørdag ringte Niinistö").
-TIME_WORDS = frozenset({
-    "mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag",
-    "laurdag", "søndag", "sundag", "i dag", "i går", "natt", "kveld", "morgen", "ettermiddag",
-    "helgen", "helga"})
+TIME_WORDS = frozenset({*WEEKDAYS, "i dag", "i går", "natt", "kveld", "morgen", "ettermiddag",
+                        "helgen", "helga"})
 #: "Det var X som ...": the copulas of a cleft sentence.
 CLEFT_COPULAS = frozenset({"var", "er", "blir", "ble", "blei", "vart", "vert"})
 

@@ -395,8 +395,7 @@ class SpeakerFinder:
         if not hits:
             return None
         at = lo + hits[-1].start()
-        start = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1,
-                    self.text.rfind("» ", 0, at) + 2, 0)
+        start, _ = self.mem.sentence_of(at)
         toks = tokens(self.text, start, at)
         return self.subject(toks, start, at) if toks else None
 
