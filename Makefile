@@ -30,25 +30,19 @@ define score_set
 	$(PYTHON) $(SHARED)/eval/score.py score $(1) runs/$(2)-pred.jsonl
 endef
 
+# $(call score_parts,SET): join benchmarks/SET/part-*.jsonl into runs/SET.jsonl and score it.
+define score_parts
+	cat benchmarks/$(1)/part-*.jsonl > runs/$(1).jsonl
+	$(call score_set,runs/$(1).jsonl,$(1))
+
+endef
+
 eval: setup
 	mkdir -p runs
 	$(call score_set,$(SHARED)/eval/dev.jsonl,dev)
 	$(call score_set,$(SHARED)/eval/seed.jsonl,seed)
 	$(call score_set,benchmarks/heldout/heldout.jsonl,heldout)
-	cat benchmarks/owndev/part-*.jsonl > runs/owndev.jsonl
-	$(call score_set,runs/owndev.jsonl,owndev)
-	cat benchmarks/owndev2/part-*.jsonl > runs/owndev2.jsonl
-	$(call score_set,runs/owndev2.jsonl,owndev2)
-	cat benchmarks/owndev3/part-*.jsonl > runs/owndev3.jsonl
-	$(call score_set,runs/owndev3.jsonl,owndev3)
-	cat benchmarks/blind/part-*.jsonl > runs/blind.jsonl
-	$(call score_set,runs/blind.jsonl,blind)
-	cat benchmarks/blind2/part-*.jsonl > runs/blind2.jsonl
-	$(call score_set,runs/blind2.jsonl,blind2)
-	cat benchmarks/blind3/part-*.jsonl > runs/blind3.jsonl
-	$(call score_set,runs/blind3.jsonl,blind3)
-	cat benchmarks/blind4/part-*.jsonl > runs/blind4.jsonl
-	$(call score_set,runs/blind4.jsonl,blind4)
+	$(foreach set,owndev owndev2 owndev3 blind blind2 blind3 blind4,$(call score_parts,$(set)))
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
