@@ -727,7 +727,11 @@ class _Article:
         """"X må/bør <act>" said by someone else (``subj``: X): a REQUEST of the speaker to X
         (GUIDE: demands); with no other speaker, an obligation is no event."""
         targets = self.index.in_tokens(subj)
-        speaker = self.story.speaker(sent) if self._quoted_main_clause(must, sent) else None
+        if self._quoted_main_clause(must, sent):
+            speaker = self.story.speaker(sent)
+        else:  # reported: "sa at de må ..." is the speaker's own side, not a named target
+            speaker = self._reporting_subject(must) \
+                if subj and subj[0].pos_ != "PRON" else None
         if not targets or speaker is None or speaker.code in {t.code for t in targets}:
             self.note(f"{m.text()}: an obligation ('{must.text}'), no one demanding it — dropped")
             return None
@@ -736,6 +740,19 @@ class _Article:
         notes.append(f"'{must.text}' in {speaker.text}'s words: a demand on the subject")
         args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
         return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
+
+    def _reporting_subject(self, must: Token) -> Mention | None:
+        """The coded subject of the speech or claim verb whose at-clause holds ``must``
+        ("Solberg sa at Iran må stanse angrepene": Solberg)."""
+        head = must.head
+        if head == must or must.dep_ != "DOBJ" or not is_verb(head) \
+                or not any(c.lower_ == "at" for c in must.children if c.i < must.i):
+            return None
+        if lemma(head) not in self.lex.words("speech_verbs") | CLAIM_VERBS:
+            return None
+        found = self.index.in_tokens(find_subject(head)[0])
+        codes = {m.code for m in found}
+        return found[-1] if len(codes) == 1 and found[-1].code else None
 
     def _quoted_main_clause(self, v: Token, sent: Span) -> bool:
         """``v`` heads the main clause of a direct quote: "– X må ...", "«X må ...»" or
