@@ -17,3 +17,14 @@ def test_a_reported_must_is_the_speakers_demand_on_its_subject(pipeline):
                             "styrkane ut av Ukraina.", "nn"))
     assert ("REQUEST", ("DEU",), ("RUS",)) in got, got
 
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Russland stengte grensen mot Finland. Finlands president Sauli Niinistö sa at "
+     "stengingen er grunnløs.", ("ACCUSE", ("FIN",), ("RUS",))),
+    ("nn", "Kina stansa importen av vin frå Australia. Statsminister Scott Morrison meiner at "
+     "stansen er uansvarleg.", ("ACCUSE", ("AUS",), ("CHN",))),
+])
+def test_a_that_clause_judging_an_act_is_criticism(pipeline, lang, text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got
