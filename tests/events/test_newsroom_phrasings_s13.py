@@ -28,3 +28,20 @@ def test_a_reported_must_is_the_speakers_demand_on_its_subject(pipeline):
 def test_a_that_clause_judging_an_act_is_criticism(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # being or having been in contact with: talks
+    ("nb", "Tyrkia har vært i kontakt med myndighetene i Sverige.",
+     ("CONSULT", ("TUR",), ("SWE",))),
+    ("nn", "Noreg har hatt kontakt med styresmaktene i Iran heile veka.",
+     ("CONSULT", ("NOR",), ("IRN",))),
+    # refusing to compromise or to change one's position: REJECT
+    ("nb", "Georgia vil ikke inngå kompromisser med Russland om Abkhasia.",
+     ("REJECT", ("GEO",), ("RUS",))),
+    ("nn", "Sverige kjem ikkje til å endre standpunkt etter krava frå Tyrkia.",
+     ("REJECT", ("SWE",), ("TUR",))),
+])
+def test_contact_and_refused_compromise(pipeline, lang, text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got
