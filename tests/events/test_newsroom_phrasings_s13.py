@@ -45,3 +45,13 @@ def test_a_that_clause_judging_an_act_is_criticism(pipeline, lang, text, expecte
 def test_contact_and_refused_compromise(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+def test_a_reaction_to_a_definite_act_noun_is_aimed_at_the_earlier_acts_author(pipeline):
+    # "fordømte øvelsene" refers back to "militærøvelser": China's, whoever the story is about
+    got = triples(events_of(pipeline, "Frankrikes president Emmanuel Macron får kritikk etter "
+                            "besøket i Kina. Macron sa at Europa ikke må følge USA. Samtidig "
+                            "holdt Kina store militærøvelser rundt Taiwan. Macron ble kritisert "
+                            "av flere allierte. Taiwans regjering fordømte øvelsene.", "nb"))
+    assert ("ACCUSE", ("TWN",), ("CHN",)) in got, got
+    assert ("ACCUSE", ("TWN",), ("FRA",)) not in got, got

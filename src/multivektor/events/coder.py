@@ -1616,6 +1616,13 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         if id(e) not in implicit or c.object_event is None:
             continue
         own = {a.code for a in e.actor}
+        earlier = _antecedent(c, candidates)
+        if earlier is not None:  # "fordømte øvelsene" after "Kina holdt militærøvelser"
+            parties = earlier.event.actor + (  # a meeting or a deal: both its parties
+                earlier.event.recipient if earlier.event.event in PARTIES_EVENTS else [])
+            e.recipient = [replace(a) for a in parties if a.code not in own]
+            c.args.how.append(f"author of the earlier '{earlier.match.token.text}'")
+            continue
         decision = c.object_event in (LEAD, "SUPPORT")
         lead = next((x for x in leads if x not in own), None) if decision else None
         counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
@@ -1631,6 +1638,33 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         elif lead is not None:
             e.recipient = [Actor(code=lead)]  # the decision or act the story leads with
             c.args.how.append(f"the story's lead actor ({lead})")
+
+
+#: Events whose author is both sides: a reaction to "møtet" or "avtalen" is aimed at both.
+PARTIES_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _antecedent(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The act a definite event noun in a reaction's object refers back to: the latest
+    earlier event whose cue word ends in the same noun ("øvelsene" after "militærøvelser",
+    "angrepet" after "droneangrepet"), done by someone other than the reactor."""
+    if c.object_token is None:
+        return None
+    o = c.match.token.doc[c.object_token]
+    head = lemma(o).lower()
+    if len(head) < 4 or o.lower_ == head:  # (an indefinite "angrep" refers to no earlier one)
+        return None
+    own = {a.code for a in c.event.actor}
+    best: Candidate | None = None
+    for d in candidates:
+        t = d.match.token
+        if t.i >= o.i or d.event.negated or not d.event.actor \
+                or own & {a.code for a in d.event.actor}:
+            continue
+        if (t.lower_.startswith(head) or lemma(t).lower().endswith(head)) and (
+                best is None or t.i > best.match.token.i):
+            best = d
+    return best
 
 
 def _aim_like_peers(candidates: list[Candidate], implicit: set[int]) -> None:
