@@ -55,3 +55,16 @@ def test_a_reaction_to_a_definite_act_noun_is_aimed_at_the_earlier_acts_author(p
                             "av flere allierte. Taiwans regjering fordømte øvelsene.", "nb"))
     assert ("ACCUSE", ("TWN",), ("CHN",)) in got, got
     assert ("ACCUSE", ("TWN",), ("FRA",)) not in got, got
+
+
+def test_firing_at_each_other_is_a_fight_not_a_show_of_force(pipeline):
+    got = triples(events_of(pipeline, "Thailand og Kambodsja har skutt mot hverandre i flere "
+                            "dager.", "nb"))
+    assert ("ASSAULT", ("THA",), ("KHM",)) in got, got
+    assert not any(g[0] == "MOBILIZE" for g in got), got
+
+
+def test_a_truce_entering_into_force_is_both_sides_retreat(pipeline):
+    got = triples(events_of(pipeline, "Thailand og Kambodsja har skutt mot hverandre i flere "
+                            "dager. Våpenhvilen trådte i kraft ved midnatt.", "nb"))
+    assert ("RETREAT", ("KHM", "THA"), ()) in got, got

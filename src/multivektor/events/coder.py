@@ -497,7 +497,8 @@ class _Article:
                 args.how.append("the organisation asked to meet")
         if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
             target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
-            if target is not None and not self.index.in_tokens(list(target.subtree)):
+            if target is not None and not self.index.in_tokens(list(target.subtree)) \
+                    and target.lower_ not in RECIPROCALS:  # ("skutt mot hverandre": a fight)
                 event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
                 notes.append("fired at no named target -> MOBILIZE")
         if event == "THREATEN" and lemma(v) in ANNOUNCING:
@@ -1031,6 +1032,10 @@ class _Article:
                 args.actor = [host]
                 args.recipient = [r for r in args.recipient if r.code != host.code]
                 args.how.append(f"the subject of '{n.head.head.text}' during the {n.text}")
+        if not args.actor and event == "RETREAT" and self.parsed and _truce_in_force(n):
+            args.actor = self.story.main_pair()  # "Våpenhvilen trådte i kraft": both sides
+            args.recipient = []
+            args.how.append("a truce in force: the story's two sides")
         if not args.actor and event != "PROTEST":  # (protests: coded by where, or against whom)
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
@@ -1520,6 +1525,17 @@ def _coordinated_vp(v: Token, sent: Span) -> bool:
     # inside an embedded clause ("stadfesta at soldatar er sende til Russland og utplasserte")
     # the first conjunct's subject is not the sentence's opening name
     return not any(t.lower_ in ("at", "som") for t in sent if t.i < prev.i)
+
+
+#: Truce nouns (and their stems) whose entry into force is a ceasefire now in place.
+TRUCE_STEMS = ("våpenhvil", "våpenkvil", "våpenstillstand")
+
+
+def _truce_in_force(n: Token) -> bool:
+    """"Våpenhvilen trådte i kraft lørdag": a truce noun as the subject of "tre i kraft"."""
+    return n.lower_.startswith(TRUCE_STEMS) and n.dep_ == "SUBJ" and lemma(n.head) in (
+        "tre", "tré") and any(c.lower_ == "i" and any(k.lower_ == "kraft" for k in c.children)
+                              for c in n.head.children)
 
 
 def _governing_verb(n: Token) -> Token | None:
