@@ -68,3 +68,9 @@ def test_a_truce_entering_into_force_is_both_sides_retreat(pipeline):
     got = triples(events_of(pipeline, "Thailand og Kambodsja har skutt mot hverandre i flere "
                             "dager. Våpenhvilen trådte i kraft ved midnatt.", "nb"))
     assert ("RETREAT", ("KHM", "THA"), ()) in got, got
+
+
+def test_intelligence_sharing_is_cooperation(pipeline):
+    got = triples(events_of(pipeline, "Storbritannia gjenopptok etterretningsdelingen med "
+                            "Frankrike i går.", "nb"))
+    assert ("COOPERATE", ("GBR",), ("FRA",)) in got, got
