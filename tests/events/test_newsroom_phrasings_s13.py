@@ -74,3 +74,17 @@ def test_intelligence_sharing_is_cooperation(pipeline):
     got = triples(events_of(pipeline, "Storbritannia gjenopptok etterretningsdelingen med "
                             "Frankrike i går.", "nb"))
     assert ("COOPERATE", ("GBR",), ("FRA",)) in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the warned party is the subject of the condition, not a name inside it
+    ("nb", "Russland advarte om alvorlige konsekvenser hvis Sverige blir med i NATO.",
+     ("THREATEN", ("RUS",), ("SWE",))),
+    # a rejection announced on a condition is a threat
+    ("nn", "Ungarn vil blokkere Ukrainas EU-søknad dersom Kyiv ikkje endrar språklova.",
+     ("THREATEN", ("HUN",), ("UKR",))),
+])
+def test_a_conditional_threat_is_aimed_at_the_subject_of_the_condition(pipeline, lang, text,
+                                                                        expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got

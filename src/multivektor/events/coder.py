@@ -521,6 +521,11 @@ class _Article:
         event, mode, mod = self._future(event, mode, mod, v, notes, m.cue)
         if event is None:
             return None
+        if event == "THREATEN" and self.parsed:
+            warned = self._condition_subject(v, {a.code for a in args.actor})
+            if warned:  # "advarte om konsekvenser hvis Finland blir med i NATO": Finland
+                args.recipient = warned
+                args.how.append("the subject of the condition")
         cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
         if cand is not None and self.parsed:
             objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"]
@@ -742,6 +747,18 @@ class _Article:
         args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
         return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
 
+    def _condition_subject(self, v: Token, own: set[str]) -> list[Mention]:
+        """The coded subject of a dersom/hvis clause after threat ``v`` ("... hvis Finland
+        blir med i NATO"): whom the threat is aimed at."""
+        for x in v.doc[v.i + 1:v.sent.end]:
+            if x.text in (".", ";", "!", "?"):
+                return []
+            if x.lower_ in ("dersom", "hvis", "viss") and x.head != x and is_verb(x.head):
+                found = [m for m in self.index.in_tokens(find_subject(x.head)[0])
+                         if m.code and m.code not in own]
+                return found
+        return []
+
     def _reporting_subject(self, must: Token) -> Mention | None:
         """The coded subject of the speech or claim verb whose at-clause holds ``must``
         ("Solberg sa at Iran må stanse angrepene": Solberg)."""
@@ -875,6 +892,9 @@ class _Article:
             if event == "RETREAT":
                 notes.append("announced retreat -> CONCEDE")
                 return "CONCEDE", None, mod
+            if event == "REJECT" and not mod.negated and _condition_after(t):
+                notes.append("future REJECT on a condition -> THREATEN")  # ("vil blokkere
+                return "THREATEN", None, mod  # søknaden dersom ...": held out as a threat)
             if event in MATERIAL_CONFLICT and not mod.negated and not (
                     event == "SANCTION" and not mod.possible and not _condition_after(t)):
                 notes.append(f"future {event} -> THREATEN")  # ("vil bryte forbindelsene
