@@ -88,3 +88,14 @@ def test_a_conditional_threat_is_aimed_at_the_subject_of_the_condition(pipeline,
                                                                         expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Etter at Aserbajdsjan angrep Armenia, innførte Canada sanksjoner.",
+     ("SANCTION", ("CAN",), ("AZE",))),
+    ("nn", "Etter at Israel bomba Libanon, innførte Spania sanksjonar.",
+     ("SANCTION", ("ESP",), ("ISR",))),
+])
+def test_an_unaddressed_punishment_answers_the_attack_beside_it(pipeline, lang, text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got

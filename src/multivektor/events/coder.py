@@ -1649,7 +1649,15 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
              if id(d.event) not in implicit and not d.event.negated and d.event.actor]
     for c in candidates:
         e = c.event
-        if id(e) not in implicit or c.object_event is None:
+        if id(e) not in implicit:
+            continue
+        if c.object_event in (None, e.event):  # (no object, or its own "sanksjoner")
+            aggressor = _aggressor_beside(c, candidates)
+            if aggressor is not None:  # "Etter at Russland angrep Ukraina, innførte Japan
+                e.recipient = [replace(a) for a in aggressor.event.actor]  # sanksjoner"
+                c.args.how.append(f"the author of '{aggressor.match.token.text}' beside it")
+                continue
+        if c.object_event is None:
             continue
         own = {a.code for a in e.actor}
         earlier = _antecedent(c, candidates)
@@ -1674,6 +1682,26 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         elif lead is not None:
             e.recipient = [Actor(code=lead)]  # the decision or act the story leads with
             c.args.how.append(f"the story's lead actor ({lead})")
+
+
+#: Punishments aimed, when no one is named, at whoever committed the violence beside them.
+PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
+
+
+def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """An attack in the same sentence as a punishment with a guessed recipient, done by
+    someone else: the punishment answers it ("Etter at Russland angrep Ukraina, innførte
+    Japan sanksjoner")."""
+    if c.event.event not in PUNISHMENTS:
+        return None
+    own = {a.code for a in c.event.actor}
+    sent = c.match.token.sent
+    for d in candidates:
+        if d is not c and d.event.event == "ASSAULT" and not d.event.negated \
+                and d.match.token.sent == sent and d.event.actor \
+                and not own & {a.code for a in d.event.actor}:
+            return d
+    return None
 
 
 #: Events whose author is both sides: a reaction to "møtet" or "avtalen" is aimed at both.
