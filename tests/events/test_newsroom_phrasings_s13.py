@@ -99,3 +99,14 @@ def test_a_conditional_threat_is_aimed_at_the_subject_of_the_condition(pipeline,
 def test_an_unaddressed_punishment_answers_the_attack_beside_it(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Regjeringen i Serbia har stemplet opposisjonen som utenlandske agenter.",
+     ("ACCUSE", ("SRB",), ("SRB",))),
+    ("nn", "Nicaragua skuldar opposisjonsleiarane for å planleggje kupp.",
+     ("ACCUSE", ("NIC",), ("NIC",))),
+])
+def test_a_government_accusing_its_opposition_is_aimed_at_home(pipeline, lang, text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got

@@ -1427,6 +1427,12 @@ class _Article:
                 self.lex, "domestic_victims", list(sent)):
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("victims at home: own state as recipient")
+        if not recipients and event in ("ACCUSE", "THREATEN") and len(actors) == 1 \
+                and self.parsed and has_keyword(self.lex, "domestic_opposition",
+                                                _object_words(m.token)):
+            # "stemplet opposisjonen som landsforrædere": critics at home, the own state
+            recipients = [Actor(code=actors[0].code, sector="OPP")]
+            args.how.append("critics at home: own state as recipient")
         if not recipients and len(actors) == 1 and (event in INWARD or lemma(
                 m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS \
                 and not self._abroad(actors[0], m):
@@ -1967,6 +1973,22 @@ def _adverbial_clause(x: Token) -> bool:
             return c.lower_ in ADVERBIAL_SUBORDINATORS or (
                 c.lower_ == "at" and prev in ADVERBIAL_SUBORDINATORS)
     return False
+
+
+def _object_words(v: Token) -> list[Token]:
+    """The words of verb ``v``'s object and of its mot/på-phrase ("utstedte en arrestordre
+    mot opposisjonslederen")."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ in ("DOBJ", "IOBJ"):
+            out += [x for x in c.subtree]
+        elif is_prep(c) and c.lower_ in ("mot", "på"):
+            out += [x for x in c.subtree if x is not c]
+    for c in v.children:  # the light verb's noun carries the mot-phrase ("arrestordre mot X")
+        if c.dep_ == "DOBJ":
+            out += [x for p in c.children if is_prep(p) and p.lower_ == "mot"
+                    for x in p.subtree if x is not p]
+    return out
 
 
 def _condition_after(t: Token) -> bool:
