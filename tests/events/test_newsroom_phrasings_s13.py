@@ -110,3 +110,16 @@ def test_an_unaddressed_punishment_answers_the_attack_beside_it(pipeline, lang, 
 def test_a_government_accusing_its_opposition_is_aimed_at_home(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a person handed over in the passive: "fra X" did it, "til Y" received the person
+    ("nb", "Den mistenkte ble fredag utlevert fra Brasil til Italia.",
+     ("COOPERATE", ("BRA",), ("ITA",))),
+    ("nn", "Ein kinesisk statsborgar vart utlevert frå Thailand til Kina måndag.",
+     ("COOPERATE", ("THA",), ("CHN",))),
+])
+def test_an_extradition_in_the_passive_names_its_parties_with_fra_and_til(pipeline, lang,
+                                                                           text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got

@@ -204,6 +204,24 @@ def _later_agent(v: Token, index: MentionIndex, places: frozenset[int] = frozens
     return []
 
 
+#: Verbs of handing a person over: in the passive, "fra X" names who did it.
+HANDED_OVER = frozenset({"utlevere", "overlevere", "deportere", "utvise"})
+
+
+def _prep_phrase(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    """The noun phrase of the first of ``preps`` in the clause of ``heads`` (wherever the
+    parse hung it), up to the next preposition ("fra Kapp Verde til USA": Kapp Verde)."""
+    v = heads[0]
+    for j in range(v.i + 1, v.sent.end):
+        tok = v.doc[j]
+        if tok.text in (",", ";", ".") or (is_verb(tok) and tok.pos_ != "AUX"):
+            break
+        if tok.lower_ in preps and is_prep(tok) and (obj := prep_object(tok)) is not None:
+            return [t for t in np_tokens(obj) if t.i <= obj.i or not any(
+                is_prep(x) for x in v.doc[obj.i + 1:t.i + 1])]
+    return []
+
+
 def first_conjunct(v: Token) -> Token:
     """The verb a coordinated verb ``v`` shares its subject with: its head, or after ", og"
     the verb saying the at-clause it was hung on ("sa at Libanon står ..., og oppmoda")."""
@@ -285,8 +303,13 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                         agent.extend(np_tokens(obj))
         if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
             agent = _later_agent(v, index, places)  # the parse hung the av-phrase on a noun
+        handed = not index.in_tokens(agent) and lemma(v) in HANDED_OVER
+        if handed:
+            agent = _prep_phrase(heads, ("fra", "frå"))  # "vart utlevert frå Spania til USA"
         args.actor = index.in_tokens(agent)
         args.recipient = index.in_tokens(subj_toks)
+        if handed and args.actor and (to := index.in_tokens(_prep_phrase(heads, ("til",)))):
+            args.recipient = to  # the state the person was handed to, not the person
         args.how.append("passive agent" if agent else "passive")
         if not args.actor and (event in ("AID", "MOBILIZE") or event == "RETREAT" and (
                 args.recipient and all(m.sector == "MIL" for m in args.recipient))):
