@@ -123,3 +123,9 @@ def test_an_extradition_in_the_passive_names_its_parties_with_fra_and_til(pipeli
                                                                            text, expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+def test_names_coordinated_before_an_unparsed_verb_act_together(pipeline):
+    # the parse reads "angrep" as a noun; the V2 fallback takes all the coordinated names
+    got = triples(events_of(pipeline, "USA og Frankrike angrep over 30 mål i Irak.", "nb"))
+    assert ("ASSAULT", ("FRA", "USA"), ("IRQ",)) in got, got

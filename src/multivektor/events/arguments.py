@@ -336,7 +336,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if left is not None and left not in args.actor and (
             not subj_toks or min(t.i for t in subj_toks) > v.i or not args.actor):
         # V2 order: a name right before the finite verb is its subject, whatever the parse says
-        args.actor = [left]
+        args.actor = _with_conjuncts(left, v.doc, index)  # ("USA og Storbritannia angrep ...")
         args.how.append("name before the verb")
         if subj_toks and min(t.i for t in subj_toks) > v.i:
             # the parse took the object after the verb for the subject: it is the object
@@ -616,6 +616,23 @@ def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
     if first > 0 and not f.doc[first].is_sent_start and is_prep(f.doc[first - 1]):
         return None
     return m
+
+
+def _with_conjuncts(m: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
+    """``m`` with the coded names coordinated before it ("USA og Storbritannia", "Norge,
+    Sverige og Danmark"), for a subject the parse did not build."""
+    out = [m]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    j = span.start if span is not None else None
+    while j is not None and j >= 2 and doc[j - 1].lower_ in ("og", ",") \
+            and not doc[j - 1].is_sent_start:
+        prev = index.at(doc[j - 2])
+        if prev is None or not prev.code or prev in out:
+            break
+        out.insert(0, prev)
+        span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        j = span.start if span is not None else None
+    return out
 
 
 def _in_pp(t: Token) -> bool:
