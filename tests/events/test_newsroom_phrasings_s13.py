@@ -129,3 +129,15 @@ def test_names_coordinated_before_an_unparsed_verb_act_together(pipeline):
     # the parse reads "angrep" as a noun; the V2 fallback takes all the coordinated names
     got = triples(events_of(pipeline, "USA og Frankrike angrep over 30 mål i Irak.", "nb"))
     assert ("ASSAULT", ("FRA", "USA"), ("IRQ",)) in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Aserbajdsjan har samlet store styrker og tungt artilleri ved grensen til Armenia.",
+     ("MOBILIZE", ("AZE",), ("ARM",))),
+    ("nn", "Kina har flytta tusenvis av soldatar og mykje utstyr nærare grensa mot India.",
+     ("MOBILIZE", ("CHN",), ("IND",))),
+])
+def test_a_build_up_at_a_named_border_is_aimed_at_the_state_across_it(pipeline, lang, text,
+                                                                       expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got

@@ -747,6 +747,15 @@ class _Article:
         args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
         return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
 
+    def _border_state(self, t: Token, sent: Span, own: set[str]) -> list[Mention]:
+        """The coded state named by "grensen til/mot X" after cue ``t`` in its sentence."""
+        for j in range(t.i + 1, sent.end - 2):
+            if t.doc[j].lower_.startswith(("grensen", "grensa", "grense")) \
+                    and t.doc[j + 1].lower_ in ("til", "mot"):
+                found = self.index.in_tokens(list(t.doc[j + 2:min(sent.end, j + 5)]))
+                return [m for m in found[:1] if m.code not in own]
+        return []
+
     def _condition_subject(self, v: Token, own: set[str]) -> list[Mention]:
         """The coded subject of a dersom/hvis clause after threat ``v`` ("... hvis Finland
         blir med i NATO"): whom the threat is aimed at."""
@@ -1412,6 +1421,11 @@ class _Article:
             if host:
                 recipients = to_actors(host)
                 args.how.append("the meeting's host state")
+        if not recipients and event == "MOBILIZE":
+            neighbour = self._border_state(m.token, sent, actor_codes)
+            if neighbour:  # "flyttet soldater nærmere grensen til Ukraina": aimed at Ukraine
+                recipients = to_actors(neighbour)
+                args.how.append("the state across the border")
         if not recipients and event == "THREATEN":
             cond = self._condition_party(m, sent, actor_codes)
             if cond is not None:  # "truet med militær respons dersom USA ...": whose move
