@@ -141,3 +141,11 @@ def test_a_build_up_at_a_named_border_is_aimed_at_the_state_across_it(pipeline, 
                                                                        expected):
     got = triples(events_of(pipeline, text, lang))
     assert expected in got, got
+
+
+def test_expecting_a_named_party_to_act_is_a_demand_and_a_forecast_is_not(pipeline):
+    got = triples(events_of(pipeline, "Tyskland forventer at Polen overholder avtalen.", "nb"))
+    assert ("REQUEST", ("DEU",), ("POL",)) in got, got
+    got = triples(events_of(pipeline, "Regjeringa i Sverige forventar at prisane går ned.",
+                            "nn"))
+    assert not any(g[0] == "REQUEST" for g in got), got

@@ -25,6 +25,7 @@ from multivektor.events.match import CueMatch, find_cues, has_keyword
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.rules import (
     ACT_NOUNS,
+    ADDRESSED_FRAMES,
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
@@ -399,6 +400,9 @@ class _Article:
                 and not args.direct:
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
+        if m.cue.frame in ADDRESSED_FRAMES and not args.recipient:
+            self.note(f"{m.text()}: no one named who is expected to act — not a demand")
+            return None  # ("forventer at veksten tar seg opp": a forecast)
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
                                     ) and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")

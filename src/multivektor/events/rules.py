@@ -113,6 +113,9 @@ NAMED_OBJECT_VERBS = frozenset({"forsvare", "forsvara"})
 #: Frames that are events only with a named actor as object ("står bak Tyrkias regjering",
 #: not "står bak angrepet").
 NAMED_OBJECT_FRAMES = frozenset({"stå bak"})
+#: Frames that are demands only on a named party ("forventer at Russland ...", not
+#: "forventer at veksten tar seg opp").
+ADDRESSED_FRAMES = frozenset({"forvente at"})
 #: Warning verbs: THREATEN only when someone is warned or consequences are named.
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
