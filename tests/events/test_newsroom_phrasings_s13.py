@@ -149,3 +149,9 @@ def test_expecting_a_named_party_to_act_is_a_demand_and_a_forecast_is_not(pipeli
     got = triples(events_of(pipeline, "Regjeringa i Sverige forventar at prisane går ned.",
                             "nn"))
     assert not any(g[0] == "REQUEST" for g in got), got
+
+
+def test_a_crowd_protesting_a_visit_is_coded_by_its_place_and_aimed_at_the_visitor(pipeline):
+    got = triples(events_of(pipeline, "Tusenvis av demonstranter protesterte mot "
+                            "Biden-besøket i Jakarta søndag.", "nb"))
+    assert ("PROTEST", ("IDN",), ("USA",)) in got, got

@@ -468,6 +468,11 @@ class _Article:
             subj_window = list(v.doc[max(sent.start, v.i - 6):v.i])
             if has_keyword(lex, CROWD, subj_window):
                 event, mode = "PROTEST", None
+                if not self.index.in_tokens(subj_window):  # "Hundrevis av demonstranter
+                    args.actor = []  # protesterte mot Blinken-besøket": coded by the place
+                    against = self.story.protest_against(sent)
+                    args.recipient = [against] if against is not None else []
+                    args.how.append("a crowd: coded by where it protests")
         if event == "MOBILIZE" and lemma(v) in ("sende", "sendt") and self.parsed:
             objs = [c for c in v.children if c.dep_ == "DOBJ"]
             for c in [*v.children, *(t for o in objs for t in o.subtree if t is not o)]:

@@ -249,6 +249,10 @@ class Story:
         return self._after_prep(sent, ("utenfor", "utanfor", "foran", "framfor", "ved"),
                                 _an_embassy)
 
+    def protest_against(self, sent: Span) -> Mention | None:
+        """The coded party a crowd protests "mot" ("mot Blinken-besøket": the USA)."""
+        return self._after_prep(sent, ("mot",), lambda m: bool(m.code))
+
     def protest_place(self, sent: Span) -> list[Mention]:
         """Protesters are coded by the state where they protest ("i Tbilisi"), else by the
         government they protest against ("demonstrerte mot regjeringa i Tbilisi")."""
