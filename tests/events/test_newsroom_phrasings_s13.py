@@ -155,3 +155,23 @@ def test_a_crowd_protesting_a_visit_is_coded_by_its_place_and_aimed_at_the_visit
     got = triples(events_of(pipeline, "Tusenvis av demonstranter protesterte mot "
                             "Biden-besøket i Jakarta søndag.", "nb"))
     assert ("PROTEST", ("IDN",), ("USA",)) in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Serbia stengte grensen mot Kosovo. – Dette er et klart brudd på avtalen, sa Kosovos "
+     "statsminister Albin Kurti.", ("ACCUSE", ("XKX",), ("SRB",))),
+    ("nn", "Kina innførte toll på vin frå Australia. – Tiltaka er urettferdige, sa Australias "
+     "statsminister Scott Morrison.", ("ACCUSE", ("AUS",), ("CHN",))),
+])
+def test_a_quoted_verdict_on_an_act_is_the_speakers_criticism(pipeline, lang, text, expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got
+
+
+def test_a_verdict_outside_a_quote_or_in_the_subject_is_no_event(pipeline):
+    got = triples(events_of(pipeline, "Bosetningene er ulovlige etter folkeretten.", "nb"))
+    assert not any(g[0] == "ACCUSE" for g in got), got
+    # the verdict-like word is the subject; the at-clause's support is still coded
+    got = triples(events_of(pipeline, "Algerie brøt forbindelsene med Spania. Bruddet er et "
+                            "svar på at Spania gikk over til å støtte Marokkos plan.", "nb"))
+    assert not any(g[0] == "ACCUSE" for g in got), got

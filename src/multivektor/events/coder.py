@@ -313,6 +313,8 @@ class _Article:
     # ------------------------------------------------------------------ verbs
     def _verb(self, m: CueMatch, sent: Span, inner: list[CueMatch]) -> Candidate | None:
         v = m.token
+        if m.cue.lemma in COPULAS and m.cue.event == "ACCUSE" and not m.parts:
+            return self._quoted_verdict(m, sent)
         lex = self.lex
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
@@ -776,6 +778,38 @@ class _Article:
                          if m.code and m.code not in own]
                 return found
         return []
+
+    def _quoted_verdict(self, m: CueMatch, sent: Span) -> Candidate | None:
+        """"– Dette er et klart brudd på folkeretten, sa X", "– Tiltakene er uberettigede":
+        a verdict on an act in a direct quote is the speaker's ACCUSE of the act's author."""
+        v = m.token
+        subj = find_subject(v)[0] if self.parsed else []
+        head = next((t for t in subj if t.head == v or t.dep_ == "SUBJ"), None)
+        speaker = self.story.speaker(sent) if self._quoted_main_clause(v, sent) else None
+        act = head is not None and (head.lower_ in ("dette", "det", "denne") or bool(
+            self.lex.noun_cues(head.lower_, lemma(head))) or head.lower_.startswith(
+            tuple(ACT_NOUNS | DECISION_NOUNS)))  # ("Tiltaka" the tagger left unlemmatised)
+        if not has_keyword(self.lex, "judgement", list(v.doc[v.i + 1:sent.end])):
+            act = False  # ("Bruddet er et svar på ...": the verdict word is the subject)
+        if speaker is None or not speaker.code or not act:
+            self.note(f"{m.text()}: a verdict outside a quote, or on no act — no event")
+            return None
+        mod = verbal_modality(v, sent, self.lex, self.parsed)
+        if mod.negated or mod.hypothetical or mod.future:
+            self.note(f"{m.text()}: a negated, hypothetical or future verdict — no event")
+            return None
+        named = [r for r in self.index.in_tokens(list(subj)) if r.code != speaker.code]
+        args = Args(actor=[speaker], recipient=named,
+                    how=["the speaker of a quoted verdict on an act"])
+        cand = self._build(m, sent, "ACCUSE", "disapprove", args, mod, nominal=False,
+                           notes=["a quoted verdict"])
+        if cand is not None and not named:
+            cues = self.lex.noun_cues(head.lower_, lemma(head))
+            if cues and cues[0].event != NOT_AN_EVENT:
+                cand.object_event, cand.object_token = cues[0].event, head.i
+            else:
+                cand.object_event = LEAD  # "Dette er ...": the act the story is about
+        return cand
 
     def _reporting_subject(self, must: Token) -> Mention | None:
         """The coded subject of the speech or claim verb whose at-clause holds ``must``
@@ -1713,6 +1747,8 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
             c.args.how.append(f"the story's lead actor ({lead})")
 
 
+#: Copulas: a cue only for a quoted verdict on an act ("– Dette er et brudd på folkeretten").
+COPULAS = frozenset({"være", "vere"})
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
 
@@ -2027,7 +2063,8 @@ def _condition_after(t: Token) -> bool:
 
 def _governs(g: CueMatch | None) -> bool:
     """``g`` is a verb cue whose complement would not be asserted."""
-    return g is not None and g.kind == "verb" and g.cue.event in UNASSERTING_GOVERNORS
+    return g is not None and g.kind == "verb" and g.cue.event in UNASSERTING_GOVERNORS \
+        and not (g.cue.lemma in COPULAS and not g.parts)  # (a verdict judges its subject only)
 
 
 def _relative_clause(x: Token) -> bool:

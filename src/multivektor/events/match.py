@@ -70,7 +70,8 @@ def _word_matches(t: Token, w: str) -> bool:
 
 
 #: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
-FALSE_HOSTS = {"svar": ("forsvar", "ansvar")}
+FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
+               "brudd": ("gjennombrudd",)}
 
 
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
