@@ -1615,10 +1615,15 @@ TRUCE_STEMS = ("våpenhvil", "våpenkvil", "våpenstillstand")
 
 
 def _truce_in_force(n: Token) -> bool:
-    """"Våpenhvilen trådte i kraft lørdag": a truce noun as the subject of "tre i kraft"."""
-    return n.lower_.startswith(TRUCE_STEMS) and n.dep_ == "SUBJ" and lemma(n.head) in (
-        "tre", "tré") and any(c.lower_ == "i" and any(k.lower_ == "kraft" for k in c.children)
-                              for c in n.head.children)
+    """"Våpenhvilen trådte i kraft lørdag", "våpenhvilen som trådte i kraft søndag": a truce
+    noun as the subject of "tre i kraft", in its clause or in a relative clause on it."""
+    if not n.lower_.startswith(TRUCE_STEMS):
+        return False
+    verbs = [n.head] if n.dep_ == "SUBJ" else []
+    verbs += [c for c in n.children if is_verb(c) and any(x.lower_ == "som" for x in c.children)]
+    return any(lemma(v) in ("tre", "tré") and any(
+        c.lower_ == "i" and any(k.lower_ == "kraft" for k in c.children) for c in v.children)
+        for v in verbs)
 
 
 def _governing_verb(n: Token) -> Token | None:
