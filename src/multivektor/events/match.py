@@ -7,7 +7,9 @@ must occur near the cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -74,17 +76,29 @@ FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
                "brudd": ("gjennombrudd",)}
 
 
+@lru_cache(maxsize=256)
+def _keyword_matcher(words: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Short keywords (whole words only) and one pattern for the longer ones (anywhere in a
+    word), compiled once per keyword class."""
+    short = frozenset(w for w in words if len(w) <= 3)
+    long = sorted((w for w in words if len(w) > 3), key=len, reverse=True)
+    return short, (re.compile("|".join(map(re.escape, long))) if long else None)
+
+
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     words = lex.keywords.get(name, ())
+    short, pattern = _keyword_matcher(words)
     for t in tokens:
         low, lem = t.lower_, lemma(t)
         if low.startswith("anti"):
             continue  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
+        if low in short or lem in short:
+            return True
+        if pattern is None or not (pattern.search(low) or pattern.search(lem)):
+            continue  # (the common case, one regular expression per word)
         for w in words:
-            if len(w) <= 3:
-                if low == w or lem == w:
-                    return True
-            elif (w in low or w in lem) and not any(h in low for h in FALSE_HOSTS.get(w, ())):
+            if len(w) > 3 and (w in low or w in lem) and not any(
+                    h in low for h in FALSE_HOSTS.get(w, ())):
                 return True
     return False
 
