@@ -179,3 +179,22 @@ def test_a_verdict_outside_a_quote_or_in_the_subject_is_no_event(pipeline):
     got = triples(events_of(pipeline, "Algerie brøt forbindelsene med Spania. Bruddet er et "
                             "svar på at Spania gikk over til å støtte Marokkos plan.", "nb"))
     assert not any(g[0] == "ACCUSE" for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nb", "Tyrkia har flere tusen soldater i Irak.", ("MOBILIZE", ("TUR",), ("IRQ",))),
+    ("nn", "USA har hatt ein militærbase på Island sidan 1951.",
+     ("MOBILIZE", ("USA",), ("ISL",))),
+])
+def test_forces_stationed_in_another_state_are_a_build_up_there(pipeline, lang, text,
+                                                                  expected):
+    got = triples(events_of(pipeline, text, lang))
+    assert expected in got, got
+
+
+def test_have_is_no_stationing_at_home_or_as_an_auxiliary(pipeline):
+    got = triples(events_of(pipeline, "Norge har mange soldater i Norge.", "nb"))
+    assert not any(g[0] == "MOBILIZE" for g in got), got
+    got = triples(events_of(pipeline, "Amnesty har skuldet eritreiske soldater for overgrep "
+                            "i Etiopia.", "nb"))
+    assert not any(g[0] == "MOBILIZE" for g in got), got

@@ -1423,7 +1423,24 @@ class _Article:
                 args.recipient = other
                 args.how.append("a protest against the story's deal or visit: its other party")
         self._anaphor_off_the_recipient(args)
-        if event in ("MOBILIZE", "AID") and m.kind == "verb":
+        stationed = m.kind == "verb" and m.cue.lemma == "ha" and event in ("MOBILIZE", "AID")
+        if stationed and m.parts:  # "har soldater i Somalia": the host, after the "i"
+            troops, after = m.parts[0], m.parts[-1]
+            between = m.token.doc[m.token.i + 1:troops.i]
+            if after.i != troops.i + 1 or len(between) > 5 or any(
+                    is_verb(t) and lemma(t) != "ha" for t in between):
+                self.note(f"{m.text()}: 'har' is no main verb of stationed forces — skipped")
+                return None  # ("har skulda eritreiske soldatar for ...", "har sendt soldater")
+            host = self.index.in_tokens(list(after.doc[after.i + 1:min(sent.end, after.i + 4)]))
+            args.recipient = [h for h in host[:1] if h.code not in {a.code for a in args.actor}
+                              and (h.kind in ("state", "capital", "place", "city", "region",
+                                              "gpe") or h.start < after.idx)]
+            # (a role over "soldatar i Somalia" names the host; "i styrken" names no state)
+            if not args.recipient:  # ("har tusen soldatar i styrken": no state)
+                self.note(f"{m.text()}: forces at home or in no named state — not an event")
+                return None
+            args.how.append("the state the forces are stationed in")
+        elif event in ("MOBILIZE", "AID") and m.kind == "verb":
             sent_forces = self._sent_forces(m.token, args.recipient)
             if sent_forces:  # "sendte soldater til ...": the troops are sent, not the target
                 args.recipient = [r for r in args.recipient if id(r) not in sent_forces]
