@@ -198,3 +198,9 @@ def test_have_is_no_stationing_at_home_or_as_an_auxiliary(pipeline):
     got = triples(events_of(pipeline, "Amnesty har skuldet eritreiske soldater for overgrep "
                             "i Etiopia.", "nb"))
     assert not any(g[0] == "MOBILIZE" for g in got), got
+
+
+def test_halting_transfers_of_money_is_a_sanction(pipeline):
+    got = triples(events_of(pipeline, "Israel stanser overføringen av skattepenger til "
+                            "selvstyremyndighetene.", "nb"))
+    assert ("SANCTION", ("ISR",), ("PSE",)) in got, got
