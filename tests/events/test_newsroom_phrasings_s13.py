@@ -205,11 +205,3 @@ def test_halting_transfers_of_money_is_a_sanction(pipeline):
                             "selvstyremyndighetene.", "nb"))
     assert ("SANCTION", ("ISR",), ("PSE",)) in got, got
 
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("nb", "Sveits sa nei til forslaget fra EU.", ("REJECT", ("CHE",), ("EU",))),
-    ("nn", "Island seier nei til krava frå Storbritannia.", ("REJECT", ("ISL",), ("GBR",))),
-])
-def test_saying_no_is_a_rejection(pipeline, lang, text, expected):
-    got = triples(events_of(pipeline, text, lang))
-    assert expected in got, got
