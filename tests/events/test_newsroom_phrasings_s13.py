@@ -80,6 +80,14 @@ pytestmark = pytest.mark.slow
      "kraft ved midnatt.", ("RETREAT", ("KHM", "THA"), ())),
     ("nb", "Thailand og Kambodsja har skutt mot hverandre i flere dager. Våpenhvilen som trådte "
      "i kraft søndag, holder foreløpig.", ("RETREAT", ("KHM", "THA"), ())),
+    # a state visit paid; a case opened against a state; regret; a military presence raised
+    ("nb", "Italias president avla et statsbesøk i Egypt i mai.",
+     ("CONSULT", ("ITA",), ("EGY",))),
+    ("nn", "EU-kommisjonen har opna sak mot Ungarn for brot på rettsstaten.",
+     ("ACCUSE", ("EU",), ("HUN",))),
+    ("nb", "Japan angrer på beslutningen om å stenge ambassaden i Kyiv.",
+     ("CONCEDE", ("JPN",), ("UKR",))),
+    ("nn", "Russland har auka militærnærværet rundt Kaliningrad.", ("MOBILIZE", ("RUS",), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -125,4 +133,11 @@ def test_have_is_no_stationing_at_home_or_as_an_auxiliary(pipeline):
     assert not any(g[0] == "MOBILIZE" for g in got), got
     got = triples(events_of(pipeline, "Amnesty har skuldet eritreiske soldater for overgrep "
                             "i Etiopia.", "nb"))
+    assert not any(g[0] == "MOBILIZE" for g in got), got
+
+
+def test_a_missile_fired_at_a_ship_is_an_attack_not_a_show_of_force(pipeline):
+    got = triples(events_of(pipeline, "Iran skaut ein rakett mot eit tankskip i Omanbukta.",
+                            "nn"))
+    assert any(g[0] == "ASSAULT" and g[1] == ("IRN",) for g in got), got
     assert not any(g[0] == "MOBILIZE" for g in got), got

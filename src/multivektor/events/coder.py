@@ -509,7 +509,9 @@ class _Article:
         if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
             target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
             if target is not None and not self.index.in_tokens(list(target.subtree)) \
-                    and target.lower_ not in RECIPROCALS:  # ("skutt mot hverandre": a fight)
+                    and target.lower_ not in RECIPROCALS \
+                    and not has_keyword(lex, "vessel", [target]):
+                # ("skutt mot hverandre": a fight; "skaut ein rakett mot eit handelsskip")
                 event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
                 notes.append("fired at no named target -> MOBILIZE")
         if event == "THREATEN" and lemma(v) in ANNOUNCING:
