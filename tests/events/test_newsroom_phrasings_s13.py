@@ -88,6 +88,13 @@ pytestmark = pytest.mark.slow
     ("nb", "Japan angrer på beslutningen om å stenge ambassaden i Kyiv.",
      ("CONCEDE", ("JPN",), ("UKR",))),
     ("nn", "Russland har auka militærnærværet rundt Kaliningrad.", ("MOBILIZE", ("RUS",), ())),
+    # a present tense with "neste uke", "i morgen": planned
+    ("nb", "Den tyske kansleren besøker Japan neste uke.", ("AGREE", ("DEU",), ("JPN",))),
+    # summoning an envoy; leaving an agreement; a joint patrol
+    ("nb", "Litauen har innbestilt Kinas ambassadør.", ("ACCUSE", ("LTU",), ("CHN",))),
+    ("nn", "USA trekkjer seg frå klimaavtala.", ("REJECT", ("USA",), ())),
+    ("nb", "Norge og Danmark gjennomfører felles patruljer i Nordsjøen.",
+     ("COOPERATE", ("DNK", "NOR"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -884,7 +884,7 @@ class _Article:
         article's own (not "sist/forrige måndag"): Norwegian news puts planned acts in the
         present ("Zelenskyj reiser til Washington måndag")."""
         today = self.weekday
-        if today is None or "Pres" not in v.morph.get("Tense"):
+        if "Pres" not in v.morph.get("Tense"):
             return False
         lo = v.i
         while lo > sent.start and v.doc[lo - 1].text not in CLAUSE_STOPS:
@@ -893,6 +893,10 @@ class _Article:
             t = v.doc[j]
             if j > v.i and t.text in CLAUSE_STOPS:
                 break
+            if j + 1 < sent.end and (t.lower_, v.doc[j + 1].lower_) in LATER_TIMES:
+                return True  # "besøker Kina neste uke", "møtes i morgen"
+            if today is None:
+                continue
             day = WEEKDAYS.get(t.lower_)
             if day is None:
                 continue
@@ -1771,6 +1775,10 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
             c.args.how.append(f"the story's lead actor ({lead})")
 
 
+#: Two-word times to come: a present-tense act with one of them is planned.
+LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"),
+                         ("neste", "månad"), ("neste", "år"), ("i", "morgen"), ("i", "morgon"),
+                         ("til", "helgen"), ("til", "helga"), ("neste", "helg")})
 #: Copulas: a cue only for a quoted verdict on an act ("– Dette er et brudd på folkeretten").
 COPULAS = frozenset({"være", "vere"})
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
