@@ -95,6 +95,24 @@ pytestmark = pytest.mark.slow
     ("nn", "USA trekkjer seg frå klimaavtala.", ("REJECT", ("USA",), ())),
     ("nb", "Norge og Danmark gjennomfører felles patruljer i Nordsjøen.",
      ("COOPERATE", ("DNK", "NOR"), ())),
+    # received weapons "frå" a state; a nominal criticism with both parties named
+    ("nn", "Ukraina har fått nye stridsvognar frå Tyskland.", ("AID", ("DEU",), ("UKR",))),
+    ("nb", "Tysklands kritikk av Ungarn kom etter vetoet.", ("ACCUSE", ("DEU",), ("HUN",))),
+    # support counted in money is aid
+    ("nb", "Sveriges støtte til Moldova er på over to milliarder kroner.",
+     ("AID", ("SWE",), ("MDA",))),
+    # police sent to a state
+    ("nn", "Rwanda har sendt 300 politifolk til Mosambik.", ("AID", ("RWA",), ("MOZ",))),
+    # a document speaks for whoever adopted it; a clash
+    ("nb", "EU-parlamentet vedtok en resolusjon som fordømmer Russland.",
+     ("ACCUSE", ("EU",), ("RUS",))),
+    ("nn", "Armenske og aserbajdsjanske soldatar støytte saman ved grensa.",
+     ("ASSAULT", ("ARM", "AZE"), ())),
+    # an envoy summoned in the passive: the state of the ministry or capital named
+    ("nb", "Den iranske ambassadøren ble kalt inn på teppet i Utenriksdepartementet i "
+     "København.", ("ACCUSE", ("DNK",), ("IRN",))),
+    ("nn", "Den russiske ambassadøren vart kalla inn til UD i Helsingfors.",
+     ("ACCUSE", ("FIN",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -148,3 +166,17 @@ def test_a_missile_fired_at_a_ship_is_an_attack_not_a_show_of_force(pipeline):
                             "nn"))
     assert any(g[0] == "ASSAULT" and g[1] == ("IRN",) for g in got), got
     assert not any(g[0] == "MOBILIZE" for g in got), got
+
+
+def test_calling_an_act_something_is_no_call_on_anyone(pipeline):
+    # "kalte angrepet på Israel et terrorangrep": "på" belongs to the act, not to "kalle på"
+    got = triples(events_of(pipeline, "Frankrike kalte angrepet på Israel et terrorangrep.",
+                            "nb"))
+    assert not any(g[0] == "REQUEST" for g in got), got
+    assert any(g[0] == "ACCUSE" and g[1] == ("FRA",) for g in got), got
+
+
+def test_a_document_only_threatened_speaks_for_no_one(pipeline):
+    got = triples(events_of(pipeline, "USA har truet med å legge fram en resolusjon som "
+                            "fordømmer Iran.", "nb"))
+    assert not any(g[0] == "ACCUSE" for g in got), got

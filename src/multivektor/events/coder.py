@@ -605,6 +605,13 @@ class _Article:
                 args.how.append("a genitive object right after the inverted subject")
             subj, _how = find_subject(subject_of or v) if not passive else ([], "")
             words = {t.lower_ for t in subj}
+            if not args.actor and _how == "relative":
+                issuer = self._issuer_of_document(v)
+                if issuer:  # "vedtok en resolusjon som krever våpenhvile": the Council
+                    args.actor = issuer
+                    args.recipient = [r for r in args.recipient if r not in issuer]
+                    args.how.append("the issuer of the document that says it")
+                    return args
             if not args.actor and subj and subj[0].lower_ in FIRST_PERSON:
                 speaker = self.story.speaker(sent)
                 if speaker is not None:
@@ -663,7 +670,13 @@ class _Article:
                     args.how.append("passive without agent: the parties of its subject")
             if not args.actor and passive and lemma(v) in SUMMON_LEMMAS:
                 host = self._named_after(v, sent, lambda m: m.sector == "GOV" or m.kind in (
-                    "state", "capital", "org"), preps=("til",), stop_words=("og", "som", "at"))
+                    "state", "capital", "org"), preps=("til", "i"),
+                    stop_words=("og", "som", "at"))
+                place = self._state_of_place(v, sent)
+                if place is not None and (host is None or host.kind in ("org", "role")):
+                    if host is not None:  # ("UD" itself is no one summoned)
+                        args.recipient = [r for r in args.recipient if r is not host]
+                    host = place  # "kalla inn til UD i Stockholm": the ministry of that state
                 if host is not None:  # "ble kalt inn til Utenriksdepartementet": who summons
                     args.actor = [host]
                     args.recipient = [r for r in args.recipient if r.code != host.code]
@@ -812,6 +825,17 @@ class _Article:
             else:
                 cand.object_event = LEAD  # "Dette er ...": the act the story is about
         return cand
+
+    def _issuer_of_document(self, v: Token) -> list[Mention]:
+        """The coded subject of the verb that adopted or issued the document a relative
+        clause ``v`` hangs on ("FNs sikkerhetsråd vedtok en resolusjon som krever ...")."""
+        doc_noun = v.head
+        if doc_noun == v or lemma(doc_noun) not in DOCUMENT_NOUNS or not is_verb(doc_noun.head):
+            return []
+        issued = doc_noun.head
+        if governor_of_infinitive(issued)[0] is not None or issued.dep_ == "INFV":
+            return []  # "har truet med å legge fram en resolusjon som ...": not adopted
+        return [m for m in self.index.in_tokens(find_subject(issued)[0]) if m.code]
 
     def _reporting_subject(self, must: Token) -> Mention | None:
         """The coded subject of the speech or claim verb whose at-clause holds ``must``
@@ -1091,8 +1115,9 @@ class _Article:
         if self.parsed and not args.actor:
             pre = premodifier_args(n, sent, self.index, event)
             args = pre if pre.actor else args  # (keeping the noun's own recipient)
-        declared = event == "SUPPORT" and bool(args.actor) and bool(args.recipient) \
-            and "nominal" in args.how  # "Irans støtte til Houthi-bevegelsen": both named on it
+        declared = event in ("SUPPORT", "ACCUSE") and bool(args.actor) \
+            and bool(args.recipient) and "nominal" in args.how
+        # "Irans støtte til Houthi-bevegelsen", "Kinas kritikk av Japan": both named on it
         mutual = event == "COOPERATE" and len({a.code for a in args.actor}) >= 2 \
             and "nominal" in args.how  # "handelen mellom Norge og Kina": both parties on it
         if event not in NOMINAL_OK and "agent" not in args.how and not declared and not mutual:
@@ -1779,6 +1804,9 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
 LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"),
                          ("neste", "månad"), ("neste", "år"), ("i", "morgen"), ("i", "morgon"),
                          ("til", "helgen"), ("til", "helga"), ("neste", "helg")})
+#: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
+DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
+                            "vedtak", "kommuniké", "felleserklæring", "brev"})
 #: Copulas: a cue only for a quoted verdict on an act ("– Dette er et brudd på folkeretten").
 COPULAS = frozenset({"være", "vere"})
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.

@@ -405,8 +405,10 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             words = SentenceWords(sent)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
-            if parts and cue.frame in ADJACENT_FRAMES and parts[0].i - t.i > 2:
-                continue  # "kalte stansen et angrep på Polen" is no "kalle på"
+            if parts and cue.frame in ADJACENT_FRAMES and any(
+                    x.pos_ != "ADV" for x in t.doc[t.i + 1:parts[0].i]):
+                continue  # "kalte angrepet på Israel et terrorangrep" is no "kalle på"
+                # (an adverb may stand between: "kalte i dag på FN")
             if parts is not None:
                 cands.append((cue, parts))
         best = _best(cands, lex, t, sent)
