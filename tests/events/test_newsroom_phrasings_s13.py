@@ -113,6 +113,12 @@ pytestmark = pytest.mark.slow
      "København.", ("ACCUSE", ("DNK",), ("IRN",))),
     ("nn", "Den russiske ambassadøren vart kalla inn til UD i Helsingfors.",
      ("ACCUSE", ("FIN",), ("RUS",))),
+    # lending money; returning people; branding an outlet undesirable; stripping citizenship
+    ("nb", "Kina låner Sri Lanka to milliarder dollar.", ("AID", ("CHN",), ("LKA",))),
+    ("nn", "Russland har levert tilbake 30 ukrainske soldatar.", ("RETREAT", ("RUS",), ("UKR",))),
+    ("nb", "Belarus har stemplet nettavisen som uønsket organisasjon.",
+     ("COERCE", ("BLR",), ("BLR",))),
+    ("nb", "Bahrain fratok 138 aktivister statsborgerskapet.", ("COERCE", ("BHR",), ("BHR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -180,3 +186,10 @@ def test_a_document_only_threatened_speaks_for_no_one(pipeline):
     got = triples(events_of(pipeline, "USA har truet med å legge fram en resolusjon som "
                             "fordømmer Iran.", "nb"))
     assert not any(g[0] == "ACCUSE" for g in got), got
+
+
+def test_forecasts_and_poll_findings_are_no_events(pipeline):
+    for text in ("Ifølge analytikere kan Russland komme til å angripe Moldova.",
+                 "En ny måling viser at flertallet av finnene støtter NATO-medlemskap."):
+        got = triples(events_of(pipeline, text, "nb"))
+        assert not got, (text, got)

@@ -378,6 +378,12 @@ class _Article:
         if guess is not None:
             self.note(f"{m.text()}: a guess under '{guess.text}', not an announcement — dropped")
             return None
+        if (mod.future or mod.possible) and _experts_say(sent):
+            self.note(f"{m.text()}: what experts expect, not an announcement — dropped")
+            return None  # "Ifølge eksperter kan Kina komme til å angripe Taiwan"
+        if self.parsed and _poll_finding(v):
+            self.note(f"{m.text()}: what a poll shows, not an act — dropped")
+            return None  # "En måling viser at flertallet av svenskene støtter NATO-medlemskap"
         must = v if v.lower_ in DEONTIC else (
             _deontic(v) if self.parsed and not mod.negated else None)
         must_subj = find_subject(must)[0] if must is not None else []
@@ -1807,6 +1813,31 @@ LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
                             "vedtak", "kommuniké", "felleserklæring", "brev"})
+#: Forecasters: "ifølge eksperter" before a future act makes it a forecast.
+EXPERTS = ("ekspert", "analytiker", "analytikar", "forsker", "forskar", "observatør")
+#: What polls and figures are: "viser at" after one of them reports a finding, not an act.
+POLL_STEMS = ("måling", "meningsmåling", "undersøkelse", "undersøking", "spørreundersøk",
+              "statistikk", "tall")
+
+
+def _experts_say(sent: Span) -> bool:
+    """"Ifølge eksperter ..." / "ifølgje analytikarar ..." in the sentence."""
+    words = [t.lower_ for t in sent]
+    return any(w in ("ifølge", "ifølgje") and any(x.startswith(EXPERTS) for x in words[k + 1:k + 4])
+               for k, w in enumerate(words))
+
+
+def _poll_finding(v: Token) -> bool:
+    """``v`` is in the at-clause of "viser at" whose subject is a poll or figures."""
+    for a in v.ancestors:
+        if lemma(a) in ("vise", "visa") and a.i < v.i:
+            subj = find_subject(a)[0]
+            return any(t.lower_.startswith(POLL_STEMS) or any(
+                t.lower_.endswith(p) for p in ("måling", "målinga", "målingen"))
+                for t in subj)
+    return False
+
+
 #: Copulas: a cue only for a quoted verdict on an act ("– Dette er et brudd på folkeretten").
 COPULAS = frozenset({"være", "vere"})
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
