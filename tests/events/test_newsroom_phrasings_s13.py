@@ -119,6 +119,15 @@ pytestmark = pytest.mark.slow
     ("nb", "Belarus har stemplet nettavisen som uønsket organisasjon.",
      ("COERCE", ("BLR",), ("BLR",))),
     ("nb", "Bahrain fratok 138 aktivister statsborgerskapet.", ("COERCE", ("BHR",), ("BHR",))),
+    # a frigate sent; support expressed; a summit opened (nn "opne" as a light verb)
+    ("nn", "Danmark sender ein fregatt til Raudehavet.", ("MOBILIZE", ("DNK",), ())),
+    ("nb", "Litauens president har gitt uttrykk for støtte til Georgia.",
+     ("SUPPORT", ("LTU",), ("GEO",))),
+    ("nn", "Sør-Afrikas president opna toppmøtet i Johannesburg.",
+     ("CONSULT", ("ZAF",), ())),
+    # a verbless at-clause: the parse took "angrep" for a noun
+    ("nb", "Pentagon opplyser at amerikanske styrker angrep tre mål i Syria natt til fredag.",
+     ("ASSAULT", ("USA",), ("SYR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -271,7 +271,29 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     prev = t.doc[t.i - 1]
     if prev.pos_ not in ("PROPN", "NOUN", "PRON") and not noun_shaped(prev):
         return False
-    return not any(_finite(x) for x in sent)
+    if not any(_finite(x) for x in sent):
+        return True
+    # "Pentagon opplyser at amerikanske styrker angrep tre mål": a verbless at-clause whose
+    # subject is followed by the cue and an object
+    clause = _at_clause_of(t, sent)
+    nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+    return clause is not None and nxt is not None and nxt.pos_ in ("NUM", "DET", "ADJ", "PROPN") \
+        and not any(_finite(x) for x in clause)
+
+
+def _at_clause_of(t: Token, sent: Span) -> Span | None:
+    """The "at"-clause ``t`` stands in, up to the next comma (None outside one)."""
+    lo = t.i
+    while lo > sent.start and t.doc[lo - 1].lower_ != "at":
+        if t.doc[lo - 1].text in (",", ";", ":"):
+            return None
+        lo -= 1
+    if lo == sent.start:
+        return None
+    hi = t.i + 1
+    while hi < sent.end and t.doc[hi].text not in (",", ";", ":"):
+        hi += 1
+    return t.doc[lo:hi]
 
 
 #: Quotation marks that may stand between "å" and its infinitive ("å «oppmuntre til krig»").
