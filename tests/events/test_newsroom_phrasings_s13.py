@@ -128,6 +128,9 @@ pytestmark = pytest.mark.slow
     # a verbless at-clause: the parse took "angrep" for a noun
     ("nb", "Pentagon opplyser at amerikanske styrker angrep tre mål i Syria natt til fredag.",
      ("ASSAULT", ("USA",), ("SYR",))),
+    # a case brought before the WTO is against the other party, not the court
+    ("nb", "Kina innførte nye toller på australsk vin. Australia klaget saken inn for WTO.",
+     ("ACCUSE", ("AUS",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -361,6 +361,10 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         objects = [m for m in index.in_tokens(_object_tokens(v, exclude)) if m not in args.actor]
         if objects:
             args.recipient = objects
+        elif lemma(v) in ("klage", "bringe", "melde"):
+            # "klaget saken inn for WTO": whom the case is against is told elsewhere
+            where = {id(m) for m in index.in_tokens(np_tokens(forum))}
+            args.recipient = [m for m in args.recipient if id(m) not in where]
     if not args.recipient and first is not None and first.recipient and not clausal:
         # "ringde til Kagame og kravde ei våpenkvile": the demand went to the one called
         args.recipient = [m for m in first.recipient if m not in args.actor]
@@ -377,7 +381,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if not args.recipient and how == "cleft":  # the parse of a cleft's som-clause is broken:
         args.recipient = [m for m in _mentions_after(v, index)[:1]  # the name after the verb
                           if m not in args.actor]
-    if not args.recipient and event in TARGETED_BY_OBJECT:
+    if not args.recipient and event in TARGETED_BY_OBJECT and forum is None:
         named = _name_right_after(v, parts, index)
         if named is not None and named not in args.actor:
             args.recipient = [named]  # "skulda då Tyskland for ...", "anklaget torsdag Paris"

@@ -1586,6 +1586,10 @@ class _Article:
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
+            if m.cue.frame.endswith("inn for"):  # "klaget saken inn for WTO": the court is
+                implicit = self.story.implicit_recipient(  # where, not whom
+                    sent, m.token.i, actor_codes | {r.code for r in implicit
+                                                    if r.code in ORGANISATIONS}, event)
             if m.cue.frame.startswith(JOIN_FRAMES):  # "Landet vart medlem i april": of an
                 implicit = self.story.top_organisation(actor_codes)  # organisation, not a state
             if lemma(m.token) in EXPEL_LEMMAS or m.cue.frame.startswith(RECALL_FRAMES):
