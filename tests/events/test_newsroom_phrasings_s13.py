@@ -131,6 +131,9 @@ pytestmark = pytest.mark.slow
     # a case brought before the WTO is against the other party, not the court
     ("nb", "Kina innførte nye toller på australsk vin. Australia klaget saken inn for WTO.",
      ("ACCUSE", ("AUS",), ("CHN",))),
+    # aircraft flown into an air defence zone
+    ("nb", "Russiske bombefly fløy inn i Japans luftforsvarssone.",
+     ("MOBILIZE", ("RUS",), ("JPN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
