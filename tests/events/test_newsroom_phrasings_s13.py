@@ -134,6 +134,9 @@ pytestmark = pytest.mark.slow
     # aircraft flown into an air defence zone
     ("nb", "Russiske bombefly fløy inn i Japans luftforsvarssone.",
      ("MOBILIZE", ("RUS",), ("JPN",))),
+    # nn deponent "einast" is no passive
+    ("nn", "Island og Færøyane har einast om ein ny fiskeriavtale.",
+     ("AGREE", ("FRO", "ISL"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -22,7 +22,8 @@ PASSIVE_AUX = frozenset({"bli", "verte", "ble", "blir", "blitt", "vart", "vert",
 MOTION_VERBS = frozenset({"gå", "komme", "kome", "reise", "dra", "fare", "flykte", "rykke",
                           "vende", "bli", "verte", "falle", "stige", "snu", "ankomme"})
 RECIPROCAL = frozenset({"møtes", "møttes", "møtast", "møttest", "møtest", "enes", "samles",
-                        "treffes", "snakkes", "sees", "samlast"})
+                        "treffes", "snakkes", "sees", "samlast", "einast", "eintest", "enedes",
+                        "ens"})
 
 
 def has_parse(doc: Doc) -> bool:
