@@ -137,6 +137,9 @@ pytestmark = pytest.mark.slow
     # nn deponent "einast" is no passive
     ("nn", "Island og Færøyane har einast om ein ny fiskeriavtale.",
      ("AGREE", ("FRO", "ISL"), ())),
+    # ordering the army to prepare for war
+    ("nb", "Nord-Koreas leder har beordret hæren å forberede seg på krig.",
+     ("MOBILIZE", ("PRK",), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
