@@ -140,6 +140,13 @@ pytestmark = pytest.mark.slow
     # ordering the army to prepare for war
     ("nb", "Nord-Koreas leder har beordret hæren å forberede seg på krig.",
      ("MOBILIZE", ("PRK",), ())),
+    # nominal threats and rejections with both parties named
+    ("nb", "Russlands trusler mot Moldova har økt.", ("THREATEN", ("RUS",), ("MDA",))),
+    # the states a vague group subject names ("blant dem", "blant andre")
+    ("nb", "Flere land, blant dem Spania og Italia, har fordømt angrepet.",
+     ("ACCUSE", ("ESP", "ITA"), ())),
+    ("nb", "Gruppen, der blant andre Chile, Peru og Ecuador er med, møttes i Lima.",
+     ("CONSULT", ("CHL", "ECU", "PER"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -611,6 +611,13 @@ class _Article:
                 args.how.append("a genitive object right after the inverted subject")
             subj, _how = find_subject(subject_of or v) if not passive else ([], "")
             words = {t.lower_ for t in subj}
+            if not args.actor and not passive:
+                named = self._named_among(v, sent)
+                if named:  # "Flere land, blant dem Tyskland og Frankrike, har fordømt ..."
+                    args.actor = named
+                    args.recipient = [r for r in args.recipient if r not in named]
+                    args.how.append("the states named 'blant dem' in the subject")
+                    return args
             if not args.actor and _how == "relative":
                 issuer = self._issuer_of_document(v)
                 if issuer:  # "vedtok en resolusjon som krever våpenhvile": the Council
@@ -831,6 +838,20 @@ class _Article:
             else:
                 cand.object_event = LEAD  # "Dette er ...": the act the story is about
         return cand
+
+    def _named_among(self, v: Token, sent: Span) -> list[Mention]:
+        """The coded names after "blant dem / mellom dei / deriblant" before verb ``v``, up to
+        the next comma ("Flere land, blant dem Tyskland og Frankrike, har ...")."""
+        words = list(v.doc[sent.start:v.i])
+        for k, t in enumerate(words):
+            pair = (t.lower_, words[k + 1].lower_ if k + 1 < len(words) else "")
+            if pair in AMONG or t.lower_ == "deriblant":
+                start = k + (1 if t.lower_ == "deriblant" else 2)
+                end = next((j for j in range(start, len(words)) if words[j].text == ","
+                            and not (j + 1 < len(words) and words[j + 1].pos_ == "PROPN")),
+                           len(words))  # (a comma inside a list of names does not end it)
+                return [m for m in self.index.in_tokens(words[start:end]) if m.code]
+        return []
 
     def _issuer_of_document(self, v: Token) -> list[Mention]:
         """The coded subject of the verb that adopted or issued the document a relative
@@ -1121,7 +1142,7 @@ class _Article:
         if self.parsed and not args.actor:
             pre = premodifier_args(n, sent, self.index, event)
             args = pre if pre.actor else args  # (keeping the noun's own recipient)
-        declared = event in ("SUPPORT", "ACCUSE") and bool(args.actor) \
+        declared = event in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and bool(args.actor) \
             and bool(args.recipient) and "nominal" in args.how
         # "Irans støtte til Houthi-bevegelsen", "Kinas kritikk av Japan": both named on it
         mutual = event == "COOPERATE" and len({a.code for a in args.actor}) >= 2 \
@@ -1814,6 +1835,9 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
 LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"),
                          ("neste", "månad"), ("neste", "år"), ("i", "morgen"), ("i", "morgon"),
                          ("til", "helgen"), ("til", "helga"), ("neste", "helg")})
+#: "blant dem X og Y": the members of a vague group subject that the text names.
+AMONG = frozenset({("blant", "dem"), ("blant", "andre"), ("mellom", "dei"), ("mellom", "andre"),
+                   ("blant", "dei")})
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
                             "vedtak", "kommuniké", "felleserklæring", "brev"})
