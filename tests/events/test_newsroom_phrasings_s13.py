@@ -147,6 +147,9 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("ESP", "ITA"), ())),
     ("nb", "Gruppen, der blant andre Chile, Peru og Ecuador er med, møttes i Lima.",
      ("CONSULT", ("CHL", "ECU", "PER"), ())),
+    # the doer of an event noun in a relative clause on it
+    ("nb", "Tollen, som USA innførte i fjor, rammer kinesiske eksportører.",
+     ("SANCTION", ("USA",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -221,3 +224,9 @@ def test_forecasts_and_poll_findings_are_no_events(pipeline):
                  "En ny måling viser at flertallet av finnene støtter NATO-medlemskap."):
         got = triples(events_of(pipeline, text, "nb"))
         assert not got, (text, got)
+
+
+def test_a_passive_relative_clause_names_the_attacker(pipeline):
+    got = triples(events_of(pipeline, "Angrepet, som ble utført av Hizbollah, drepte tolv "
+                            "barn.", "nb"))
+    assert any(g[0] == "ASSAULT" and g[1] == ("LBN",) for g in got), got

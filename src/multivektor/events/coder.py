@@ -839,6 +839,27 @@ class _Article:
                 cand.object_event = LEAD  # "Dette er ...": the act the story is about
         return cand
 
+    def _relative_doer(self, n: Token) -> list[Mention]:
+        """Who does event noun ``n`` according to a relative clause on it: the subject of a
+        light verb ("sanksjonene, som EU innførte") or a passive's av-agent ("angrepet, som
+        ble utført av Hamas")."""
+        light = self.lex.words("light_verbs") | {"utføre", "gjennomføre", "iverksette"}
+        for c in n.children:
+            if not is_verb(c) or c.i < n.i or not any(x.lower_ == "som" for x in c.children):
+                continue
+            verbs = [c, *(x for x in c.children if x.dep_ == "INFV" and is_verb(x))]
+            main = verbs[-1]
+            if lemma(main) not in light:
+                continue
+            if is_passive(main, aux_chain(main)):
+                for x in main.subtree:
+                    if x.lower_ == "av" and (obj := prep_object(x)) is not None:
+                        return [m for m in self.index.in_tokens(np_tokens(obj)) if m.code]
+                return []
+            subj = [x for v in verbs for x in v.children if x.dep_ == "SUBJ" and x.lower_ != "som"]
+            return [m for m in self.index.in_tokens(np_tokens(subj[0])) if m.code] if subj else []
+        return []
+
     def _named_among(self, v: Token, sent: Span) -> list[Mention]:
         """The coded names after "blant dem / mellom dei / deriblant" before verb ``v``, up to
         the next comma ("Flere land, blant dem Tyskland og Frankrike, har ...")."""
@@ -1162,6 +1183,12 @@ class _Article:
                 args.actor = [host]
                 args.recipient = [r for r in args.recipient if r.code != host.code]
                 args.how.append(f"the subject of '{n.head.head.text}' during the {n.text}")
+        if not args.actor and self.parsed:
+            doer = self._relative_doer(n)
+            if doer:  # "Sanksjonene, som EU innførte ...", "Angrepet, som ble utført av Hamas"
+                args.actor = doer
+                args.recipient = [r for r in args.recipient if r not in doer]
+                args.how.append("the doer in the relative clause on the noun")
         if not args.actor and event == "RETREAT" and self.parsed and _truce_in_force(n):
             args.actor = self.story.main_pair()  # "Våpenhvilen trådte i kraft": both sides
             args.recipient = []
