@@ -198,6 +198,13 @@ def _heads_clause(tok: Token) -> bool:
     return tok.dep_ in ("ROOT", "ATR") or any(c.dep_ in ("SUBJ", "SBU") for c in tok.children)
 
 
+#: Verbs whose bare row (no particles) is a cue only in a quoted sentence: the copula of a
+#: quoted verdict ("– Dette er et brudd på folkeretten, sa X"); checked here, before any
+#: window test, because "er" and "var" are in almost every sentence.
+QUOTED_ONLY = frozenset({"være", "vere"})
+#: Marks that open or hold a direct quote.
+QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
+
 #: Endings of past participles ("anklaget", "utvist", "kalla", "møtt").
 PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt")
 
@@ -406,11 +413,17 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     used: set[int] = set()
     matches: list[CueMatch] = []
     words: SentenceWords | None = None  # built when a verb first needs it
+    quoted: bool | None = None  # whether the sentence holds a quotation mark or dash
     # verbs
     for t in sent:
         if t.is_space or t.is_punct:
             continue
         cues = lex.verb_cues(t.lower_, lemma(t))  # the cheap test first
+        if cues and cues[0].lemma in QUOTED_ONLY:  # ("er", "var": a verdict only in a quote)
+            if quoted is None:
+                quoted = any(x.text in QUOTE_OPENERS for x in sent)
+            if not quoted:
+                cues = [c for c in cues if c.particles or c.lemma not in QUOTED_ONLY]
         if not cues:
             continue
         verbless = False  # the missing verb of a clause the parse left without one
