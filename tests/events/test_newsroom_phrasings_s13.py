@@ -150,6 +150,17 @@ pytestmark = pytest.mark.slow
     # the doer of an event noun in a relative clause on it
     ("nb", "Tollen, som USA innførte i fjor, rammer kinesiske eksportører.",
      ("SANCTION", ("USA",), ("CHN",))),
+    # cutting gas, freezing assets, stationing troops, a hit (nn), relations upgraded
+    ("nn", "Russland har stengt gasskranane til Latvia.", ("SANCTION", ("RUS",), ("LVA",))),
+    ("nb", "Frankrike har innefrosset eiendelene til tre russiske banker.",
+     ("SANCTION", ("FRA",), ("RUS",))),
+    ("nb", "Marokko har plassert tropper ved grensen til Algerie.",
+     ("MOBILIZE", ("MAR",), ("DZA",))),
+    ("nn", "Russiske missil har råka ein ukrainsk flyplass.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("nb", "India og Frankrike har oppgradert forholdet til et strategisk partnerskap.",
+     ("SUPPORT", ("FRA", "IND"), ())),
+    ("nb", "Tyrkia og Israel har gjenopprettet samarbeidet om energi.",
+     ("COOPERATE", ("ISR", "TUR"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
