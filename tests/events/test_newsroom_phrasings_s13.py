@@ -161,6 +161,10 @@ pytestmark = pytest.mark.slow
      ("SUPPORT", ("FRA", "IND"), ())),
     ("nb", "Tyrkia og Israel har gjenopprettet samarbeidet om energi.",
      ("COOPERATE", ("ISR", "TUR"), ())),
+    # withdrawing from a place is a retreat ("trekke seg fra" talks stays a sanction);
+    # a field hospital sent is aid
+    ("nb", "Russland har trukket seg tilbake fra Kherson.", ("RETREAT", ("RUS",), ("UKR",))),
+    ("nn", "Qatar har sendt eit feltsjukehus til Libanon.", ("AID", ("QAT",), ("LBN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
