@@ -165,6 +165,10 @@ pytestmark = pytest.mark.slow
     # a field hospital sent is aid
     ("nb", "Russland har trukket seg tilbake fra Kherson.", ("RETREAT", ("RUS",), ("UKR",))),
     ("nn", "Qatar har sendt eit feltsjukehus til Libanon.", ("AID", ("QAT",), ("LBN",))),
+    # rockets fired "fra" a state in the passive; a yes received "frå" a state
+    ("nb", "Det ble avfyrt flere raketter mot Israel fra Syria.",
+     ("ASSAULT", ("SYR",), ("ISR",))),
+    ("nn", "Finland fekk ja frå Ungarn til søknaden.", ("SUPPORT", ("HUN",), ("FIN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
