@@ -169,6 +169,13 @@ pytestmark = pytest.mark.slow
     ("nb", "Det ble avfyrt flere raketter mot Israel fra Syria.",
      ("ASSAULT", ("SYR",), ("ISR",))),
     ("nn", "Finland fekk ja frå Ungarn til søknaden.", ("SUPPORT", ("HUN",), ("FIN",))),
+    # "komme med" a threat or criticism; permission and guarantees given
+    ("nb", "Russland har kommet med nye trusler mot Litauen.", ("THREATEN", ("RUS",), ("LTU",))),
+    ("nn", "Tyrkia har kome med skarp kritikk av Hellas.", ("ACCUSE", ("TUR",), ("GRC",))),
+    ("nb", "USA har gitt Ukraina tillatelse til å bruke våpnene mot mål i Russland.",
+     ("SUPPORT", ("USA",), ("UKR",))),
+    ("nb", "Storbritannia har gitt Finland garantier om militær støtte.",
+     ("AGREE", ("GBR",), ("FIN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

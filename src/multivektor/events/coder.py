@@ -1332,8 +1332,10 @@ class _Article:
         and for talks a for-phrase ("var i Tbilisi for samtalar med styresmaktene")."""
         preps = ("til", "i", "på", "for") if event == "CONSULT" else ("til", "i", "på")
         v = self._verb_over_prep(n, preps, by_token)
-        return v if v is not None and is_verb(v) \
-            and lemma(v) in self.lex.words("light_prep_verbs") else None
+        if v is not None and is_verb(v) and lemma(v) in self.lex.words("light_prep_verbs"):
+            return v
+        v = self._verb_over_prep(n, ("med",), by_token)  # "kom med skarp kritikk av Pakistan",
+        return v if v is not None and is_verb(v) and lemma(v) in ("komme", "kome") else None
 
     def _talks_before_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """"Ukraina sa ja etter samtaler med en amerikansk delegasjon": talks with someone
