@@ -176,6 +176,12 @@ pytestmark = pytest.mark.slow
      ("SUPPORT", ("USA",), ("UKR",))),
     ("nb", "Storbritannia har gitt Finland garantier om militær støtte.",
      ("AGREE", ("GBR",), ("FIN",))),
+    # export controls, easing sanctions, arms sales, blocking trade
+    ("nn", "USA har innført eksportkontroll på avanserte brikker til Kina.",
+     ("SANCTION", ("USA",), ("CHN",))),
+    ("nn", "Storbritannia har lempa på sanksjonane mot Syria.", ("RETREAT", ("GBR",), ("SYR",))),
+    ("nb", "Sør-Korea har solgt 48 kampfly til Polen.", ("COOPERATE", ("KOR",), ("POL",))),
+    ("nb", "Russland har blokkert import av moldovske varer.", ("SANCTION", ("RUS",), ("MDA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
