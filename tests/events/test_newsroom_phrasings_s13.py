@@ -182,6 +182,11 @@ pytestmark = pytest.mark.slow
     ("nn", "Storbritannia har lempa på sanksjonane mot Syria.", ("RETREAT", ("GBR",), ("SYR",))),
     ("nb", "Sør-Korea har solgt 48 kampfly til Polen.", ("COOPERATE", ("KOR",), ("POL",))),
     ("nb", "Russland har blokkert import av moldovske varer.", ("SANCTION", ("RUS",), ("MDA",))),
+    # refusing to give up territory; a strike; a parliament stormed
+    ("nb", "Armenia vil aldri gi fra seg territorium.", ("REJECT", ("ARM",), ())),
+    ("nb", "Fagforeningene i Belgia har gått til streik mot regjeringen.",
+     ("PROTEST", ("BEL",), ("BEL",))),
+    ("nb", "Demonstranter stormet parlamentet i Sri Lanka.", ("PROTEST", ("LKA",), ("LKA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))

@@ -259,8 +259,9 @@ class Story:
         place = self._after_prep(
             sent, ("i", "utenfor", "utanfor", "foran", "framfor"),
             lambda m: (m.kind in ("state", "capital", "place", "city", "gpe") or (
-                m.kind == "org" and m.sector in ("LEG", "GOV")  # "utenfor Stortinget"
-                and m.code not in ORGANISATIONS)) and not _an_embassy(m))
+                m.kind in ("org", "role") and m.sector in ("LEG", "GOV")  # "utenfor
+                and m.code not in ORGANISATIONS)) and not _an_embassy(m))  # Stortinget",
+        # ("stormet parlamentet i Bangladesh": the role phrase holds the state)
         if place is None:
             place = self._after_prep(
                 sent, ("mot",), lambda m: m.sector == "GOV" and m.code not in ORGANISATIONS)
