@@ -187,6 +187,12 @@ pytestmark = pytest.mark.slow
     ("nb", "Fagforeningene i Belgia har gått til streik mot regjeringen.",
      ("PROTEST", ("BEL",), ("BEL",))),
     ("nb", "Demonstranter stormet parlamentet i Sri Lanka.", ("PROTEST", ("LKA",), ("LKA",))),
+    # an exchange of fire; razing; an internet shutdown
+    ("nb", "Indiske og pakistanske soldater utvekslet skudd i Kashmir.",
+     ("ASSAULT", ("IND", "PAK"), ())),
+    ("nn", "Russland har jamna landsbyen med jorda.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("nb", "Iranske myndigheter har stengt internett i flere provinser.",
+     ("COERCE", ("IRN",), ("IRN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
