@@ -193,6 +193,8 @@ pytestmark = pytest.mark.slow
     ("nn", "Russland har jamna landsbyen med jorda.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("nb", "Iranske myndigheter har stengt internett i flere provinser.",
      ("COERCE", ("IRN",), ("IRN",))),
+    # met with criticism from a state: that state's criticism of the subject
+    ("nb", "Ungarn har møtt kraftig kritikk fra Nederland.", ("ACCUSE", ("NLD",), ("HUN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -273,3 +275,8 @@ def test_a_passive_relative_clause_names_the_attacker(pipeline):
     got = triples(events_of(pipeline, "Angrepet, som ble utført av Hizbollah, drepte tolv "
                             "barn.", "nb"))
     assert any(g[0] == "ASSAULT" and g[1] == ("LBN",) for g in got), got
+
+
+def test_meeting_with_criticism_is_no_meeting(pipeline):
+    got = triples(events_of(pipeline, "Ungarn har møtt kraftig kritikk fra Nederland.", "nb"))
+    assert not any(g[0] == "CONSULT" for g in got), got
