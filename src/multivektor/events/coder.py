@@ -313,10 +313,6 @@ class _Article:
     # ------------------------------------------------------------------ verbs
     def _verb(self, m: CueMatch, sent: Span, inner: list[CueMatch]) -> Candidate | None:
         v = m.token
-        met = next((c for c in v.children if c.dep_ == "DOBJ" and lemma(c) in MET_REACTIONS),
-                   None) if lemma(v) in ("møte", "møta") and self.parsed else None
-        if met is not None:  # "Israel har møtt kraftig kritikk fra Egypt": Egypt's criticism
-            return self._met_with(m, met, sent)
         if m.cue.lemma in COPULAS and m.cue.event == "ACCUSE" and not m.parts:
             return self._quoted_verdict(m, sent)
         lex = self.lex
@@ -810,23 +806,6 @@ class _Article:
                          if m.code and m.code not in own]
                 return found
         return []
-
-    def _met_with(self, m: CueMatch, n: Token, sent: Span) -> Candidate | None:
-        """"X har møtt kritikk fra Y": Y's act (the reaction noun's category) toward X."""
-        cues = self.lex.noun_cues(n.lower_, lemma(n))
-        if not cues or cues[0].event == NOT_AN_EVENT:
-            return None
-        agent = nominal_args(n, self.index).actor or [
-            x for x in self.index.in_tokens(_from_phrase_after(n, sent)) if x.code]
-        subj = [x for x in self.index.in_tokens(find_subject(m.token)[0]) if x.code]
-        if not agent or not subj:
-            self.note(f"{m.text()}: met with a reaction from no one named — skipped")
-            return None
-        mod = verbal_modality(m.token, sent, self.lex, self.parsed)
-        args = Args(actor=agent, recipient=[x for x in subj if x not in agent],
-                    how=["met with a reaction: its author acts on the subject"])
-        return self._build(m, sent, cues[0].event, cues[0].mode, args, mod, nominal=False,
-                           notes=[f"met with '{n.text}'"])
 
     def _quoted_verdict(self, m: CueMatch, sent: Span) -> Candidate | None:
         """"– Dette er et klart brudd på folkeretten, sa X", "– Tiltakene er uberettigede":
@@ -1891,19 +1870,6 @@ AMONG = frozenset({("blant", "dem"), ("blant", "andre"), ("mellom", "dei"), ("me
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
                             "vedtak", "kommuniké", "felleserklæring", "brev"})
-#: Reactions one "meets" ("møtte kritikk fra X"): X's act, with the subject as recipient.
-MET_REACTIONS = frozenset({"kritikk", "fordømmelse", "fordømming", "protest", "reaksjon",
-                           "sanksjon", "motbør", "fordømingar"})
-
-
-def _from_phrase_after(n: Token, sent: Span) -> list[Token]:
-    """The words after "fra/frå" within four words after noun ``n`` ("kritikk fra Egypt")."""
-    for j in range(n.i + 1, min(sent.end - 1, n.i + 5)):
-        if n.doc[j].lower_ in ("fra", "frå"):
-            return list(n.doc[j + 1:min(sent.end, j + 4)])
-    return []
-
-
 #: Forecasters: "ifølge eksperter" before a future act makes it a forecast.
 EXPERTS = ("ekspert", "analytiker", "analytikar", "forsker", "forskar", "observatør")
 #: What polls and figures are: "viser at" after one of them reports a finding, not an act.

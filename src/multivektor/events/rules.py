@@ -73,7 +73,8 @@ NEGATED_THREATS = frozenset({"utelukke"})
 PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
                      "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
 FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
-RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok"})
+#: Verbs whose subject receives: "fra X" names the actor ("møtte kritikk fra Egypt").
+RECEIVE_LEMMAS = frozenset({"få", "motta", "fikk", "mottok", "møte"})
 #: Plural references to the two sides of a story ("de to landene", "begge partar").
 BOTH_SIDES = frozenset({"landene", "landa", "land", "partene", "partane", "partar", "sidene",
                         "sider", "nasjonene", "statene", "regjeringene", "lederne", "leiarane",
