@@ -209,6 +209,8 @@ HANDED_OVER = frozenset({"utlevere", "overlevere", "deportere", "utvise"})
 #: Verbs of firing: in the passive, "fra X" names who fired ("ble avfyrt mot Israel fra
 #: Libanon").
 FIRED_FROM = frozenset({"avfyre", "skyte"})
+#: Passive verbs whose "fra X" is their doer.
+FROM_AGENT = HANDED_OVER | FIRED_FROM
 
 
 def _prep_phrase(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -306,7 +308,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                         agent.extend(np_tokens(obj))
         if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
             agent = _later_agent(v, index, places)  # the parse hung the av-phrase on a noun
-        handed = not index.in_tokens(agent) and lemma(v) in HANDED_OVER | FIRED_FROM
+        handed = not index.in_tokens(agent) and lemma(v) in FROM_AGENT
         if handed:
             agent = _prep_phrase(heads, ("fra", "frå"))  # "vart utlevert frå Spania til USA"
         args.actor = index.in_tokens(agent)

@@ -69,6 +69,7 @@ from multivektor.events.rules import (
     TAKE_PART_LEMMAS,
     THING_PRONOUNS,
     VERBAL_TARGETED,
+    VERDICT_COPULAS,
     VERDICT_LEMMAS,
     VIOLENT,
     WARN_VERBS,
@@ -313,7 +314,7 @@ class _Article:
     # ------------------------------------------------------------------ verbs
     def _verb(self, m: CueMatch, sent: Span, inner: list[CueMatch]) -> Candidate | None:
         v = m.token
-        if m.cue.lemma in COPULAS and m.cue.event == "ACCUSE" and not m.parts:
+        if _verdict_copula(m):
             return self._quoted_verdict(m, sent)
         lex = self.lex
         event, mode = m.cue.event, m.cue.mode
@@ -798,14 +799,11 @@ class _Article:
     def _condition_subject(self, v: Token, own: set[str]) -> list[Mention]:
         """The coded subject of a dersom/hvis clause after threat ``v`` ("... hvis Finland
         blir med i NATO"): whom the threat is aimed at."""
-        for x in v.doc[v.i + 1:v.sent.end]:
-            if x.text in (".", ";", "!", "?"):
-                return []
-            if x.lower_ in ("dersom", "hvis", "viss") and x.head != x and is_verb(x.head):
-                found = [m for m in self.index.in_tokens(find_subject(x.head)[0])
-                         if m.code and m.code not in own]
-                return found
-        return []
+        x = _condition_opener(v)
+        if x is None or x.head == x or not is_verb(x.head):
+            return []
+        return [m for m in self.index.in_tokens(find_subject(x.head)[0])
+                if m.code and m.code not in own]
 
     def _quoted_verdict(self, m: CueMatch, sent: Span) -> Candidate | None:
         """"– Dette er et klart brudd på folkeretten, sa X", "– Tiltakene er uberettigede":
@@ -816,7 +814,7 @@ class _Article:
         speaker = self.story.speaker(sent) if self._quoted_main_clause(v, sent) else None
         act = head is not None and (head.lower_ in ("dette", "det", "denne") or bool(
             self.lex.noun_cues(head.lower_, lemma(head))) or head.lower_.startswith(
-            tuple(ACT_NOUNS | DECISION_NOUNS)))  # ("Tiltaka" the tagger left unlemmatised)
+            ACT_STEMS))  # ("Tiltaka" the tagger left unlemmatised)
         if not has_keyword(self.lex, "judgement", list(v.doc[v.i + 1:sent.end])):
             act = False  # ("Bruddet er et svar på ...": the verdict word is the subject)
         if speaker is None or not speaker.code or not act:
@@ -1895,8 +1893,8 @@ def _poll_finding(v: Token) -> bool:
     return False
 
 
-#: Copulas: a cue only for a quoted verdict on an act ("– Dette er et brudd på folkeretten").
-COPULAS = frozenset({"være", "vere"})
+#: Act and decision nouns as word beginnings (for forms the tagger left unlemmatised).
+ACT_STEMS = tuple(sorted(ACT_NOUNS | DECISION_NOUNS))
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
 
@@ -2198,21 +2196,31 @@ def _object_words(v: Token) -> list[Token]:
     return out
 
 
+def _verdict_copula(m: CueMatch) -> bool:
+    """``m`` is the bare copula row of a quoted verdict ("– Dette er et brudd på ...")."""
+    return m.cue.lemma in VERDICT_COPULAS and not m.cue.particles
+
+
+def _condition_opener(t: Token) -> Token | None:
+    """The "dersom"/"hvis"/"viss" that opens a condition after cue ``t`` in its sentence."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.text in (".", ";", "!", "?"):
+            return None
+        if x.lower_ in ("dersom", "hvis", "viss"):
+            return x
+    return None
+
+
 def _condition_after(t: Token) -> bool:
     """A dersom/hvis clause after cue ``t`` in its sentence: the act is held out on a
     condition ("... ville bryte forbindelsene dersom brenningen fikk gå videre")."""
-    for x in t.doc[t.i + 1:t.sent.end]:
-        if x.text in (".", ";", "!", "?"):
-            return False
-        if x.lower_ in ("dersom", "hvis", "viss"):
-            return True
-    return False
+    return _condition_opener(t) is not None
 
 
 def _governs(g: CueMatch | None) -> bool:
     """``g`` is a verb cue whose complement would not be asserted."""
     return g is not None and g.kind == "verb" and g.cue.event in UNASSERTING_GOVERNORS \
-        and not (g.cue.lemma in COPULAS and not g.parts)  # (a verdict judges its subject only)
+        and not _verdict_copula(g)  # (a verdict judges its subject only)
 
 
 def _relative_clause(x: Token) -> bool:

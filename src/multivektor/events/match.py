@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
+from multivektor.events.rules import VERDICT_COPULAS
 from multivektor.events.syntax import (
     PASSIVE_AUX,
     TIME_WORDS,
@@ -198,11 +199,9 @@ def _heads_clause(tok: Token) -> bool:
     return tok.dep_ in ("ROOT", "ATR") or any(c.dep_ in ("SUBJ", "SBU") for c in tok.children)
 
 
-#: Verbs whose bare row (no particles) is a cue only in a quoted sentence: the copula of a
-#: quoted verdict ("– Dette er et brudd på folkeretten, sa X"); checked here, before any
-#: window test, because "er" and "var" are in almost every sentence.
-QUOTED_ONLY = frozenset({"være", "vere"})
-#: Marks that open or hold a direct quote.
+#: Marks that open or hold a direct quote: the verdict copula's bare row
+#: (``VERDICT_COPULAS``) is tried only in sentences with one, checked before any window
+#: test because "er" and "var" are in almost every sentence.
 QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
 
 #: Endings of past participles ("anklaget", "utvist", "kalla", "møtt").
@@ -419,11 +418,11 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         if t.is_space or t.is_punct:
             continue
         cues = lex.verb_cues(t.lower_, lemma(t))  # the cheap test first
-        if cues and cues[0].lemma in QUOTED_ONLY:  # ("er", "var": a verdict only in a quote)
+        if cues and cues[0].lemma in VERDICT_COPULAS:  # ("er", "var": a verdict only in a quote)
             if quoted is None:
                 quoted = any(x.text in QUOTE_OPENERS for x in sent)
             if not quoted:
-                cues = [c for c in cues if c.particles or c.lemma not in QUOTED_ONLY]
+                cues = [c for c in cues if c.particles or c.lemma not in VERDICT_COPULAS]
         if not cues:
             continue
         verbless = False  # the missing verb of a clause the parse left without one

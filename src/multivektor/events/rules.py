@@ -139,3 +139,6 @@ RECALL_FRAMES = ("kalle hjem", "kalle heim", "kalle tilbake", "hente hjem", "hen
 TAKE_PART_LEMMAS = frozenset({"delta", "bidra", "slutte", "være", "vere"})
 #: Words opening the condition of a threat ("dersom USA fortsetter ...").
 CONDITION_WORDS = frozenset({"dersom", "hvis", "viss", "om"})
+#: The copula of a quoted verdict ("– Dette er et brudd på folkeretten, sa X"): its bare row
+#: (no particles) is a cue only in a quoted sentence and governs nothing.
+VERDICT_COPULAS = frozenset({"være", "vere"})
