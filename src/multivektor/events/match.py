@@ -8,6 +8,8 @@ must occur near the cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,17 +130,22 @@ class SentenceWords:
     """A sentence's forms and lemmas, indexed to tell at once whether a particle slot could be
     filled in it (as :func:`_form_fits`: the word itself, a form it begins, a hyphen tail)."""
 
-    def __init__(self, sent: Span) -> None:
-        self.words = frozenset(w for x in sent for w in (x.lower_, lemma(x)))
-        self.heads = frozenset(x[:k] for x in self.words for k in range(5, len(x) + 1))
+    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
+        self.words = frozenset(w for pair in forms for w in pair)
+        self.sorted = sorted(self.words)  # (a word's longer forms follow it: a bisection)
         self.tails = frozenset(x.rsplit("-", 1)[1] for x in self.words if "-" in x)
         self._fits: dict[tuple[str, ...], bool] = {}
+
+    def begins(self, w: str) -> bool:
+        """Whether a word of the sentence begins with ``w``."""
+        k = bisect_left(self.sorted, w)
+        return k < len(self.sorted) and self.sorted[k].startswith(w)
 
     def may_fill(self, slot: tuple[str, ...]) -> bool:
         fits = self._fits.get(slot)
         if fits is None:
             fits = self._fits[slot] = any(
-                w in self.words or len(w) >= 5 and (w in self.heads or w in self.tails)
+                w in self.words or len(w) >= 5 and (w in self.tails or self.begins(w))
                 for w in slot)
         return fits
 
@@ -413,11 +420,10 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     matches: list[CueMatch] = []
     words: SentenceWords | None = None  # built when a verb first needs it
     quoted: bool | None = None  # whether the sentence holds a quotation mark or dash
+    forms = [(t, t.lower_, lemma(t)) for t in sent if not (t.is_space or t.is_punct)]
     # verbs
-    for t in sent:
-        if t.is_space or t.is_punct:
-            continue
-        cues = lex.verb_cues(t.lower_, lemma(t))  # the cheap test first
+    for t, low, lem in forms:
+        cues = lex.verb_cues(low, lem)  # the cheap test first
         if cues and cues[0].lemma in VERDICT_COPULAS:  # ("er", "var": a verdict only in a quote)
             if quoted is None:
                 quoted = any(x.text in QUOTE_OPENERS for x in sent)
@@ -436,7 +442,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         cands = []
         seen: dict[tuple, Token | None] = {}
         if words is None:
-            words = SentenceWords(sent)
+            words = SentenceWords((low, lem) for _, low, lem in forms)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts and cue.frame in ADJACENT_FRAMES and any(
@@ -453,16 +459,16 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         used.add(t.i)
         used.update(p.i for p in parts)
     # nouns
-    for t in sent:
-        if t.i in used or t.is_space or t.is_punct:
+    for t, low, lem in forms:
+        if t.i in used:
+            continue
+        cues = lex.noun_cues(low, lem)  # (the cheap test first: most words are no cue)
+        if not cues:
             continue
         if tagged and not is_noun(t) and not _noun_in_disguise(t, lex) \
                 and not _mediator_role(t, lex, sent):
             continue
         if not tagged and any(m.token.i == t.i for m in matches):
-            continue
-        cues = lex.noun_cues(t.lower_, lemma(t))
-        if not cues:
             continue
         best = _best([(c, []) for c in cues], lex, t, sent)
         if best is None:
