@@ -80,9 +80,11 @@ from multivektor.events.syntax import (
     OBJ,
     WEEKDAYS,
     aux_chain,
+    clause_subject,
     governor_of_clause,
     governor_of_infinitive,
     has_parse,
+    in_protest,
     is_noun,
     is_passive,
     is_prep,
@@ -1490,6 +1492,10 @@ class _Article:
     def _build(self, m: CueMatch, sent: Span, event: str, mode: str | None, args: Args,
                mod: Modality, nominal: bool, notes: list[str],
                light: Token | None = None) -> Candidate | None:
+        if not args.actor and event == "PROTEST" and nominal and in_protest(m.token):
+            args.actor = self.index.in_tokens(clause_subject(m.token, sent))
+            if args.actor:  # "Franske bønder stengde vegane i protest mot ...": the crowd
+                args.how.append("the clause's subject protests")
         if not args.actor and event == "PROTEST":
             args.actor = self.story.protest_place(sent)
             if args.actor:

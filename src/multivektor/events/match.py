@@ -20,7 +20,9 @@ from multivektor.events.rules import VERDICT_COPULAS
 from multivektor.events.syntax import (
     PASSIVE_AUX,
     TIME_WORDS,
+    clause_subject,
     cleft_focus,
+    in_protest,
     is_noun,
     is_verb,
     lemma,
@@ -369,17 +371,29 @@ SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats",
 PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
 
 
+def _continues_list(x: Token) -> bool:
+    """The word after a comma continues a list: a name ("Japan, Sør-Korea og ...") or a
+    coordinated adjective ("dei norske, irske og spanske ambassadørane")."""
+    return x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.dep_ == "KOORD")
+
+
 def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[Token]:
     """The tokens a ``needs`` keyword is looked for in: around the cue, to NEEDS_AFTER past
     its last particle (``last``)."""
     start = t.i - NEEDS_BEFORE if needs in SUBJECT_CLASSES else t.i - 1
     end = max(t.i, last if last is not None else t.i) + NEEDS_AFTER
     window = list(t.doc[max(sent.start, start):min(sent.end, end)])
+    if needs in SUBJECT_CLASSES and in_protest(t):
+        # "Hundrevis av demonstranter har slått leir utenfor X i protest mot Y": the noun of
+        # a prepositional phrase is described by its clause's subject, however far before
+        window = [x for x in clause_subject(t, sent) if x.i < window[0].i] + window
     # the keyword belongs to the cue's clause: not past a comma after it ("kalte det
     # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
-    # (a comma inside a list of names does not end it: "lederne fra Japan, Sør-Korea og ...")
+    # (a comma inside a list of names or adjectives does not end it: "lederne fra Japan,
+    # Sør-Korea og ...", "kalla dei norske, irske og spanske ambassadørane inn")
     cut = next((k for k, x in enumerate(window) if x.i > t.i and x.text in (",", ";", ":")
-                and not (x.text == "," and x.i + 1 < sent.end and x.doc[x.i + 1].pos_ == "PROPN")),
+                and not (x.text == "," and x.i + 1 < sent.end
+                         and _continues_list(x.doc[x.i + 1]))),
                len(window))
     return window[:cut]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJ = ("SUBJ",)
 OBJ = ("DOBJ", "IOBJ")
@@ -222,3 +222,25 @@ def cleft_focus(v: Token) -> list[Token] | None:
         if doc[k].text in (".", ";", ":") or doc[k].lower_ == "som":
             return None
     return None
+
+
+def clause_subject(t: Token, sent: Span) -> list[Token]:
+    """The subject phrase of the verb that the prepositional phrase of ``t`` hangs on
+    ("demonstranter ... i protest mot": the demonstrators), empty when there is none."""
+    v = t
+    for _ in range(3):  # noun -> preposition -> verb
+        if is_verb(v) or v.head == v:
+            break
+        v = v.head
+    if not is_verb(v):
+        return []
+    for a in aux_chain(v):
+        for c in a.children:
+            if c.dep_ == "SUBJ":
+                return [x for x in c.subtree if sent.start <= x.i < sent.end]
+    return []
+
+
+def in_protest(t: Token) -> bool:
+    """"i protest mot": the protest of whoever does what the clause says."""
+    return t.dep_ == "PUTFYLL" and t.head.lower_ == "i" and t.lower_.startswith("protest")
