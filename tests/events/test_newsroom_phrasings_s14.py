@@ -62,6 +62,16 @@ pytestmark = pytest.mark.slow
     # a week to leave: an expulsion
     ("nn", "Litauen har gjeve ein russisk diplomat ei veke på å forlate landet.",
      ("SANCTION", ("LTU",), ("RUS",))),
+    # a passive withdrawal without agent: the forces' state withdraws, from where they are
+    ("nb", "De franske soldatene i Mali skal trekkes ut innen nyttår.",
+     ("CONCEDE", ("FRA",), ("MLI",))),
+    ("nn", "Alle dei russiske soldatane skal vere ute av Armenia innan sommaren.",
+     ("CONCEDE", ("RUS",), ("ARM",))),
+    # forces sent to a place at home: a build-up, not aid to oneself
+    ("nb", "Danmark har sendt flere soldater til Bornholm.", ("MOBILIZE", ("DNK",), ())),
+    # a build-up "av X-styrker" is X's
+    ("nb", "Oppbyggingen av belarusiske styrker ved grensen til Polen fortsetter.",
+     ("MOBILIZE", ("BLR",), ("POL",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -75,6 +85,8 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nn", "Russiske hackarar stod bak eit dataåtak mot Noreg.", "ASSAULT"),
     # "samtidig" after a comma ends the clause: Rwanda's soldiers are no show of force by Russia
     ("nb", "Russland sendte 300 instruktører, samtidig som Rwanda sendte soldater.", "MOBILIZE"),
+    # a violation "av landets suverenitet" is no build-up by the country
+    ("nb", "Regjeringen i Mali snakket om en krenkelse av Malis suverenitet.", "MOBILIZE"),
 ])
 def test_no_such_event(pipeline, lang, text, category):
     got = triples(events_of(pipeline, text, lang))

@@ -455,6 +455,7 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
     recip_toks: list[Token] = []
     both: list[Token] = []
     agent_toks: list[Token] = []
+    forces_toks: list[Token] = []
     for c in n.children:
         if c.i < n.i and c.dep_ in ("DET", "ATR") and not is_prep(c):
             actor_toks.extend(t for t in c.subtree if t.i < n.i)
@@ -467,6 +468,8 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                 recip_toks.extend(np_tokens(obj))
             elif p in AGENT_PREPS:
                 agent_toks.extend(np_tokens(obj))
+            elif p == "av" and event == "MOBILIZE":
+                forces_toks.extend(np_tokens(obj))  # "oppbygginga av russiske styrkar"
             elif p == "mellom":
                 both.extend(np_tokens(obj))
                 if obj.lower_ in ("de", "dei"):  # "mellom de to landene" parsed as "mellom de"
@@ -474,6 +477,10 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                                 if t.pos_ in ("NUM", "ADJ", "NOUN"))
             elif p in NOMINAL_RECIPIENT_PREPS:
                 recip_toks.extend(np_tokens(obj))
+    if any(m.sector == "MIL" for m in index.in_tokens(forces_toks)):
+        agent_toks.extend(forces_toks)  # a build-up of forces is their state's
+    else:
+        recip_toks.extend(forces_toks)
     agents = [m for m in index.in_tokens(agent_toks) if m not in index.in_tokens(actor_toks)]
     args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
     args.recipient = [m for m in index.in_tokens(recip_toks) if m not in args.actor]

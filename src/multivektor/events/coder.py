@@ -212,6 +212,20 @@ class _Article:
         _aim_at_the_acts_author(out)
         return _reciprocals_split(out)
 
+    def _withdrawn_forces(self, v: Token, args: Args) -> None:
+        """"De amerikanske styrkene i Niger skal trekkes ut": a passive withdrawal with no
+        agent is done by the state of the forces its subject names, from the state the
+        subject places them in."""
+        subj, _ = find_subject(v)
+        found = self.index.in_tokens(subj)
+        forces = [x for x in found if x.sector == "MIL" and x.code and x.source == "kb"]
+        if not forces:
+            return
+        args.actor = forces[:1]
+        args.recipient = [x for x in found if x.code and x.code != forces[0].code][:1] \
+            or args.recipient
+        args.how.append("withdrawn forces: their state withdraws")
+
     def _subject_is_event(self, m: CueMatch, by_token: dict[int, CueMatch]) -> bool:
         """"Angrepet drepte 20": the verb only continues the event its subject names."""
         for t in aux_chain(m.token):
@@ -399,6 +413,8 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v, aux_chain(v))
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if passive and not args.actor and event in ("RETREAT", "CONCEDE"):
+            self._withdrawn_forces(v, args)  # "De amerikanske styrkene skal trekkes ut"
         if reason_of is not None:
             objects = [m2 for c in reason_of.children if c.dep_ == "DOBJ"
                        for m2 in self.index.in_tokens(np_tokens(c))]
@@ -1536,6 +1552,11 @@ class _Article:
             if sent_forces:  # "sendte soldater til ...": the troops are sent, not the target
                 args.recipient = [r for r in args.recipient if id(r) not in sent_forces]
                 args.how.append("the forces sent are no recipient")
+                own = {a.code for a in args.actor}
+                if event == "AID" and args.recipient and all(
+                        r.code in own and r.kind in HOME_PLACES for r in args.recipient):
+                    event, mode, args.recipient = "MOBILIZE", None, []  # "sendte soldatar
+                    args.how.append("forces sent to a place at home -> MOBILIZE")  # til Gotland"
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
@@ -2039,6 +2060,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Mention kinds of a place inside a state ("Gotland", "Bornholm"), not the state itself.
+HOME_PLACES = frozenset({"region", "city", "place"})
 #: Mention kinds of a state or a place in it (the target of a war).
 PLACE_KINDS = frozenset({"state", "capital", "region", "city", "place", "gpe"})
 #: Tokens that may end a sentence.
