@@ -72,6 +72,46 @@ pytestmark = pytest.mark.slow
     # a build-up "av X-styrker" is X's
     ("nb", "Oppbyggingen av belarusiske styrker ved grensen til Polen fortsetter.",
      ("MOBILIZE", ("BLR",), ("POL",))),
+    # a noun-tagged verb heading an object after a subject the parse left on its own
+    ("nb", "Israelske fly angrep et flyktningleir i Rafah natt til søndag.",
+     ("ASSAULT", ("ISR",), ("PSE",))),
+    # a past form the tagger calls present is no plan ("beslagla fredag")
+    ("nb", "Estisk politi beslagla et russiskeid skip i Tallinn fredag.",
+     ("COERCE", ("EST",), ("RUS",))),
+    # a passive participle the parse hung on a time phrase keeps its av-agent
+    ("nb", "En russisk flybase ble natt til torsdag truffet av ukrainske droner.",
+     ("ASSAULT", ("UKR",), ("RUS",))),
+    # the closed embassy is the passive's subject, before the verb
+    ("nb", "Den iranske ambassaden i København ble stengt av danske myndigheter.",
+     ("SANCTION", ("DNK",), ("IRN",))),
+    # reopening crossings; exercising together; forced returns; seizing a trawler
+    ("nn", "Noreg opna att grenseovergangar mot Russland for lastebilar.",
+     ("RETREAT", ("NOR",), ("RUS",))),
+    ("nn", "Svenske og danske soldatar øvde saman denne veka.", ("COOPERATE", ("DNK", "SWE"), ())),
+    ("nb", "Danmark tvangsreturnerte 20 afghanske statsborgere til Afghanistan.",
+     ("COERCE", ("DNK",), ("AFG",))),
+    ("nb", "Den norske kystvakten har oppbrakt en russisk tråler ved Svalbard.",
+     ("COERCE", ("NOR",), ("RUS",))),
+    ("nn", "Russiske hackarar har brote seg inn i datasystema til det estiske parlamentet.",
+     ("COERCE", ("RUS",), ("EST",))),
+    # gas delivered is trade; a loan paid out is aid; forces reduced later are a concession
+    ("nb", "Qatar begynte å levere gass til Tyskland i mai.", ("COOPERATE", ("QAT",), ("DEU",))),
+    ("nb", "Verdensbanken har utbetalt 500 millioner dollar til Moldova.",
+     ("AID", ("WB",), ("MDA",))),
+    ("nb", "Aserbajdsjan skal redusere styrkene ved grensen mot Armenia.",
+     ("CONCEDE", ("AZE",), ("ARM",))),
+    ("nn", "Utplasseringa av russiske soldatar i Belarus held fram.",
+     ("MOBILIZE", ("RUS",), ("BLR",))),
+    ("nb", "Tilbaketrekningen av tyske soldater fra Niger er fullført.",
+     ("RETREAT", ("DEU",), ("NER",))),
+    # a passive delivery "fra X til Y": X delivered
+    ("nb", "Artilleriet ble sendt fra Sør-Korea til Polen i mars.",
+     ("AID", ("KOR",), ("POL",))),
+    # lifting sanctions is aimed at their target, not at whoever else imposes some
+    ("nb", "EU har fryst midler tilhørende Syria. Norge vil nå oppheve de tilsvarende "
+     "sanksjonene.", ("CONCEDE", ("NOR",), ("SYR",))),
+    # ships and air defence sent to an island at home: a build-up
+    ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     got = triples(events_of(pipeline, text, lang))
@@ -87,6 +127,8 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nb", "Russland sendte 300 instruktører, samtidig som Rwanda sendte soldater.", "MOBILIZE"),
     # a violation "av landets suverenitet" is no build-up by the country
     ("nb", "Regjeringen i Mali snakket om en krenkelse av Malis suverenitet.", "MOBILIZE"),
+    # a show of force is no street protest
+    ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])
 def test_no_such_event(pipeline, lang, text, category):
     got = triples(events_of(pipeline, text, lang))

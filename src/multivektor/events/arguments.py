@@ -205,7 +205,7 @@ def _later_agent(v: Token, index: MentionIndex, places: frozenset[int] = frozens
 
 
 #: Verbs of handing a person over: in the passive, "fra X" names who did it.
-HANDED_OVER = frozenset({"utlevere", "overlevere", "deportere", "utvise"})
+HANDED_OVER = frozenset({"utlevere", "overlevere", "deportere", "utvise", "levere", "sende"})
 #: Verbs of firing: in the passive, "fra X" names who fired ("ble avfyrt mot Israel fra
 #: Libanon").
 FIRED_FROM = frozenset({"avfyre", "skyte"})
@@ -446,6 +446,9 @@ def _mentions_after(v: Token, index: MentionIndex, limit: int = 8) -> list[Menti
 
 #: Events whose noun's fra-phrase is the place left, not the agent ("tilbaketrekningen fra Mali").
 FROM_IS_PLACE = frozenset({"RETREAT"})
+#: Events whose noun takes the forces of its av-phrase as actor ("tilbaketrekkinga av franske
+#: soldatar", "oppbygginga av russiske styrkar").
+FORCES_EVENTS = frozenset({"MOBILIZE", "RETREAT"})
 
 
 def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
@@ -468,7 +471,7 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                 recip_toks.extend(np_tokens(obj))
             elif p in AGENT_PREPS:
                 agent_toks.extend(np_tokens(obj))
-            elif p == "av" and event == "MOBILIZE":
+            elif p == "av" and event in FORCES_EVENTS:
                 forces_toks.extend(np_tokens(obj))  # "oppbygginga av russiske styrkar"
             elif p == "mellom":
                 both.extend(np_tokens(obj))
@@ -477,13 +480,13 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                                 if t.pos_ in ("NUM", "ADJ", "NOUN"))
             elif p in NOMINAL_RECIPIENT_PREPS:
                 recip_toks.extend(np_tokens(obj))
-    if any(m.sector == "MIL" for m in index.in_tokens(forces_toks)):
-        agent_toks.extend(forces_toks)  # a build-up of forces is their state's
-    else:
-        recip_toks.extend(forces_toks)
-    agents = [m for m in index.in_tokens(agent_toks) if m not in index.in_tokens(actor_toks)]
+    forces = index.in_tokens(forces_toks)  # a build-up of forces is their state's; the
+    troops = [m for m in forces if m.sector == "MIL"]  # place they are in is its recipient
+    agents = [m for m in index.in_tokens(agent_toks) + troops
+              if m not in index.in_tokens(actor_toks)]
     args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
-    args.recipient = [m for m in index.in_tokens(recip_toks) if m not in args.actor]
+    args.recipient = [m for m in index.in_tokens(recip_toks) + [
+        f for f in forces if f not in troops] if m not in args.actor]
     args.direct = list(args.recipient)
     if args.actor:
         args.how.append("nominal")

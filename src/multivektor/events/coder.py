@@ -972,8 +972,8 @@ class _Article:
         article's own (not "sist/forrige måndag"): Norwegian news puts planned acts in the
         present ("Zelenskyj reiser til Washington måndag")."""
         today = self.weekday
-        if "Pres" not in v.morph.get("Tense"):
-            return False
+        if "Pres" not in v.morph.get("Tense") or not v.lower_.endswith(PRESENT_ENDINGS):
+            return False  # (a present form ends in -r: "beslagla" is a past the tagger missed)
         lo = v.i
         while lo > sent.start and v.doc[lo - 1].text not in CLAUSE_STOPS:
             lo -= 1
@@ -1552,11 +1552,12 @@ class _Article:
             if sent_forces:  # "sendte soldater til ...": the troops are sent, not the target
                 args.recipient = [r for r in args.recipient if id(r) not in sent_forces]
                 args.how.append("the forces sent are no recipient")
-                own = {a.code for a in args.actor}
-                if event == "AID" and args.recipient and all(
-                        r.code in own and r.kind in HOME_PLACES for r in args.recipient):
-                    event, mode, args.recipient = "MOBILIZE", None, []  # "sendte soldatar
-                    args.how.append("forces sent to a place at home -> MOBILIZE")  # til Gotland"
+            own = {a.code for a in args.actor}
+            if event == "AID" and args.recipient and all(
+                    r.code in own and r.kind in HOME_PLACES for r in args.recipient) and (
+                    sent_forces or has_keyword(self.lex, "troops", list(sent))):
+                event, mode, args.recipient = "MOBILIZE", None, []  # "sendte soldatar til
+                args.how.append("forces sent to a place at home -> MOBILIZE")  # Gotland"
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")
@@ -1865,9 +1866,13 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         if earlier is not None:  # "fordømte øvelsene" after "Kina holdt militærøvelser"
             parties = earlier.event.actor + (  # a meeting or a deal: both its parties
                 earlier.event.recipient if earlier.event.event in PARTIES_EVENTS else [])
+            if e.event in UNDOING and earlier.event.recipient:  # "oppheve sanksjonene"
+                parties = earlier.event.recipient  # after EU's: lifted for their target
             e.recipient = [replace(a) for a in parties if a.code not in own]
             c.args.how.append(f"author of the earlier '{earlier.match.token.text}'")
             continue
+        if e.event in UNDOING:
+            continue  # lifting sanctions is not aimed at whoever else imposes some
         decision = c.object_event in (LEAD, "SUPPORT")
         lead = next((x for x in leads if x not in own), None) if decision else None
         counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
@@ -1942,6 +1947,8 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
     return None
 
 
+#: Events that undo an earlier act ("opphevet sanksjonene"): aimed at that act's target.
+UNDOING = frozenset({"RETREAT", "CONCEDE"})
 #: Events whose author is both sides: a reaction to "møtet" or "avtalen" is aimed at both.
 PARTIES_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -2060,6 +2067,8 @@ def _launches_of_attacks_dropped(candidates: list[Candidate], state: _Article) -
     return kept
 
 
+#: Endings of a Norwegian present-tense form ("besøker", "reiser", "møtes", "vil", "skal").
+PRESENT_ENDINGS = ("r", "s", "vil", "kan", "skal", "må", "veit", "vet")
 #: Mention kinds of a place inside a state ("Gotland", "Bornholm"), not the state itself.
 HOME_PLACES = frozenset({"region", "city", "place"})
 #: Mention kinds of a state or a place in it (the target of a war).

@@ -20,10 +20,12 @@ from multivektor.events.rules import VERDICT_COPULAS
 from multivektor.events.syntax import (
     PASSIVE_AUX,
     TIME_WORDS,
+    aux_chain,
     clause_subject,
     cleft_focus,
     in_protest,
     is_noun,
+    is_passive,
     is_verb,
     lemma,
     noun_shaped,
@@ -224,10 +226,13 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     low = t.lower_
     if low in lex.verbs_by_key and low.endswith(FINITE_ENDINGS) and cleft_focus(t):
         return True  # "Det var Norge som formelt anerkjente Palestina"
-    if t.dep_ == "ROOT" and any(c.dep_ == "SUBJ" for c in t.children) \
-            and any(c.dep_ == "DOBJ" for c in t.children) and lex.verb_cues(low):
-        return True  # it heads the clause, with a subject and an object: "X anklaget Y for"
     prev = t.doc[t.i - 1] if t.i > sent.start else None
+    if t.dep_ == "ROOT" and any(c.dep_ == "DOBJ" for c in t.children) and lex.verb_cues(low) \
+            and (any(c.dep_ == "SUBJ" for c in t.children)
+                 or prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "ROOT"):
+        return True  # it heads the clause, with a subject and an object: "X anklaget Y for"
+        # (or with an object, after a noun the parse left as a root of its own: "Russiske
+        # styrker angrep et kjøpesenter")
     if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
             and low.endswith(PARTICIPLE_ENDINGS):
         return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
@@ -366,7 +371,8 @@ def _attributive(t: Token, sent: Span) -> bool:
 
 #: Keyword classes that describe the subject, looked for before the cue as well (a passive's
 #: subject is its object: "ambassadøren ble kalt inn").
-SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats", "missiles"})
+SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats", "missiles",
+                             "closable", "cyber"})
 #: Auxiliaries of the perfect: a verb form after them is a participle, whatever its tag.
 PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
 
@@ -380,7 +386,9 @@ def _continues_list(x: Token) -> bool:
 def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[Token]:
     """The tokens a ``needs`` keyword is looked for in: around the cue, to NEEDS_AFTER past
     its last particle (``last``)."""
-    start = t.i - NEEDS_BEFORE if needs in SUBJECT_CLASSES else t.i - 1
+    before = needs in SUBJECT_CLASSES or (is_verb(t) and is_passive(t, aux_chain(t)))
+    start = t.i - NEEDS_BEFORE if before else t.i - 1  # (a passive's subject is its object:
+    # "Artilleriet ble sendt fra Sør-Korea")
     end = max(t.i, last if last is not None else t.i) + NEEDS_AFTER
     window = list(t.doc[max(sent.start, start):min(sent.end, end)])
     if needs in SUBJECT_CLASSES and in_protest(t):

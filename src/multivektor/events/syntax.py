@@ -79,6 +79,20 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
         return True  # "vart angripen", "er etterlyst av ICC" (parsed as a predicative)
     if v.dep_ == "KOORD" and is_verb(v.head) and v.head != v:  # "ble skutt og drept"
         return is_passive(v.head, aux_chain(v.head))
+    if "Part" in v.morph.get("VerbForm") and any(c.lower_ == "av" for c in v.children):
+        return _passive_aux_before(v)  # "ble natt til fredag truffet av": a parse that hung
+    return False                       # the participle on the time phrase
+
+
+def _passive_aux_before(v: Token, reach: int = 6) -> bool:
+    """A passive auxiliary ("ble", "vart") a few words before ``v``, with no verb or comma
+    between."""
+    for j in range(v.i - 1, max(-1, v.i - 1 - reach), -1):
+        t = v.doc[j]
+        if lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX:
+            return True
+        if is_verb(t) or t.text in (",", ";", ".", ":"):
+            return False
     return False
 
 
