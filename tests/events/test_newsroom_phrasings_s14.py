@@ -110,6 +110,24 @@ pytestmark = pytest.mark.slow
     # lifting sanctions is aimed at their target, not at whoever else imposes some
     ("nb", "EU har fryst midler tilhørende Syria. Norge vil nå oppheve de tilsvarende "
      "sanksjonene.", ("CONCEDE", ("NOR",), ("SYR",))),
+    # "nabolandet" is the other state, also after a pronoun subject or a state's own people
+    ("nb", "Litauiske soldater har merket økt aktivitet ved grensen til Belarus. Litauens "
+     "forsvarsminister "
+     "Laurynas Kasčiūnas møtte pressen i Vilnius. Senere anklaget han nabolandet for "
+     "provokasjoner.", ("ACCUSE", ("LTU",), ("BLR",))),
+    ("nn", "Mange syriske flyktningar har kome til Libanon. Styresmaktene i Beirut meiner at "
+     "dei er ei bør. No har styresmaktene deportert 2000 av dei til nabolandet.",
+     ("COERCE", ("LBN",), ("SYR",))),
+    # forces sent "til grensen mot X": a build-up against X, not aid to X
+    ("nb", "Marokkos konge har sendt soldater og stridsvogner til grensen mot Algerie.",
+     ("MOBILIZE", ("MAR",), ("DZA",))),
+    # V2 after a fronted time: the subject right after the noun-tagged verb
+    ("nb", "RSF-lederen Mohamed Hamdan Dagalo truet med nye angrep. Natt til søndag angrep "
+     "hans styrker flere landsbyer i Sudan.",
+     ("ASSAULT", ("SDN",), ("SDN",))),
+    # Norway's own services before any state is named
+    ("nb", "Sjøforsvaret gjennomførte en stor øvelse denne uken.",
+     ("MOBILIZE", ("NOR",), ())),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

@@ -31,6 +31,8 @@ from multivektor.actors.tokens import Tok, from_doc, from_text
 from multivektor.model import Mention
 
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
+#: A personal pronoun as a word (the subject of "Fredag anklaget han nabolandet").
+_PRONOUN_BEFORE = re.compile(r"\b(?:han|hun|ho)\b", re.IGNORECASE)
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 #: The state a bare "regjeringen" or "statsministeren" means when no other is named before it.
 HOME_STATE = "NOR"
@@ -44,7 +46,8 @@ _LED_BY = re.compile(r",?\s+(?:ledet|leia|leidd|leda|anført|under\s+(?:ledelse|
 #: Prepositions before a place name ("i Arba Minch"): a name after them is no person.
 PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "til", "på", "ved", "utenfor", "utanfor"})
 #: Capitalised names of Norway's own institutions ("Forsvaret" is the Norwegian Armed Forces).
-HOME_INSTITUTIONS = frozenset({"Forsvaret"})
+HOME_INSTITUTIONS = frozenset({"Forsvaret", "Hæren", "Sjøforsvaret", "Luftforsvaret",
+                               "Heimevernet"})
 #: Titles Norway's offices do not have: a bare "Presidenten" is never Norway's.
 NOT_HOME_TITLES = ("president", "visepresident", "kansler", "forbundskansler")
 #: Words marking a former office holder ("tidligere president X").
@@ -511,8 +514,17 @@ class ArticleActors:
             if after[:1] == " " and after[1:2].isupper():
                 return None
             start = self._sentence_start(offset)
-            own = {m.code for m in self.before(offset) if m.start >= start}
-            eligible = [m for m in eligible if m.code not in own] or eligible
+            own = {m.code for m in self.before(offset)  # (its government, not forces or
+                   if m.start >= start and m.sector in ("GOV", None)}  # people guessed)
+            if _PRONOUN_BEFORE.search(self.text[start:f.start]):  # "Fredag anklaget han
+                person = next((m for m in self.before(offset)   # nabolandet": not his state
+                               if m.kind == "person" and m.code), None)
+                own |= {person.code} if person is not None else set()
+            others = [m for m in eligible if m.code not in own]
+            if not others:  # a neighbour is never one's own state: any other state named
+                others = [m for m in self.before(offset)  # ("afghanske flyktningar")
+                          if m.code in self.kb.states and m.code not in own]
+            eligible = others
         for m in eligible[:1]:
             name = None
             if f.role_kind in ("person", "monarch") and not f.plural and role in OFFICE_ROLES:

@@ -1553,11 +1553,14 @@ class _Article:
                 args.recipient = [r for r in args.recipient if id(r) not in sent_forces]
                 args.how.append("the forces sent are no recipient")
             own = {a.code for a in args.actor}
+            troops = bool(sent_forces) or has_keyword(self.lex, "troops", list(sent))
             if event == "AID" and args.recipient and all(
-                    r.code in own and r.kind in HOME_PLACES for r in args.recipient) and (
-                    sent_forces or has_keyword(self.lex, "troops", list(sent))):
+                    r.code in own and r.kind in HOME_PLACES for r in args.recipient) and troops:
                 event, mode, args.recipient = "MOBILIZE", None, []  # "sendte soldatar til
                 args.how.append("forces sent to a place at home -> MOBILIZE")  # Gotland"
+            elif event == "AID" and troops and (border := self._border_state(m.token, sent, own)):
+                event, mode, args.recipient = "MOBILIZE", None, border  # "sendte soldater til
+                args.how.append("forces sent to the border -> MOBILIZE")  # grensen mot X"
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")

@@ -264,17 +264,23 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.pos_ != "NOUN" or t.i <= sent.start or t.i + 1 >= sent.end:
         return False
     prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
-    if not (lex.verb_cues(t.lower_) and lex.noun_cues(t.lower_)) or nxt.pos_ != "PROPN":
+    if not (lex.verb_cues(t.lower_) and lex.noun_cues(t.lower_)):
+        return False
+    if prev.lower_ in TIME_WORDS and (nxt.pos_ == "PROPN" or nxt.lower_ in POSSESSIVES or (
+            nxt.pos_ == "ADJ" and nxt.lower_.endswith("ske"))):  # (a nationality: "russiske")
+        return True  # "Natt til fredag angrep USA og Storbritannia ...", "... angrep hans
+        # styrker": V2 after a time, its subject right after the verb
+    if nxt.pos_ != "PROPN":
         return False
     if prev.pos_ == "PROPN" and prev.dep_ == "SUBJ":
         return True
-    if prev.lower_ in TIME_WORDS:
-        return True  # "Natt til fredag angrep USA og Storbritannia ...": V2 after a time
     # "kritiserte avtalen og anklaget Norge for ...": a second verb coordinated with a first
     return prev.lower_ in ("og", "men") and any(
         is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])
 
 
+#: Possessives that open a subject right after a V2 verb ("angrep hans styrker").
+POSSESSIVES = frozenset({"hans", "hennes", "hennar", "deres", "deira", "dets", "dens", "landets"})
 #: Endings of finite (past or present) verb forms, Bokmål and Nynorsk.
 FINITE_ENDINGS = ("et", "te", "de", "a", "er", "ar", "dde")
 
@@ -454,12 +460,14 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         if not cues:
             continue
         verbless = False  # the missing verb of a clause the parse left without one
-        if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent) \
-                and not _homograph_verb(t, lex, sent):
-            verbless = _verb_of_verbless_clause(t, lex, sent)
-            if not verbless:
+        homograph = False  # a verb/noun homograph read as the verb by its neighbours
+        if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent):
+            homograph = _homograph_verb(t, lex, sent)
+            verbless = not homograph and _verb_of_verbless_clause(t, lex, sent)
+            if not (homograph or verbless):
                 continue
-        if tagged and not verbless and (_noun_in_disguise(t, lex) or _attributive(t, sent)):
+        if tagged and not (verbless or homograph) and (
+                _noun_in_disguise(t, lex) or _attributive(t, sent)):
             continue
         cands = []
         seen: dict[tuple, Token | None] = {}
