@@ -128,6 +128,12 @@ pytestmark = pytest.mark.slow
     # Norway's own services before any state is named
     ("nb", "Sjøforsvaret gjennomførte en stor øvelse denne uken.",
      ("MOBILIZE", ("NOR",), ())),
+    # a hostile act held out in a main clause after a fronted condition: a threat, aimed at
+    # the condition's subject
+    ("nb", "Dersom Aserbajdsjan angriper igjen, vil Armenia svare med full styrke.",
+     ("THREATEN", ("ARM",), ("AZE",))),
+    ("nn", "Viss Noreg innfører nye sanksjonar, vil Russland stengje grensa.",
+     ("THREATEN", ("RUS",), ("NOR",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
@@ -145,6 +151,9 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nb", "Russland sendte 300 instruktører, samtidig som Rwanda sendte soldater.", "MOBILIZE"),
     # a violation "av landets suverenitet" is no build-up by the country
     ("nb", "Regjeringen i Mali snakket om en krenkelse av Malis suverenitet.", "MOBILIZE"),
+    # a forecast after a condition is no threat, nor is a cooperative act held out
+    ("nb", "Dersom Iran beriker mer uran, vil et angrep være uunngåelig.", "THREATEN"),
+    ("nb", "Dersom Kina angriper Taiwan, vil USA støtte øya.", "THREATEN"),
     # a show of force is no street protest
     ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])

@@ -388,6 +388,10 @@ class _Article:
                         gmod = verbal_modality(gov, sent, lex, True)
                         mod.future = mod.future or gmod.future
                         mod.negated = mod.negated or gmod.negated
+        if mod.hypothetical and mod.conditioned and mod.future and not mod.negated \
+                and event in HELD_OUT:  # "Dersom Israel angriper, vil Iran svare med full
+            mod.hypothetical = False  # styrke": an act held out on a condition, a threat
+            notes.append("held out on a fronted condition")
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
             return None
@@ -560,7 +564,7 @@ class _Article:
         if event is None:
             return None
         if event == "THREATEN" and self.parsed:
-            warned = self._condition_subject(v, {a.code for a in args.actor})
+            warned = self._condition_subject(v, {a.code for a in args.actor}, mod.conditioned)
             if warned:  # "advarte om konsekvenser hvis Finland blir med i NATO": Finland
                 args.recipient = warned
                 args.how.append("the subject of the condition")
@@ -814,10 +818,12 @@ class _Article:
                 return [m for m in found[:1] if m.code not in own]
         return []
 
-    def _condition_subject(self, v: Token, own: set[str]) -> list[Mention]:
+    def _condition_subject(self, v: Token, own: set[str], fronted: bool = False
+                           ) -> list[Mention]:
         """The coded subject of a dersom/hvis clause after threat ``v`` ("... hvis Finland
-        blir med i NATO"): whom the threat is aimed at."""
-        x = _condition_opener(v)
+        blir med i NATO") or, ``fronted``, before its main clause ("Dersom Israel angriper,
+        vil Iran svare"): whom the threat is aimed at."""
+        x = _condition_opener(v) or (_condition_before(v) if fronted else None)
         if x is None or x.head == x or not is_verb(x.head):
             return []
         return [m for m in self.index.in_tokens(find_subject(x.head)[0])
@@ -1038,11 +1044,12 @@ class _Article:
             if event == "RETREAT":
                 notes.append("announced retreat -> CONCEDE")
                 return "CONCEDE", None, mod
-            if event == "REJECT" and not mod.negated and _condition_after(t):
+            if event == "REJECT" and not mod.negated and (_condition_after(t) or mod.conditioned):
                 notes.append("future REJECT on a condition -> THREATEN")  # ("vil blokkere
                 return "THREATEN", None, mod  # søknaden dersom ...": held out as a threat)
             if event in MATERIAL_CONFLICT and not mod.negated and not (
-                    event == "SANCTION" and not mod.possible and not _condition_after(t)):
+                    event == "SANCTION" and not mod.possible and not _condition_after(t)
+                    and not mod.conditioned):
                 notes.append(f"future {event} -> THREATEN")  # ("vil bryte forbindelsene
                 return "THREATEN", None, mod  # dersom ...": a sanction held out as a threat)
         frame = cue.frame if cue else lemma(t)
@@ -1950,6 +1957,9 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
     return None
 
 
+#: Acts a main clause after a fronted condition holds out as a threat ("Dersom X angriper,
+#: vil vi svare med full styrke", "Hvis EU innfører sanksjoner, vil Russland stanse gassen").
+HELD_OUT = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
 #: Events that undo an earlier act ("opphevet sanksjonene"): aimed at that act's target.
 UNDOING = frozenset({"RETREAT", "CONCEDE"})
 #: Events whose author is both sides: a reaction to "møtet" or "avtalen" is aimed at both.
@@ -2248,6 +2258,14 @@ def _condition_opener(t: Token) -> Token | None:
         if x.text in (".", ";", "!", "?"):
             return None
         if x.lower_ in ("dersom", "hvis", "viss"):
+            return x
+    return None
+
+
+def _condition_before(t: Token) -> Token | None:
+    """The "dersom"/"hvis"/"viss"/"om" opening a condition fronted before cue ``t``."""
+    for x in reversed(t.doc[t.sent.start:t.i]):
+        if x.lower_ in ("dersom", "hvis", "viss", "om") and x.dep_ == "SBU":
             return x
     return None
 

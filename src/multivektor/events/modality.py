@@ -23,6 +23,9 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     possible: bool = False
+    #: hypothetical only through a condition fronted before the main clause ("Dersom X
+    #: angriper, vil vi svare"): the main clause holds its act out as a threat or offer
+    conditioned: bool = False
     markers: list[str] = field(default_factory=list)
 
 
@@ -82,6 +85,8 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
             mod.hypothetical = True
             mod.markers.append(tok.text)
             break
+    own_condition = mod.hypothetical
+    fronted = False
     if parsed:
         for t in ancestors_verbs(v):
             if not is_verb(t):
@@ -89,14 +94,15 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
             for c in t.children:
                 if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp) \
                         and not _concessive(c):
-                    mod.hypothetical = True
+                    mod.hypothetical = own_condition = True
                     mod.markers.append(c.text)
             cond = _fronted_condition(t, hyp)
             if cond is not None:
-                mod.hypothetical = True
+                mod.hypothetical = fronted = True
                 mod.markers.append(cond.text)
             if t.dep_ in ("ROOT", "FINV"):
                 break
+    mod.conditioned = fronted and not own_condition
     # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
     aux = chain[1:] if parsed else list(v.doc[max(sent.start, v.i - 3):v.i])
     perfect = any(lemma(t) == "ha" for t in aux)
