@@ -81,18 +81,31 @@ class Lexicon:
     verb_lemmas: frozenset[str] = frozenset()
     _tails: dict[str, str | None] = field(default_factory=dict, repr=False)
     _context_hits: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    _verb_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
+    _noun_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
 
     def verb_cues(self, *keys: str) -> list[Cue]:
-        return _lookup(self.verbs_by_key, keys)
+        """The verb cues of a form and/or lemma (remembered; the list is shared: read only)."""
+        found = self._verb_memo.get(keys)
+        if found is None:
+            if len(self._verb_memo) > _MEMO_SIZE:
+                self._verb_memo.clear()
+            found = self._verb_memo[keys] = _lookup(self.verbs_by_key, keys)
+        return found
 
     def noun_cues(self, *keys: str) -> list[Cue]:
-        out = _lookup(self.nouns_by_key, keys)
-        if not out:  # compounds: the longest known tail ("drone|angrepet")
-            for k in keys:
-                tail = self._compound_tail(k)
-                if tail is not None:
-                    return list(self.compound_nouns[tail])
-        return out
+        """The noun cues of a form and/or lemma, or of its longest known compound tail
+        ("drone|angrepet"); remembered, the list is shared: read only."""
+        found = self._noun_memo.get(keys)
+        if found is None:
+            if len(self._noun_memo) > _MEMO_SIZE:
+                self._noun_memo.clear()
+            found = _lookup(self.nouns_by_key, keys)
+            if not found:
+                tail = next((t for k in keys if (t := self._compound_tail(k)) is not None), None)
+                found = list(self.compound_nouns[tail]) if tail is not None else found
+            self._noun_memo[keys] = found
+        return found
 
     def context_hits(self, word: str) -> dict[str, int]:
         """How many stems of each context label (context.yaml) occur in ``word`` (remembered)."""
