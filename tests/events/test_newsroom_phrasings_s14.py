@@ -154,6 +154,8 @@ def test_phrasing(pipeline, lang, text, expected):
     # a forecast after a condition is no threat, nor is a cooperative act held out
     ("nb", "Dersom Iran beriker mer uran, vil et angrep være uunngåelig.", "THREATEN"),
     ("nb", "Dersom Kina angriper Taiwan, vil USA støtte øya.", "THREATEN"),
+    # a right to do it is no act ("rett" tagged as an adjective)
+    ("nb", "Estland har rett til å utvide samarbeidet med Taiwan.", "COOPERATE"),
     # a show of force is no street protest
     ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])

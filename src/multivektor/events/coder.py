@@ -1089,6 +1089,10 @@ class _Article:
             if gov is not None and lemma(gov) in lex.words("refusal_verbs"):
                 self.note(f"{m.text()}: refused by '{gov.text}' — the refusal is the event")
                 return None
+            if gov is not None and gov.pos_ in ("NOUN", "ADJ") \
+                    and lemma(gov) in lex.words("unasserting_nouns"):  # ("rett" tagged ADJ)
+                self.note(f"{m.text()}: a {gov.text} to do it, not done")  # "har rett til å
+                return None  # utvide samarbeidet"
             mod = verbal_modality(light, sent, lex, self.parsed)
             if mod.hypothetical:
                 self.note(f"{m.text()}: hypothetical — dropped")
