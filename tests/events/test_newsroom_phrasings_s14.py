@@ -134,6 +134,8 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("ARM",), ("AZE",))),
     ("nn", "Viss Noreg innfører nye sanksjonar, vil Russland stengje grensa.",
      ("THREATEN", ("RUS",), ("NOR",))),
+    # what is clear is asserted
+    ("nb", "Det er klart at Russland angrep Ukraina.", ("ASSAULT", ("RUS",), ("UKR",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
@@ -156,6 +158,11 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nb", "Dersom Kina angriper Taiwan, vil USA støtte øya.", "THREATEN"),
     # a right to do it is no act ("rett" tagged as an adjective)
     ("nb", "Estland har rett til å utvide samarbeidet med Taiwan.", "COOPERATE"),
+    # what is unlikely or unclear is not asserted; a party congress is no meeting of states
+    ("nb", "Det er lite sannsynlig at Russland vil forsøke å invadere Finland.", "ASSAULT"),
+    ("nb", "Det er fortsatt uklart om Indias statsminister vil delta på toppmøtet i Sveits.",
+     "AGREE"),
+    ("nb", "Frankrikes president talte på partiets landsmøte i Paris.", "CONSULT"),
     # a show of force is no street protest
     ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])

@@ -395,6 +395,10 @@ class _Article:
         if mod.hypothetical:
             self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
             return None
+        doubt = self._doubter(v) if self.parsed else None
+        if doubt is not None:
+            self.note(f"{m.text()}: under '{doubt.text}', not asserted — dropped")
+            return None
         guess = self._believer(v) if (mod.future or mod.possible) and self.parsed else None
         if guess is not None:
             self.note(f"{m.text()}: a guess under '{guess.text}', not an announcement — dropped")
@@ -954,6 +958,20 @@ class _Article:
             if is_object and named and not self.index.in_tokens(np_tokens(c)):
                 return True
         return False
+
+    def _doubter(self, v: Token) -> Token | None:
+        """The likelihood word whose at/om-clause holds ``v`` ("Det er lite sannsynlig at
+        Kina vil invadere", "Det er uklart om Biden deltar"): the act is not asserted."""
+        crossed = False
+        for a in v.ancestors:
+            crossed = crossed or any(c.lower_ in ("at", "om") for c in a.children if c.i < v.i)
+            # the word itself, or the predicative of "er" ("Det er uklart om ...")
+            words = [a, *(c for c in a.children if c.dep_ == "SPRED" and c.i < v.i)]
+            doubt = next((w for w in words if w.i < v.i and (
+                w.lower_ in LIKELIHOOD or lemma(w) in LIKELIHOOD)), None)
+            if doubt is not None:
+                return doubt if crossed else None
+        return None
 
     def _believer(self, v: Token) -> Token | None:
         """The belief verb whose at-clause holds ``v`` ("tror at Kina kan angripe")."""
@@ -1961,6 +1979,11 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
     return None
 
 
+#: Words of likelihood and doubt over an at/om-clause: "lite sannsynlig at", "uklart om".
+LIKELIHOOD = frozenset({"sannsynlig", "usannsynlig", "sannsynleg", "usannsynleg", "mulig",
+                        "umulig", "mogleg", "umogleg", "uklart", "uklar", "usikkert", "usikker",
+                        "uvisst", "tvilsomt", "tvilsom", "trolig", "truleg", "tenkelig",
+                        "tenkjeleg"})
 #: Acts a main clause after a fronted condition holds out as a threat ("Dersom X angriper,
 #: vil vi svare med full styrke", "Hvis EU innfører sanksjoner, vil Russland stanse gassen").
 HELD_OUT = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
