@@ -136,6 +136,13 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("RUS",), ("NOR",))),
     # what is clear is asserted
     ("nb", "Det er klart at Russland angrep Ukraina.", ("ASSAULT", ("RUS",), ("UKR",))),
+    # "som reaksjon på <act>": aimed at the act's author
+    ("nn", "Russiske styrkar har bomba Kharkiv i fleire veker. Som reaksjon på bombinga braut "
+     "Moldova dei diplomatiske banda.", ("SANCTION", ("MDA",), ("RUS",))),
+    # entry restrictions are a sanction; generators sent after an attack are aid
+    ("nb", "Canada innførte innreiserestriksjoner mot ledere i Nicaragua.",
+     ("SANCTION", ("CAN",), ("NIC",))),
+    ("nb", "Nederland sendte aggregater og reservedeler til Ukraina.", ("AID", ("NLD",), ("UKR",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

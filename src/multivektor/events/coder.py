@@ -595,7 +595,26 @@ class _Article:
                 answered = self._answered_act(v)
                 if answered is not None:  # "vil svare på sanksjonane": aimed at their author
                     cand.object_event, cand.object_token = answered
+            if event in PUNISHMENTS | {"REJECT"} and cand.object_event is None:
+                answered = self._reaction_to(sent)
+                if answered is not None:  # "Som reaksjon på krigføringa braut Colombia
+                    cand.object_event, cand.object_token = answered  # banda": its author
         return cand
+
+    def _reaction_to(self, sent: Span) -> tuple[str, int] | None:
+        """The act that "som (en) reaksjon på X" / "som svar på X" in ``sent`` names: its
+        category and token."""
+        toks = list(sent)
+        for k, t in enumerate(toks[:-2]):
+            if t.lower_ not in ("reaksjon", "svar") or toks[k + 1].lower_ != "på":
+                continue
+            if not any(x.lower_ == "som" for x in toks[max(0, k - 2):k]):
+                continue
+            for o in toks[k + 2:k + 5]:
+                cues = self.lex.noun_cues(o.lower_, lemma(o)) if is_noun(o) else []
+                if cues and cues[0].event != NOT_AN_EVENT:
+                    return cues[0].event, o.i
+        return None
 
     def _answered_act(self, v: Token) -> tuple[str, int] | None:
         """The act a threatened response answers ("varsla at Russland vil svare på
