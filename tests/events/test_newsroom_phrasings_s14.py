@@ -186,3 +186,15 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     got = triples(events_of(pipeline, "Ifølge Utenriksdepartementet var diplomatene til stede "
                             "under protestene i Moskva.", "nb"))
     assert not any(g[0] == "PROTEST" and g[1] == ("NOR",) for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "actor"), [
+    # in a quotation, "regjeringen min" and "våre styrker" are the speaker's
+    ("nb", "– Regjeringen min fordømmer angrepet på det sterkeste, sa Litauens president "
+     "Gitanas Nausėda.", "ACCUSE", ("LTU",)),
+    ("nn", "– Styrkane våre har skote ned tre russiske dronar, sa Ukrainas forsvarsminister.",
+     "ASSAULT", ("UKR",)),
+])
+def test_the_act_and_its_actor(pipeline, lang, text, category, actor):
+    got = triples(events_of(pipeline, text, lang))
+    assert any(g[0] == category and g[1] == actor for g in got), got

@@ -671,6 +671,13 @@ class _Article:
                     args.recipient = [r for r in args.recipient if r not in issuer]
                     args.how.append("the issuer of the document that says it")
                     return args
+            if subj and any(t.lower_ in FIRST_POSSESSIVE for t in subj):
+                speaker = self.story.speaker(sent)  # "– Regjeringen min ønsker ...": the
+                if speaker is not None:  # speaker's, whatever "regjeringen" resolved to
+                    args.actor = [speaker]
+                    args.recipient = [r for r in args.recipient if r.code != speaker.code]
+                    args.how.append("quoted speaker's 'vår/min'")
+                    return args
             if not args.actor and subj and subj[0].lower_ in FIRST_PERSON:
                 speaker = self.story.speaker(sent)
                 if speaker is not None:
@@ -1998,6 +2005,8 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
     return None
 
 
+#: First-person possessives: in a quotation, "regjeringen min", "våre styrker" are the speaker's.
+FIRST_POSSESSIVE = frozenset({"min", "mi", "mitt", "mine", "vår", "vårt", "våre"})
 #: Words of likelihood and doubt over an at/om-clause: "lite sannsynlig at", "uklart om".
 LIKELIHOOD = frozenset({"sannsynlig", "usannsynlig", "sannsynleg", "usannsynleg", "mulig",
                         "umulig", "mogleg", "umogleg", "uklart", "uklar", "usikkert", "usikker",
