@@ -143,6 +143,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Canada innførte innreiserestriksjoner mot ledere i Nicaragua.",
      ("SANCTION", ("CAN",), ("NIC",))),
     ("nb", "Nederland sendte aggregater og reservedeler til Ukraina.", ("AID", ("NLD",), ("UKR",))),
+    # talks "med X" with no actor on the noun: the clause's subject talks with X
+    ("nb", "Kosovo åpnet et nytt kapittel i forhandlingene med Serbia i Brussel.",
+     ("CONSULT", ("XKX",), ("SRB",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
@@ -170,6 +173,8 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nb", "Det er fortsatt uklart om Indias statsminister vil delta på toppmøtet i Sveits.",
      "AGREE"),
     ("nb", "Frankrikes president talte på partiets landsmøte i Paris.", "CONSULT"),
+    # withdrawing from talks is no talk
+    ("nn", "Russland trekkjer seg frå forhandlingane med Japan.", "CONSULT"),
     # a show of force is no street protest
     ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])

@@ -1254,6 +1254,14 @@ class _Article:
                 args.actor = [host]
                 args.recipient = [r for r in args.recipient if r.code != host.code]
                 args.how.append(f"the subject of '{n.head.head.text}' during the {n.text}")
+        if not args.actor and event == "CONSULT" and args.recipient and self.parsed \
+                and any(c.lower_ == "med" for c in n.children) \
+                and n.head.head.i not in by_token:  # (not "trakk seg frå forhandlingane")
+            subject = [x for x in self.index.in_tokens(clause_subject(n, sent))
+                       if x.code and x.code not in {r.code for r in args.recipient}]
+            if subject:  # "USA sa at forhandlingene med Moskva har pågått lenge": the talks
+                args.actor = subject[:1]  # of the clause's subject with the named party
+                args.how.append("the clause's subject talks with the named party")
         if not args.actor and self.parsed:
             doer = self._relative_doer(n)
             if doer:  # "Sanksjonene, som EU innførte ...", "Angrepet, som ble utført av Hamas"
