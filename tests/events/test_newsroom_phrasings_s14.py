@@ -199,6 +199,9 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
      "Gitanas Nausėda.", "ACCUSE", ("LTU",)),
     ("nn", "– Styrkane våre har skote ned tre russiske dronar, sa Ukrainas forsvarsminister.",
      "ASSAULT", ("UKR",)),
+    # a spokesperson "for" a body speaks for that body's state, not the last one named
+    ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
+     "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),
 ])
 def test_the_act_and_its_actor(pipeline, lang, text, category, actor):
     got = triples(events_of(pipeline, text, lang))

@@ -31,6 +31,8 @@ from multivektor.actors.tokens import Tok, from_doc, from_text
 from multivektor.model import Mention
 
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
+#: Words between a person role and the body it speaks for ("talsperson for", "leiar for").
+OWNER_WORDS = frozenset({"for", "i", "ved", "hos"})
 #: A personal pronoun as a word (the subject of "Fredag anklaget han nabolandet").
 _PRONOUN_BEFORE = re.compile(r"\b(?:han|hun|ho)\b", re.IGNORECASE)
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
@@ -187,6 +189,10 @@ class ArticleActors:
                 f.name = " og ".join(r.name or r.code or "" for r in counted)
             elif f.kind == "role" and not f.qualified and f.linked is not None and f.linked.code:
                 f.code, f.conf = f.linked.code, 0.8  # "utviklingsminister Ola Nordmann (Ap)"
+            elif f.kind == "role" and not f.qualified and (
+                    owner := self._owner_after(f, items)) is not None:
+                f.code, f.sector = owner.code, f.sector or owner.sector  # "en talsperson for
+                f.conf = 0.8  # Tsjekkias utenriksdepartement": the body named after "for"
             elif f.kind == "role" and not f.qualified:
                 self.mentions = out
                 r = self._role_antecedent(f, f.start, titled=f.linked is not None)
@@ -241,6 +247,19 @@ class ArticleActors:
                     surnames.setdefault(norm(alias.group(1)), m)
         self.mentions = out
         self._take_leaders_states(out)
+
+    def _owner_after(self, f: Found, items: list[Found]) -> Found | None:
+        """The coded body a person role is "for" ("talspersonen for det tyske
+        utenriksdepartementet", "lederen for Hamas"), named right after it."""
+        if f.role_kind != "person" or f.plural:
+            return None
+        nxt = next((g for g in items if g.start >= f.end), None)
+        if nxt is None or not nxt.code or nxt.kind == "pronoun":
+            return None
+        word = self.text[f.end:nxt.start].strip().lower()
+        if word == "i" and nxt.kind in ("capital", "city", "region", "place"):
+            return None  # "ministeren i Moskva": where the minister is, not whose
+        return nxt if word in OWNER_WORDS else None
 
     def _take_leaders_states(self, out: list[Mention]) -> None:
         """A role noun resolved by memory and followed by "ledet av" a known person takes
