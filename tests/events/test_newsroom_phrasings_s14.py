@@ -146,6 +146,9 @@ pytestmark = pytest.mark.slow
     # talks "med X" with no actor on the noun: the clause's subject talks with X
     ("nb", "Kosovo åpnet et nytt kapittel i forhandlingene med Serbia i Brussel.",
      ("CONSULT", ("XKX",), ("SRB",))),
+    # a quoted verdict on a state's conduct: criticism of that state
+    ("nb", "– Russlands oppførsel i Østersjøen er uansvarlig og farlig, sa Estlands "
+     "utenriksminister.", ("ACCUSE", ("EST",), ("RUS",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

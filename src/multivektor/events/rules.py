@@ -89,7 +89,8 @@ DECISION_NOUNS = frozenset({"avstemning", "resultat", "beslutning", "vedtak", "a
 ACT_NOUNS = frozenset({"handling", "uttale", "uttalelse", "utsegn", "utspill", "utspel",
                        "svar", "trekk", "blokkering", "avlysning", "avlysing", "forslag",
                        "tiltak", "beslutning", "avgjørelse", "avgjerd", "vedtak", "tanke",
-                       "idé", "ide", "framlegg", "krav"})
+                       "idé", "ide", "framlegg", "krav", "oppførsel", "framferd",
+                       "opptreden", "politikk", "retorikk"})
 #: Verbal acts aimed at whoever the object names: with an object the actor tables cannot
 #: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
 VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
