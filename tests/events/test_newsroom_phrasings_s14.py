@@ -149,6 +149,9 @@ pytestmark = pytest.mark.slow
     # a quoted verdict on a state's conduct: criticism of that state
     ("nb", "– Russlands oppførsel i Østersjøen er uansvarlig og farlig, sa Estlands "
      "utenriksminister.", ("ACCUSE", ("EST",), ("RUS",))),
+    # V2 with two names side by side after the verb: subject, then object
+    ("nn", "Laurdag skulda Lavrov Tallinn for å diskriminere russisktalande.",
+     ("ACCUSE", ("RUS",), ("EST",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

@@ -1480,7 +1480,12 @@ class _Article:
         if second is None or not second.code or second.code == first.code:
             return None
         owner = second.text.split()[0]
-        if not owner.endswith(("s", "'")) or not owner[:1].isupper():
+        genitive = owner.endswith(("s", "'")) and owner[:1].isupper()
+        # or two names of different parties side by side ("Laurdag skulda Dong Washington
+        # for ...": the parse made one name of them), neither a title of the other
+        named = first.kind in NAMED_KINDS and second.kind in NAMED_KINDS \
+            and not v.doc.text[first.end:second.start].strip()
+        if not (genitive or named):
             return None
         if not any(a.code in (first.code, second.code) for a in actors):
             return None
@@ -2015,6 +2020,8 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
 
 #: First-person possessives: in a quotation, "regjeringen min", "våre styrker" are the speaker's.
 FIRST_POSSESSIVE = frozenset({"min", "mi", "mitt", "mine", "vår", "vårt", "våre"})
+#: Mention kinds that name a party outright (a name, not a title or a pronoun).
+NAMED_KINDS = frozenset({"person", "state", "capital", "org"})
 #: Words of likelihood and doubt over an at/om-clause: "lite sannsynlig at", "uklart om".
 LIKELIHOOD = frozenset({"sannsynlig", "usannsynlig", "sannsynleg", "usannsynleg", "mulig",
                         "umulig", "mogleg", "umogleg", "uklart", "uklar", "usikkert", "usikker",
