@@ -152,6 +152,8 @@ pytestmark = pytest.mark.slow
     # V2 with two names side by side after the verb: subject, then object
     ("nn", "Laurdag skulda Lavrov Tallinn for å diskriminere russisktalande.",
      ("ACCUSE", ("RUS",), ("EST",))),
+    # police no earlier actor owns act where the sentence says
+    ("nb", "Politiet pågrep i natt flere demonstranter i Jerevan.", ("COERCE", ("ARM",), ("ARM",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

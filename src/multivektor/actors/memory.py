@@ -203,6 +203,9 @@ class ArticleActors:
                     if top is not None:
                         r = Resolution(top, f.sector or "GOV", None, r.role, "role", 0.5,
                                        f.text)
+                if r is None and f.sector in ("POL", "MIL") and not f.plural:
+                    r = self._place_ahead(f, items)  # "Politiet pågrep 20 personar i
+                    # Tbilisi": police no earlier actor owns act where the sentence says
                 if r is not None:
                     f.code, f.sector = r.code, f.sector or r.sector
                     if (f.role_kind in ("person", "monarch") and not f.plural) or (
@@ -247,6 +250,19 @@ class ArticleActors:
                     surnames.setdefault(norm(alias.group(1)), m)
         self.mentions = out
         self._take_leaders_states(out)
+
+    def _place_ahead(self, f: Found, items: list[Found]) -> Resolution | None:
+        """The capital, city or region named with "i" later in the sentence of ``f``."""
+        end = self.text.find(". ", f.end)
+        end = len(self.text) if end < 0 else end
+        for g in items:
+            if g.start <= f.end or g.start > end:
+                continue
+            placed = g.kind in ("capital", "city", "region") \
+                and self.text[max(0, g.start - 2):g.start] in ("i ", "v ")
+            if g.code and (placed or g.kind == "role" and " i " in self.text[g.start:g.end]):
+                return Resolution(g.code, f.sector, None, f.role, "role", 0.6, f.text)
+        return None  # ("demonstranter i Beograd": a role the place qualifies counts too)
 
     def _owner_after(self, f: Found, items: list[Found]) -> Found | None:
         """The coded body a person role is "for" ("talspersonen for det tyske
