@@ -140,8 +140,13 @@ class _Article:
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
+        self.text = doc.text  # (a Span builds its text anew on every access: slice this)
         self.story = Story(doc, mentions, article, lex, self.index, quotes)
         self.weekday = _weekday(article.date)  # of the article's date (None: unknown)
+
+    def sent_text(self, sent: Span) -> str:
+        """The text of ``sent`` (as ``Span.text``, without rebuilding it from its tokens)."""
+        return self.text[sent.start_char:sent.end_char]
 
     def note(self, text: str) -> None:
         if self.trace is not None:
@@ -149,8 +154,9 @@ class _Article:
 
     # ------------------------------------------------------------------ per sentence
     def code_sentence(self, sent: Span) -> list[Candidate]:
-        if sent.text.rstrip().rstrip("»«\"'”").endswith("?"):
-            self.note(f"question — not an assertion: {sent.text.strip()[:60]}")
+        text = self.sent_text(sent)
+        if text.rstrip().rstrip("»«\"'”").endswith("?"):
+            self.note(f"question — not an assertion: {text.strip()[:60]}")
             return []
         matches = [m for m in find_cues(sent, self.lex, self.tagged)
                    if not self._names_an_act(m)]
@@ -256,7 +262,7 @@ class _Article:
     def followed_suit(self, sent: Span, last: Candidate) -> Candidate | None:
         """"Også Danmark og Portugal fulgte etter": a sentence whose only act is following
         suit repeats the article's previous event with its own subjects as actors."""
-        low = sent.text.lower()  # (cheap test first: most sentences follow no one)
+        low = self.sent_text(sent).lower()  # (cheap test first: most follow no one)
         if not self.parsed or last.event.negated or "etter" not in low or not (
                 "følg" in low or "fulgt" in low):
             return None
@@ -273,8 +279,8 @@ class _Article:
         e = last.event
         ev = Event(event=e.event, actor=actors, recipient=list(e.recipient), mode=e.mode,
                    context=list(e.context), date=e.date, nominal=False,
-                   background=is_background(sent.text, self.article.date),
-                   evidence=[Evidence(text=sent.text.strip(), start=sent.start_char,
+                   background=is_background(self.sent_text(sent), self.article.date),
+                   evidence=[Evidence(text=self.sent_text(sent).strip(), start=sent.start_char,
                                       end=sent.end_char, cue=f"{verb.text} etter",
                                       cue_start=verb.idx,
                                       cue_end=verb.doc[verb.i + 1].idx + 5)],
@@ -956,7 +962,7 @@ class _Article:
         if v.dep_ != "ROOT" or any(c.dep_ == "INFV" and c.lower_.endswith(("es", "ast"))
                                    for c in v.children):
             return False  # "Avtalen må ratifiseres": no one is asked
-        opening = sent.text.lstrip()[:1] in ("–", "-", "«", '"')
+        opening = self.sent_text(sent).lstrip()[:1] in ("–", "-", "«", '"')
         speech = self.lex.words("speech_verbs")
         said = any(c.dep_ == "PAR" and lemma(c) in speech for c in v.children)
         return opening or said
@@ -1756,7 +1762,7 @@ class _Article:
         toks = m.tokens + ([light] if light is not None else [])
         cue_start = min(t.idx for t in toks)
         cue_end = max(t.idx + len(t.text) for t in toks)
-        raw = sent.text
+        raw = self.sent_text(sent)
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         evidence = Evidence(text=text, start=sent.start_char + lead,
@@ -1772,7 +1778,7 @@ class _Article:
             event=event, mode=mode, actor=actors, recipient=recipients,
             context=self.contexts.at(sent.start_char, cat.context),
             date=self.article.date, negated=mod.negated, nominal=nominal,
-            background=is_background(sent.text, self.article.date), evidence=[evidence],
+            background=is_background(raw, self.article.date), evidence=[evidence],
             cameo=cat.cameo, quad_class=cat.quad, score=cat.score,
             confidence=round(min(confidence, 1.0), 3), rule=m.cue.rule,
         )
@@ -2107,7 +2113,7 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     except ValueError:  # a Doc without parse or sentence boundaries: one span
         sents = [doc[:]]
     for sent in sents:
-        if not sent.text.strip():
+        if not state.sent_text(sent).strip():
             continue
         found = state.code_sentence(sent)
         before = found or candidates
