@@ -154,6 +154,22 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("RUS",), ("EST",))),
     # police no earlier actor owns act where the sentence says
     ("nb", "Politiet pågrep i natt flere demonstranter i Jerevan.", ("COERCE", ("ARM",), ("ARM",))),
+    # batch J idioms
+    ("nb", "Sveriges og Finlands statsministre satte hverandre stevne i Stockholm.",
+     ("CONSULT", ("FIN", "SWE"), ())),
+    ("nn", "Noreg helsa velkomen avtalen mellom Serbia og Kosovo.",
+     ("SUPPORT", ("NOR",), ("SRB", "XKX"))),
+    ("nb", "Danmark spytter inn 100 millioner kroner i nødhjelp til Sudan.",
+     ("AID", ("DNK",), ("SDN",))),
+    ("nb", "Tyrkia avblåste besøket i Aten.", ("REJECT", ("TUR",), ("GRC",))),
+    ("nb", "Litauen har hentet hjem sin ambassadør i Beijing.", ("SANCTION", ("LTU",), ("CHN",))),
+    ("nb", "Storbritannia har satt 15 iranske selskaper på sanksjonslisten.",
+     ("SANCTION", ("GBR",), ("IRN",))),
+    ("nb", "Aserbajdsjan masserer styrker ved grensen til Armenia.",
+     ("MOBILIZE", ("AZE",), ("ARM",))),
+    # "natt til <day>" holds no particle; fire at "mål" is an attack wherever "i X" hangs
+    ("nb", "Amerikanske fly slo natt til søndag til mot mål i Jemen.",
+     ("ASSAULT", ("USA",), ("YEM",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

@@ -548,7 +548,7 @@ class _Article:
         if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
             target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
             if target is not None and not self.index.in_tokens(list(target.subtree)) \
-                    and target.lower_ not in RECIPROCALS \
+                    and target.lower_ not in RECIPROCALS and lemma(target) not in TARGET_NOUNS \
                     and not has_keyword(lex, "vessel", [target]):
                 # ("skutt mot hverandre": a fight; "skaut ein rakett mot eit handelsskip")
                 event = "MOBILIZE"  # missiles fired "mot havområdet": a show of force
@@ -2026,6 +2026,8 @@ def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | 
 
 #: First-person possessives: in a quotation, "regjeringen min", "våre styrker" are the speaker's.
 FIRST_POSSESSIVE = frozenset({"min", "mi", "mitt", "mine", "vår", "vårt", "våre"})
+#: Military targets: fire "mot mål i X" is an attack, wherever the parse hangs "i X".
+TARGET_NOUNS = frozenset({"mål", "stilling", "posisjon", "militærmål"})
 #: Mention kinds that name a party outright (a name, not a title or a pronoun).
 NAMED_KINDS = frozenset({"person", "state", "capital", "org"})
 #: Words of likelihood and doubt over an at/om-clause: "lite sannsynlig at", "uklart om".

@@ -20,6 +20,7 @@ from multivektor.events.rules import VERDICT_COPULAS
 from multivektor.events.syntax import (
     PASSIVE_AUX,
     TIME_WORDS,
+    WEEKDAYS,
     aux_chain,
     clause_subject,
     cleft_focus,
@@ -166,8 +167,8 @@ def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], po
             break
         if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
             break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
-        if j in used:
-            continue
+        if j in used or _in_night_phrase(tok):
+            continue  # ("slo natt til fredag til mot": the time's "til" fills no slot)
         if any(_word_matches(tok, w) for w in slot):
             if _nouns_own_preposition(tok, t, parts):
                 continue  # "kalla arrestasjonen eit åtak på demokratiet": the noun's "på"
@@ -175,6 +176,13 @@ def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], po
         if tok.lower_ in CLAUSE_OPENERS or _heads_clause(tok):
             break  # the particle of a verb is in its own clause
     return None
+
+
+def _in_night_phrase(tok: Token) -> bool:
+    """The "til" of "natt til fredag" (a time, not a particle)."""
+    doc = tok.doc
+    return tok.lower_ == "til" and tok.i > 0 and doc[tok.i - 1].lower_ == "natt" \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in WEEKDAYS
 
 
 #: Words before a number that the parse may take for a preposition ("over 80 raketter").
@@ -189,6 +197,8 @@ def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
     h = tok.head
     if tok.pos_ != "ADP" or tok.dep_ != "ATR" or h.i <= verb.i or not is_noun(h):
         return False
+    if h.lower_ in WEEKDAYS and _in_night_phrase(h.head):
+        return False  # "slo natt til søndag til mot": the time owns no preposition
     if any(h.i == p.i for p in parts):
         return False
     top = h  # climb to the verb: is the noun inside its object ("droner og missiler mot")?
