@@ -170,6 +170,12 @@ pytestmark = pytest.mark.slow
     # "natt til <day>" holds no particle; fire at "mål" is an attack wherever "i X" hangs
     ("nb", "Amerikanske fly slo natt til søndag til mot mål i Jemen.",
      ("ASSAULT", ("USA",), ("YEM",))),
+    # criticism an act has met is aimed at the act's author, not the act's place
+    ("nb", "Den russiske bombingen av Odesa har møtt kraftig kritikk fra Tyrkia.",
+     ("ACCUSE", ("TUR",), ("RUS",))),
+    # a foreign national let out is a release
+    ("nn", "Kina har sleppt ut den kanadiske statsborgaren Michael Kovrig.",
+     ("RETREAT", ("CHN",), ("CAN",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

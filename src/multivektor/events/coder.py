@@ -207,7 +207,8 @@ class _Article:
             if m.kind == "verb" and m.token.i == sent.start and _is_heading(sent):
                 self.note(f"{m.text()}: heading with its subject left out — skipped")
                 continue
-            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token) \
+            if m.kind == "verb" and self.parsed and lemma(m.token) not in RECEIVE_LEMMAS \
+                    and self._subject_is_event(m, by_token) \
                     and not is_passive(m.token, aux_chain(m.token)):  # "angrepet vart fordømt"
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
@@ -476,7 +477,13 @@ class _Article:
             if not giver:
                 self.note(f"{m.text()}: received from an unnamed giver — skipped")
                 return None
-            args = Args(actor=giver, recipient=args.actor, how=["receiver is subject"])
+            receiver = args.actor
+            subj_noun = next((c for t in aux_chain(v) for c in t.children if c.dep_ == "SUBJ"
+                              and is_noun(c) and self.lex.noun_cues(c.lower_, lemma(c))), None)
+            if subj_noun is not None:  # "Den israelske bombingen av Rafah har møtt kritikk
+                own = nominal_args(subj_noun, self.index).actor  # fra Egypt": its author
+                receiver = own or receiver
+            args = Args(actor=giver, recipient=receiver, how=["receiver is subject"])
         # embedded acts: recode the governing cue, borrow a recipient
         inner_events = {i.cue.event for i in inner}
         if inner:
