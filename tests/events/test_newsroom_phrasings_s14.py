@@ -229,6 +229,9 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
      "Gitanas Nausėda.", "ACCUSE", ("LTU",)),
     ("nn", "– Styrkane våre har skote ned tre russiske dronar, sa Ukrainas forsvarsminister.",
      "ASSAULT", ("UKR",)),
+    # "sa han" after a quote: the speaker named before the quote, not a person inside it
+    ("nb", "Finlands president Alexander Stubb holdt en tale i Helsingfors. – Vi har invitert "
+     "Tysklands kansler Olaf Scholz til et besøk i Finland, sa han.", "AGREE", ("FIN",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

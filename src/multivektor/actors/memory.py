@@ -33,6 +33,10 @@ from multivektor.model import Mention
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
 #: Words between a person role and the body it speaks for ("talsperson for", "leiar for").
 OWNER_WORDS = frozenset({"for", "i", "ved", "hos"})
+#: A speech verb closing a quote right before a pronoun ("..., sa han", "», skriv ho").
+_SPEECH_TAIL = re.compile(r"[,»\"]\s*(?:sa|sier|seier|skriv|skriver|la til|legg til|legger til|"
+                          r"fortel|forteller|understreka|understreket|opplyser|uttalte|"
+                          r"heldt fram|fortsatte)\s*$", re.IGNORECASE)
 #: A personal pronoun as a word (the subject of "Fredag anklaget han nabolandet").
 _PRONOUN_BEFORE = re.compile(r"\b(?:han|hun|ho)\b", re.IGNORECASE)
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
@@ -411,9 +415,12 @@ class ArticleActors:
         other = "m" if low in FEMALE_PRONOUNS else "f"
         together = self._group_mentions(offset, window=300) if group else []
         group_start = min((m.start for m in together), default=-1)
-        for m in self.before(offset):
+        quoted = self._quote_before(offset)  # "– Vi har invitert Tusk ..., sa han": the
+        for m in self.before(offset):       # speaker is not a person named in the quote
             if together and m.end <= group_start:
                 break
+            if quoted is not None and quoted[0] <= m.start < quoted[1]:
+                continue
             if m.code is None and m.name is None:
                 continue
             if m.code is None and m.source == "ner" and self._after_place_preposition(m):
@@ -432,6 +439,21 @@ class ArticleActors:
             return Resolution(together[0].code, together[0].sector, names, None, "pronoun",
                               0.5, pronoun)
         return None
+
+    def _quote_before(self, offset: int) -> tuple[int, int] | None:
+        """The span of the direct quote that a speech verb right before ``offset`` closes
+        ("– ..., sa han", "«...», skriv ho"), or None."""
+        head = self.text[max(0, offset - 40):offset]
+        if not _SPEECH_TAIL.search(head):
+            return None
+        start = max(self.text.rfind("\n", 0, offset) + 1, 0)
+        para = self.text[start:offset]
+        for k in range(len(para) - 1, -1, -1):  # a dash opening a sentence: "– Vi ..."
+            if para[k] in "–—-" and para[k + 1:k + 2] == " " and (
+                    not para[:k].strip() or para[:k].rstrip()[-1] in ".!?:»\""):
+                return start + k, offset
+        opener = para.rfind("«")
+        return (start + opener, offset) if opener >= 0 else None
 
     def _feminine_body(self, m: Mention, offset: int) -> bool:
         """``m`` is a nn body noun in the feminine definite ("Regjeringa i Mogadishu",
