@@ -50,10 +50,17 @@ def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
     t = v
-    while t.dep_ == "INFV" and t.head != t and is_verb(t.head):
+    while t.head != t and is_verb(t.head) and (t.dep_ == "INFV" or _perfect_object(t)):
         t = t.head
         chain.append(t)
     return chain
+
+
+def _perfect_object(t: Token) -> bool:
+    """A participle the parse made the object of "har/hadde" ("Vi har bevilget"): the
+    perfect's main verb."""
+    return t.dep_ == "DOBJ" and t.pos_ == "VERB" and t.lower_.endswith(("et", "t", "a", "d")) \
+        and lemma(t.head) == "ha" and t.head.i < t.i  # (the tagger often calls it a past)
 
 
 def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
