@@ -176,6 +176,10 @@ pytestmark = pytest.mark.slow
     # a foreign national let out is a release
     ("nn", "Kina har sleppt ut den kanadiske statsborgaren Michael Kovrig.",
      ("RETREAT", ("CHN",), ("CAN",))),
+    # forces with a nationality before a noun-tagged "angrep": the verb, then the reaction
+    # to "angrepet" is aimed at them
+    ("nb", "Russiske styrker angrep natt til lørdag en boligblokk i Dnipro med glidebomber. "
+     "Tysklands utenriksminister fordømte angrepet.", ("ACCUSE", ("DEU",), ("RUS",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

@@ -280,6 +280,9 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
             nxt.pos_ == "ADJ" and nxt.lower_.endswith("ske"))):  # (a nationality: "russiske")
         return True  # "Natt til fredag angrep USA og Storbritannia ...", "... angrep hans
         # styrker": V2 after a time, its subject right after the verb
+    if _forces_subject(t, lex, sent) and (nxt.lower_ in TIME_WORDS or nxt.lower_ == "natt"
+                                           or nxt.pos_ in ("DET", "PROPN", "NUM")):
+        return True  # "Russiske styrker angrep natt til fredag en boligblokk"
     if nxt.pos_ != "PROPN":
         return False
     if prev.pos_ == "PROPN" and prev.dep_ == "SUBJ":
@@ -287,6 +290,17 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     # "kritiserte avtalen og anklaget Norge for ...": a second verb coordinated with a first
     return prev.lower_ in ("og", "men") and any(
         is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])
+
+
+def _forces_subject(t: Token, lex: Lexicon, sent: Span) -> bool:
+    """Right before ``t``: forces or weapons with a nationality adjective ("Russiske styrker",
+    "israelske fly", "ukrainske droner"), a subject whatever the tags say."""
+    if t.i - 2 < sent.start:
+        return False
+    adj, noun = t.doc[t.i - 2], t.doc[t.i - 1]
+    return adj.lower_.endswith("ske") and (
+        has_keyword(lex, "troops", [noun]) or has_keyword(lex, "missiles", [noun])
+        or noun.lower_ in ("fly", "flyene", "flya"))
 
 
 #: Possessives that open a subject right after a V2 verb ("angrep hans styrker").
