@@ -239,6 +239,10 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     # a perfect participle the parse made the object of "har": its subject still acts
     ("nb", "Utenriksminister Espen Barth Eide (Ap) holdt pressekonferanse i Oslo. – Vi har i dag "
      "bevilget 200 millioner kroner i nødhjelp til Jemen, sa han.", "AID", ("NOR",)),
+    # the quote's own "sa han" names its speaker, not a speech verb of the sentence before
+    ("nb", "Utenriksminister Espen Barth Eide (Ap) kommenterte situasjonen i Libanon på en "
+     "pressekonferanse i Oslo. – Vi ber Israel om å stanse bombingen umiddelbart, sa han.",
+     "REQUEST", ("NOR",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

@@ -226,8 +226,8 @@ class Story:
                 nxt.pos_ in ("PROPN", "NOUN", "X", "ADJ") or self.index.at(nxt) is not None)
             if m is None and not named_after:  # "sa Barth Eide": a speaker without a code
                 m = self._first_mention(range(t.i - 1, max(lo, t.i - 5) - 1, -1))
-            if m is not None:
-                dist = abs(t.i - sent.start)
+            if m is not None:  # (the sentence's own "sa han" before a verb of the one before)
+                dist = 0 if sent.start <= t.i < sent.end else abs(t.i - sent.start)
                 if best is None or dist < best[0]:
                     best = (dist, m)
         return best[1] if best else None
