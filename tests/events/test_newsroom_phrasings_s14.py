@@ -243,6 +243,11 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     ("nb", "Utenriksminister Espen Barth Eide (Ap) kommenterte situasjonen i Libanon på en "
      "pressekonferanse i Oslo. – Vi ber Israel om å stanse bombingen umiddelbart, sa han.",
      "REQUEST", ("NOR",)),
+    # a bare "departementet" is the ministry named before it ("forsvarsdepartementet"), not
+    # the last state named
+    ("nb", "Det ukrainske forsvarsdepartementet la ut en kort melding. – Vi har i natt "
+     "gjennomført et omfattende angrep mot en flybase i Russland, skriver departementet.",
+     "ASSAULT", ("UKR",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

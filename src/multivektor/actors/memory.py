@@ -626,7 +626,8 @@ class ArticleActors:
                 break
             last = m.text.lower().rsplit(" ", 1)[-1]
             if m.kind == "role" and m.code and " " in m.text and (
-                    last.startswith(word[:-2]) or word.startswith(last)):
+                    last.startswith(word[:-2]) or word.startswith(last)
+                    or last.endswith(word)):  # "forsvarsdepartementet ... departementet"
                 return m
         return None
 
