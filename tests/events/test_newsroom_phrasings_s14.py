@@ -180,6 +180,11 @@ pytestmark = pytest.mark.slow
     # to "angrepet" is aimed at them
     ("nb", "Russiske styrker angrep natt til lørdag en boligblokk i Dnipro med glidebomber. "
      "Tysklands utenriksminister fordømte angrepet.", ("ACCUSE", ("DEU",), ("RUS",))),
+    # wiping out or striking back, announced on a condition: threats
+    ("nn", "Irans øvste leiar sa at Iran vil utslette Israel dersom landet angrip igjen.",
+     ("THREATEN", ("IRN",), ("ISR",))),
+    ("nb", "Kina vil slå hardt tilbake mot Filippinene dersom landet provoserer igjen.",
+     ("THREATEN", ("CHN",), ("PHL",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
@@ -248,6 +253,9 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     ("nb", "Det ukrainske forsvarsdepartementet la ut en kort melding. – Vi har i natt "
      "gjennomført et omfattende angrep mot en flybase i Russland, skriver departementet.",
      "ASSAULT", ("UKR",)),
+    # a perfect participle tagged as an adjective ("har forbudt") still has its subject
+    ("nb", "Litauens president Gitanas Nausėda talte i Vilnius. – Vi har forbudt seks russiske "
+     "radiokanaler i landet vårt, sa han.", "COERCE", ("LTU",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

@@ -552,7 +552,8 @@ class _Article:
                 # artikkel 4 i NATO-traktaten": the body asked to meet is the addressee
                 args.recipient = forum
                 args.how.append("the organisation asked to meet")
-        if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts):
+        if event == "ASSAULT" and self.parsed and any(p.lower_ == "mot" for p in m.parts) \
+                and lemma(v) != "slå":  # (firing at no one is a show of force; striking is not)
             target = next((prep_object(p) for p in m.parts if p.lower_ == "mot"), None)
             if target is not None and not self.index.in_tokens(list(target.subtree)) \
                     and target.lower_ not in RECIPROCALS and lemma(target) not in TARGET_NOUNS \

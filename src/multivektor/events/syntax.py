@@ -59,8 +59,9 @@ def aux_chain(v: Token) -> list[Token]:
 def _perfect_object(t: Token) -> bool:
     """A participle the parse made the object of "har/hadde" ("Vi har bevilget"): the
     perfect's main verb."""
-    return t.dep_ == "DOBJ" and t.pos_ == "VERB" and t.lower_.endswith(("et", "t", "a", "d")) \
-        and lemma(t.head) == "ha" and t.head.i < t.i  # (the tagger often calls it a past)
+    return t.dep_ == "DOBJ" and t.pos_ in ("VERB", "ADJ") \
+        and t.lower_.endswith(("et", "t", "a", "d")) and lemma(t.head) == "ha" \
+        and t.head.i < t.i  # (the tagger often calls it a past, or an adjective: "forbudt")
 
 
 def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
