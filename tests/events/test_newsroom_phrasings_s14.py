@@ -185,6 +185,9 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("IRN",), ("ISR",))),
     ("nb", "Kina vil slå hardt tilbake mot Filippinene dersom landet provoserer igjen.",
      ("THREATEN", ("CHN",), ("PHL",))),
+    # "ba om at <act> stanses": asked of the act's author
+    ("nb", "Israelske soldater rykket torsdag inn i Khan Younis sør på Gazastripen. Irland ba "
+     "om at offensiven stanses umiddelbart.", ("REQUEST", ("IRL",), ("ISR",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

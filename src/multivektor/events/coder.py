@@ -591,6 +591,9 @@ class _Article:
             objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"]
             # "sa at angrepet er en krigsforbrytelse": the subject of the judged clause
             objects += [c for o in objects if is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
+            # "ba om at offensiven stanses": the act named in the clause after a preposition
+            objects += [c for h in m.parts for o in h.children if o.dep_ == "PUTFYLL"
+                        and is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
             for o in objects:
                 cues = self.lex.noun_cues(o.lower_, lemma(o))
                 if cues and cues[0].event != NOT_AN_EVENT:
