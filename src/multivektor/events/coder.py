@@ -140,8 +140,8 @@ class _Article:
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.contexts = ContextFinder(article.text, lex)
-        self.text = doc.text  # (a Span builds its text anew on every access: slice this)
         self.story = Story(doc, mentions, article, lex, self.index, quotes)
+        self.text = self.story.text  # (a Span builds its text anew at every access: slice this)
         self.weekday = _weekday(article.date)  # of the article's date (None: unknown)
 
     def sent_text(self, sent: Span) -> str:
