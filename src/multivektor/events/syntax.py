@@ -50,18 +50,20 @@ def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
     t = v
-    while t.head != t and is_verb(t.head) and (t.dep_ == "INFV" or _perfect_object(t)):
-        t = t.head
+    while (dep := t.dep_) in ("INFV", "DOBJ"):
+        h = t.head
+        if h == t or not is_verb(h) or (dep == "DOBJ" and not _perfect_object(t, h)):
+            break
+        t = h
         chain.append(t)
     return chain
 
 
-def _perfect_object(t: Token) -> bool:
+def _perfect_object(t: Token, head: Token) -> bool:
     """A participle the parse made the object of "har/hadde" ("Vi har bevilget"): the
-    perfect's main verb."""
-    return t.dep_ == "DOBJ" and t.pos_ in ("VERB", "ADJ") \
-        and t.lower_.endswith(("et", "t", "a", "d")) and lemma(t.head) == "ha" \
-        and t.head.i < t.i  # (the tagger often calls it a past, or an adjective: "forbudt")
+    perfect's main verb (the tagger often calls it a past, or an adjective: "forbudt")."""
+    return t.pos_ in ("VERB", "ADJ") and t.lower_.endswith(("et", "t", "a", "d")) \
+        and head.i < t.i and lemma(head) == "ha"
 
 
 def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
