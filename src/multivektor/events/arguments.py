@@ -9,6 +9,7 @@ actor and the coded mentions to the right are the recipients (with lower confide
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -50,21 +51,27 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         #: other members of a group reference at the same span ("de to landene")
         self.members: dict[tuple[int, int], list[Mention]] = {}
+        starts = [t.idx for t in doc]  # (one pass; Doc.char_span walks the tokens each time)
+        ends = [t.idx + len(t) for t in doc]
         for m in mentions:
             if not m.code or m.sector == "MED" and m.kind not in ("role", "person"):
                 continue  # news media report events, they are not parties; journalists can be
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            # the tokens the mention overlaps (as ``char_span(..., alignment_mode="expand")``)
+            lo = bisect_right(starts, m.start) - 1
+            if lo < 0 or ends[lo] <= m.start:
+                lo += 1
+            hi = bisect_left(starts, m.end)
+            if lo >= hi:
                 continue
-            first = self.by_token.get(span.start)
+            first = self.by_token.get(lo)
             if first is not None and (first.start, first.end) == (m.start, m.end) \
                     and first.code != m.code:
                 self.members.setdefault((m.start, m.end), []).append(m)
                 continue
-            for t in span:
-                prev = self.by_token.get(t.i)
+            for i in range(lo, hi):
+                prev = self.by_token.get(i)
                 if prev is None or (prev.end - prev.start) < (m.end - m.start):
-                    self.by_token[t.i] = m
+                    self.by_token[i] = m
 
     def in_tokens(self, tokens: list[Token]) -> list[Mention]:
         out: list[Mention] = []
