@@ -188,6 +188,9 @@ pytestmark = pytest.mark.slow
     # "ba om at <act> stanses": asked of the act's author
     ("nb", "Israelske soldater rykket torsdag inn i Khan Younis sør på Gazastripen. Irland ba "
      "om at offensiven stanses umiddelbart.", ("REQUEST", ("IRL",), ("ISR",))),
+    # "ham" after a private person named by nationality and occupation
+    ("nb", "En svensk journalist har i flere uker rapportert fra Minsk. Belarusisk politi "
+     "pågrep ham fredag.", ("COERCE", ("BLR",), ("SWE",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

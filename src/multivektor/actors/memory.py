@@ -33,6 +33,10 @@ from multivektor.model import Mention
 PERSON_PRONOUNS = {"han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "honom"}
 #: Words between a person role and the body it speaks for ("talsperson for", "leiar for").
 OWNER_WORDS = frozenset({"for", "i", "ved", "hos"})
+#: Object pronouns: they may stand for a private person named only by nationality and
+#: occupation ("en amerikansk forretningsmann ... pågrep ham").
+OBJECT_PRONOUNS = frozenset({"ham", "henne", "honom"})
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "NGO", "EDU", "REL"})
 #: A speech verb closing a quote right before a pronoun ("..., sa han", "», skriv ho").
 _SPEECH_TAIL = re.compile(r"[,»\"]\s*(?:sa|sier|seier|skriv|skriver|la til|legg til|legger til|"
                           r"fortel|forteller|understreka|understreket|opplyser|uttalte|"
@@ -432,6 +436,9 @@ class ArticleActors:
             elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
                     self.kb.gender(m.name) != other):
                 return _res(m, 0.7)
+            elif low in OBJECT_PRONOUNS and m.kind == "role" and m.sector in PRIVATE_SECTORS \
+                    and not m.name and m.code:
+                return _res(m, 0.6)  # "En amerikansk forretningsmann ... politiet pågrep ham"
             elif low in FEMININE_THING_PRONOUNS and self._feminine_body(m, offset):
                 return _res(m, 0.6)
         if together:  # "USA og Saudi-Arabia ... dei": the group named together

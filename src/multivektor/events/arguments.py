@@ -54,7 +54,8 @@ class MentionIndex:
         starts = [t.idx for t in doc]  # (one pass; Doc.char_span walks the tokens each time)
         ends = [t.idx + len(t) for t in doc]
         for m in mentions:
-            if not m.code or m.sector == "MED" and m.kind not in ("role", "person"):
+            if not m.code or m.sector == "MED" and m.kind not in ("role", "person") \
+                    and m.text.lower() not in ("ham", "henne", "honom"):  # (a journalist)
                 continue  # news media report events, they are not parties; journalists can be
             # the tokens the mention overlaps (as ``char_span(..., alignment_mode="expand")``)
             lo = bisect_right(starts, m.start) - 1
