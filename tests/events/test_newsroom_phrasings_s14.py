@@ -191,6 +191,9 @@ pytestmark = pytest.mark.slow
     # "ham" after a private person named by nationality and occupation
     ("nb", "En svensk journalist har i flere uker rapportert fra Minsk. Belarusisk politi "
      "pågrep ham fredag.", ("COERCE", ("BLR",), ("SWE",))),
+    # a nationality and a noun opening the sentence are its subject, before a noun-tagged verb
+    ("nb", "Kinesiske myndigheter anklaget fredag Japan for å ha provosert.",
+     ("ACCUSE", ("CHN",), ("JPN",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])

@@ -294,13 +294,17 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
 
 def _forces_subject(t: Token, lex: Lexicon, sent: Span) -> bool:
     """Right before ``t``: forces or weapons with a nationality adjective ("Russiske styrker",
-    "israelske fly", "ukrainske droner"), a subject whatever the tags say."""
+    "israelske fly", "ukrainske droner"), or any noun with one opening the sentence
+    ("Russiske myndigheter"): a subject whatever the tags say."""
     if t.i - 2 < sent.start:
         return False
     adj, noun = t.doc[t.i - 2], t.doc[t.i - 1]
-    return adj.lower_.endswith("ske") and (
-        has_keyword(lex, "troops", [noun]) or has_keyword(lex, "missiles", [noun])
-        or noun.lower_ in ("fly", "flyene", "flya"))
+    if not adj.lower_.endswith("ske"):
+        return False
+    if adj.i == sent.start and is_noun(noun):
+        return True  # "Russiske myndigheter anklaget torsdag Ukraina": a sentence's subject
+    return has_keyword(lex, "troops", [noun]) or has_keyword(lex, "missiles", [noun]) \
+        or noun.lower_ in ("fly", "flyene", "flya")
 
 
 #: Possessives that open a subject right after a V2 verb ("angrep hans styrker").
