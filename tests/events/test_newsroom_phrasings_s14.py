@@ -265,6 +265,9 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     # a perfect participle tagged as an adjective ("har forbudt") still has its subject
     ("nb", "Litauens president Gitanas Nausėda talte i Vilnius. – Vi har forbudt seks russiske "
      "radiokanaler i landet vårt, sa han.", "COERCE", ("LTU",)),
+    # also after a genitive: "Armenias utenriksdepartement ... skriver departementet"
+    ("nb", "Armenias utenriksdepartement la ut en melding lørdag. «Vi har i dag løslatt tre "
+     "aserbajdsjanske soldater», skriver departementet.", "RETREAT", ("ARM",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

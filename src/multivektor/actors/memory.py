@@ -634,8 +634,8 @@ class ArticleActors:
             last = m.text.lower().rsplit(" ", 1)[-1]
             if m.kind == "role" and m.code and " " in m.text and (
                     last.startswith(word[:-2]) or word.startswith(last)
-                    or last.endswith(word)):  # "forsvarsdepartementet ... departementet"
-                return m
+                    or last.endswith(word) or last.endswith(word[:-2])):
+                return m  # ("Aserbajdsjans utenriksdepartement ... departementet")
         return None
 
     def _eligible(self, f: Found, offset: int, role: str, person_role: bool) -> list[Mention]:
