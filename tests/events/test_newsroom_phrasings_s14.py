@@ -268,6 +268,9 @@ def test_a_protest_at_a_gathering_is_not_the_subjects(pipeline):
     # also after a genitive: "Armenias utenriksdepartement ... skriver departementet"
     ("nb", "Armenias utenriksdepartement la ut en melding lørdag. «Vi har i dag løslatt tre "
      "aserbajdsjanske soldater», skriver departementet.", "RETREAT", ("ARM",)),
+    # the auxiliary's subject before it, not the object the parse made a second subject
+    ("nb", "Litauens innenriksminister sa til journalister: – Politiet vårt har i dag pågrepet "
+     "tre russiske statsborgere nær grensen.", "COERCE", ("LTU",)),
     # a spokesperson "for" a body speaks for that body's state, not the last one named
     ("nb", "– Vi har besluttet å utvise tre iranske diplomater, sier en talsperson for "
      "Nederlands utenriksdepartement.", "SANCTION", ("NLD",)),

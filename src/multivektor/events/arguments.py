@@ -123,6 +123,10 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     if focus is not None:  # "Det var Spania og Norge som anerkjente Palestina"
         return focus, "cleft"
     chain = aux_chain(v)
+    if len(chain) > 1 and _fronted_subject(chain[-1]) and not any(
+            c.dep_ == "SUBJ" and c.i < v.i for c in v.children):
+        chain = chain[1:]  # "Politiet har pågrepet tre statsborgere": the auxiliary's subject
+        # before it, not the object after the participle the parse called a second subject
     for t in chain:
         subjects = [c for c in t.children if c.dep_ == "SUBJ"
                     and c.doc[c.left_edge.i].lower_ not in ATTRIBUTION_WORDS]
@@ -167,6 +171,12 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
         toks, how = find_subject(gov.head, depth + 1)  # "Vi står klare til å snakke med X":
         return toks, how and "infinitive"  # the subject of the verb the adjective is with
     return [], ""
+
+
+def _fronted_subject(aux: Token) -> bool:
+    """The auxiliary has a subject right before it, in the same clause ("Politiet vårt har")."""
+    return any(c.dep_ == "SUBJ" and c.i < aux.i and c.lower_ not in TIME_WORDS
+               and c.doc[c.left_edge.i].lower_ not in ATTRIBUTION_WORDS for c in aux.children)
 
 
 #: Words opening an attribution, never a subject ("Ifølge Kyiv ...").
