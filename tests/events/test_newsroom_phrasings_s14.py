@@ -194,6 +194,9 @@ pytestmark = pytest.mark.slow
     # a nationality and a noun opening the sentence are its subject, before a noun-tagged verb
     ("nb", "Kinesiske myndigheter anklaget fredag Japan for å ha provosert.",
      ("ACCUSE", ("CHN",), ("JPN",))),
+    # a humanitarian pause in the fighting, announced: a concession; a pause in talks is none
+    ("nb", "Russland vil innføre en humanitær pause i kampene rundt Kharkiv.",
+     ("CONCEDE", ("RUS",), ("UKR",))),
     # ships and air defence sent to an island at home: a build-up
     ("nb", "Danmark sendte to fregatter og luftvern til Bornholm.", ("MOBILIZE", ("DNK",), ())),
 ])
@@ -223,6 +226,7 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nb", "Frankrikes president talte på partiets landsmøte i Paris.", "CONSULT"),
     # withdrawing from talks is no talk
     ("nn", "Russland trekkjer seg frå forhandlingane med Japan.", "CONSULT"),
+    ("nb", "Forhandlingene mellom Serbia og Kosovo tok en pause i juli.", "RETREAT"),
     # a show of force is no street protest
     ("nb", "Kina holdt en maktdemonstrasjon rundt Taiwan.", "PROTEST"),
 ])
