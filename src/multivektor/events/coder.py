@@ -1501,7 +1501,7 @@ class _Article:
         # or two names of different parties side by side ("Laurdag skulda Dong Washington
         # for ...": the parse made one name of them), neither a title of the other
         named = first.kind in NAMED_KINDS and second.kind in NAMED_KINDS \
-            and not v.doc.text[first.end:second.start].strip()
+            and not self.text[first.end:second.start].strip()
         if not (genitive or named):
             return None
         if not any(a.code in (first.code, second.code) for a in actors):
