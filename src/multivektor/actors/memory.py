@@ -260,14 +260,16 @@ class ArticleActors:
         self._take_leaders_states(out)
 
     def _place_ahead(self, f: Found, items: list[Found]) -> Resolution | None:
-        """The capital, city or region named with "i" later in the sentence of ``f``."""
+        """The capital, city or region named with "i" or "av" ("i sentrum av Tbilisi") later in
+        the sentence of ``f``."""
         end = self.text.find(". ", f.end)
         end = len(self.text) if end < 0 else end
         for g in items:
             if g.start <= f.end or g.start > end:
                 continue
+            before = self.text[max(0, g.start - 4):g.start].split()
             placed = g.kind in ("capital", "city", "region") \
-                and self.text[max(0, g.start - 2):g.start] in ("i ", "v ")
+                and bool(before) and before[-1].lower() in ("i", "av")
             if g.code and (placed or g.kind == "role" and " i " in self.text[g.start:g.end]):
                 return Resolution(g.code, f.sector, None, f.role, "role", 0.6, f.text)
         return None  # ("demonstranter i Beograd": a role the place qualifies counts too)
