@@ -280,7 +280,7 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
             nxt.pos_ == "ADJ" and nxt.lower_.endswith("ske"))):  # (a nationality: "russiske")
         return True  # "Natt til fredag angrep USA og Storbritannia ...", "... angrep hans
         # styrker": V2 after a time, its subject right after the verb
-    if _forces_subject(t, lex, sent) and (nxt.lower_ in TIME_WORDS or nxt.lower_ == "natt"
+    if _nationality_subject(t, lex, sent) and (nxt.lower_ in TIME_WORDS or nxt.lower_ == "natt"
                                            or nxt.pos_ in ("DET", "PROPN", "NUM")):
         return True  # "Russiske styrker angrep natt til fredag en boligblokk"
     if nxt.pos_ != "PROPN":
@@ -292,7 +292,7 @@ def _homograph_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
         is_verb(x) and x.pos_ != "AUX" for x in t.doc[sent.start:prev.i])
 
 
-def _forces_subject(t: Token, lex: Lexicon, sent: Span) -> bool:
+def _nationality_subject(t: Token, lex: Lexicon, sent: Span) -> bool:
     """Right before ``t``: forces or weapons with a nationality adjective ("Russiske styrker",
     "israelske fly", "ukrainske droner"), or any noun with one opening the sentence
     ("Russiske myndigheter"): a subject whatever the tags say."""
