@@ -595,9 +595,9 @@ class _Article:
             objects += [c for h in m.parts for o in h.children if o.dep_ == "PUTFYLL"
                         and is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
             for o in objects:
-                cues = self.lex.noun_cues(o.lower_, lemma(o))
-                if cues and cues[0].event != NOT_AN_EVENT:
-                    cand.object_event, cand.object_token = cues[0].event, o.i
+                act = self._act_of(o)
+                if act is not None:
+                    cand.object_event, cand.object_token = act, o.i
                     break
                 if event == "SUPPORT" and lemma(o) in DECISION_NOUNS:
                     cand.object_event = "SUPPORT"  # "ønsket avstemningen velkommen": the voters
@@ -618,6 +618,11 @@ class _Article:
                     cand.object_event, cand.object_token = answered  # banda": its author
         return cand
 
+    def _act_of(self, t: Token) -> str | None:
+        """The category of the event noun ``t`` ("angrepet": ASSAULT), None for no event."""
+        cues = self.lex.noun_cues(t.lower_, lemma(t))
+        return cues[0].event if cues and cues[0].event != NOT_AN_EVENT else None
+
     def _reaction_to(self, sent: Span) -> tuple[str, int] | None:
         """The act that "som (en) reaksjon på X" / "som svar på X" in ``sent`` names: its
         category and token."""
@@ -628,9 +633,9 @@ class _Article:
             if not any(x.lower_ == "som" for x in toks[max(0, k - 2):k]):
                 continue
             for o in toks[k + 2:k + 5]:
-                cues = self.lex.noun_cues(o.lower_, lemma(o)) if is_noun(o) else []
-                if cues and cues[0].event != NOT_AN_EVENT:
-                    return cues[0].event, o.i
+                act = self._act_of(o) if is_noun(o) else None
+                if act is not None:
+                    return act, o.i
         return None
 
     def _answered_act(self, v: Token) -> tuple[str, int] | None:
@@ -642,9 +647,9 @@ class _Article:
             for c in r.children:
                 if c.lower_ == "på" and is_prep(c):
                     o = prep_object(c)
-                    cues = self.lex.noun_cues(o.lower_, lemma(o)) if o is not None else []
-                    if o is not None and cues and cues[0].event != NOT_AN_EVENT:
-                        return cues[0].event, o.i
+                    act = self._act_of(o) if o is not None else None
+                    if act is not None:
+                        return act, o.i
         return None
 
     def _agreed_on(self, v: Token, parts: list[Token], events: set[str]) -> bool:
@@ -901,9 +906,9 @@ class _Article:
         cand = self._build(m, sent, "ACCUSE", "disapprove", args, mod, nominal=False,
                            notes=["a quoted verdict"])
         if cand is not None and not named:
-            cues = self.lex.noun_cues(head.lower_, lemma(head))
-            if cues and cues[0].event != NOT_AN_EVENT:
-                cand.object_event, cand.object_token = cues[0].event, head.i
+            act = self._act_of(head)
+            if act is not None:
+                cand.object_event, cand.object_token = act, head.i
             else:
                 cand.object_event = LEAD  # "Dette er ...": the act the story is about
         return cand
