@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -1010,26 +1011,17 @@ class _Article:
     def _doubter(self, v: Token) -> Token | None:
         """The likelihood word whose at/om-clause holds ``v`` ("Det er lite sannsynlig at
         Kina vil invadere", "Det er uklart om Biden deltar"): the act is not asserted."""
-        crossed = False
-        for a in v.ancestors:
-            crossed = crossed or any(c.lower_ in ("at", "om") for c in a.children if c.i < v.i)
-            # the word itself, or the predicative of "er" ("Det er uklart om ...")
+        def doubt(a: Token) -> Token | None:  # the word, or the predicative of "er"
             words = [a, *(c for c in a.children if c.dep_ == "SPRED" and c.i < v.i)]
-            doubt = next((w for w in words if w.i < v.i and (
+            return next((w for w in words if w.i < v.i and (
                 w.lower_ in LIKELIHOOD or lemma(w) in LIKELIHOOD)), None)
-            if doubt is not None:
-                return doubt if crossed else None
-        return None
+        return _clause_governor(v, doubt, ("at", "om"))
 
     def _believer(self, v: Token) -> Token | None:
         """The belief verb whose at-clause holds ``v`` ("tror at Kina kan angripe")."""
         beliefs = self.lex.words("belief_verbs")
-        crossed_at = False
-        for a in v.ancestors:
-            crossed_at = crossed_at or any(c.lower_ == "at" for c in a.children if c.i < v.i)
-            if lemma(a) in beliefs and a.i < v.i:
-                return a if crossed_at else None
-        return None
+        return _clause_governor(v, lambda a: a if lemma(a) in beliefs and a.i < v.i else None,
+                                ("at",))
 
     def _announced(self, v: Token, sent: Span) -> bool:
         """True if verb ``v`` is future or intended ("skal reise", "er ventet å reise",
@@ -2361,6 +2353,19 @@ def _condition_before(t: Token) -> Token | None:
     for x in reversed(t.doc[t.sent.start:t.i]):
         if x.lower_ in ("dersom", "hvis", "viss", "om") and x.dep_ == "SBU":
             return x
+    return None
+
+
+def _clause_governor(v: Token, match: Callable[[Token], Token | None],
+                     openers: tuple[str, ...]) -> Token | None:
+    """The first word above ``v`` that ``match`` accepts, when a clause opener of
+    ``openers`` ("at", "om") stands between them; None otherwise."""
+    crossed = False
+    for a in v.ancestors:
+        crossed = crossed or any(c.lower_ in openers for c in a.children if c.i < v.i)
+        found = match(a)
+        if found is not None:
+            return found if crossed else None
     return None
 
 
