@@ -583,7 +583,7 @@ class _Article:
         if event is None:
             return None
         if event == "THREATEN" and self.parsed:
-            warned = self._condition_subject(v, {a.code for a in args.actor}, mod.conditioned)
+            warned = self._condition_subject(v, {a.code for a in args.actor}, mod.condition)
             if warned:  # "advarte om konsekvenser hvis Finland blir med i NATO": Finland
                 args.recipient = warned
                 args.how.append("the subject of the condition")
@@ -871,12 +871,12 @@ class _Article:
                 return [m for m in found[:1] if m.code not in own]
         return []
 
-    def _condition_subject(self, v: Token, own: set[str], fronted: bool = False
+    def _condition_subject(self, v: Token, own: set[str], fronted: Token | None = None
                            ) -> list[Mention]:
         """The coded subject of a dersom/hvis clause after threat ``v`` ("... hvis Finland
-        blir med i NATO") or, ``fronted``, before its main clause ("Dersom Israel angriper,
-        vil Iran svare"): whom the threat is aimed at."""
-        x = _condition_opener(v) or (_condition_before(v) if fronted else None)
+        blir med i NATO") or of the ``fronted`` one before its main clause ("Dersom Israel
+        angriper, vil Iran svare"): whom the threat is aimed at."""
+        x = _condition_opener(v) or fronted
         if x is None or x.head == x or not is_verb(x.head):
             return []
         return [m for m in self.index.in_tokens(find_subject(x.head)[0])
@@ -2344,14 +2344,6 @@ def _condition_opener(t: Token) -> Token | None:
         if x.text in (".", ";", "!", "?"):
             return None
         if x.lower_ in ("dersom", "hvis", "viss"):
-            return x
-    return None
-
-
-def _condition_before(t: Token) -> Token | None:
-    """The "dersom"/"hvis"/"viss"/"om" opening a condition fronted before cue ``t``."""
-    for x in reversed(t.doc[t.sent.start:t.i]):
-        if x.lower_ in ("dersom", "hvis", "viss", "om") and x.dep_ == "SBU":
             return x
     return None
 

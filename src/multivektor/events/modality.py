@@ -23,10 +23,14 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     possible: bool = False
-    #: hypothetical only through a condition fronted before the main clause ("Dersom X
-    #: angriper, vil vi svare"): the main clause holds its act out as a threat or offer
-    conditioned: bool = False
+    #: the opener of a condition fronted before the main clause, when that alone makes the
+    #: act hypothetical ("Dersom X angriper, vil vi svare"): the act is held out on it
+    condition: Token | None = None
     markers: list[str] = field(default_factory=list)
+
+    @property
+    def conditioned(self) -> bool:
+        return self.condition is not None
 
 
 def _concessive(sbu: Token) -> bool:
@@ -86,7 +90,7 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
             mod.markers.append(tok.text)
             break
     own_condition = mod.hypothetical
-    fronted = False
+    fronted: Token | None = None
     if parsed:
         for t in ancestors_verbs(v):
             if not is_verb(t):
@@ -98,11 +102,11 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                     mod.markers.append(c.text)
             cond = _fronted_condition(t, hyp)
             if cond is not None:
-                mod.hypothetical = fronted = True
+                mod.hypothetical, fronted = True, cond
                 mod.markers.append(cond.text)
             if t.dep_ in ("ROOT", "FINV"):
                 break
-    mod.conditioned = fronted and not own_condition
+    mod.condition = None if own_condition else fronted
     # future / possibility: a modal in the verb chain (not "skal ha angrepet": reported past)
     aux = chain[1:] if parsed else list(v.doc[max(sent.start, v.i - 3):v.i])
     perfect = any(lemma(t) == "ha" for t in aux)
