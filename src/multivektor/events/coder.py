@@ -208,8 +208,7 @@ class _Article:
             if m.kind == "verb" and m.token.i == sent.start and _is_heading(sent):
                 self.note(f"{m.text()}: heading with its subject left out — skipped")
                 continue
-            if m.kind == "verb" and self.parsed and lemma(m.token) not in RECEIVE_LEMMAS \
-                    and self._subject_is_event(m, by_token) \
+            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token) \
                     and not is_passive(m.token, aux_chain(m.token)):  # "angrepet vart fordømt"
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
@@ -235,7 +234,10 @@ class _Article:
         args.how.append("withdrawn forces: their state withdraws")
 
     def _subject_is_event(self, m: CueMatch, by_token: dict[int, CueMatch]) -> bool:
-        """"Angrepet drepte 20": the verb only continues the event its subject names."""
+        """"Angrepet drepte 20": the verb only continues the event its subject names (not
+        a receiving verb: "bombingen har møtt kritikk fra X" is X's act)."""
+        if lemma(m.token) in RECEIVE_LEMMAS:
+            return False
         for t in aux_chain(m.token):
             for c in t.children:
                 if c.dep_ == "SUBJ" and c.i in by_token and by_token[c.i].kind == "noun":
