@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -88,9 +89,7 @@ class Lexicon:
         """The verb cues of a form and/or lemma (remembered; the list is shared: read only)."""
         found = self._verb_memo.get(keys)
         if found is None:
-            if len(self._verb_memo) > _MEMO_SIZE:
-                self._verb_memo.clear()
-            found = self._verb_memo[keys] = _lookup(self.verbs_by_key, keys)
+            found = _remember(self._verb_memo, keys, _lookup(self.verbs_by_key, keys))
         return found
 
     def noun_cues(self, *keys: str) -> list[Cue]:
@@ -98,38 +97,45 @@ class Lexicon:
         ("drone|angrepet"); remembered, the list is shared: read only."""
         found = self._noun_memo.get(keys)
         if found is None:
-            if len(self._noun_memo) > _MEMO_SIZE:
-                self._noun_memo.clear()
             found = _lookup(self.nouns_by_key, keys)
             if not found:
                 tail = next((t for k in keys if (t := self._compound_tail(k)) is not None), None)
                 found = list(self.compound_nouns[tail]) if tail is not None else found
-            self._noun_memo[keys] = found
+            _remember(self._noun_memo, keys, found)
         return found
 
     def context_hits(self, word: str) -> dict[str, int]:
         """How many stems of each context label (context.yaml) occur in ``word`` (remembered)."""
         hits = self._context_hits.get(word)
         if hits is None:
-            if len(self._context_hits) > _MEMO_SIZE:
-                self._context_hits.clear()
-            hits = {label: n for label, stems in self.contexts.items()
-                    if (n := sum(1 for s in stems if s in word))}
-            self._context_hits[word] = hits
+            hits = _remember(self._context_hits, word, {
+                label: n for label, stems in self.contexts.items()
+                if (n := sum(1 for s in stems if s in word))})
         return hits
 
     def _compound_tail(self, word: str) -> str | None:
         """The longest known compound tail of ``word`` (remembered: most words are no cue)."""
-        if word not in self._tails:
-            if len(self._tails) > _MEMO_SIZE:
-                self._tails.clear()
-            self._tails[word] = next(
-                (tail for i in range(3, len(word) - 3)
-                 if (tail := word[i:].lstrip("-")) in self.compound_nouns), None)
-        return self._tails[word]
+        if word in self._tails:
+            return self._tails[word]
+        return _remember(self._tails, word, next(
+            (tail for i in range(3, len(word) - 3)
+             if (tail := word[i:].lstrip("-")) in self.compound_nouns), None))
 
     def words(self, name: str) -> frozenset[str]:
         return self.modality.get(name, frozenset())
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Store ``value`` under ``key``, first emptying ``memo`` once it holds _MEMO_SIZE
+    entries (keeps long runs' memory flat); returns ``value``."""
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _lookup(index: dict[str, list[Cue]], keys: tuple[str, ...]) -> list[Cue]:
