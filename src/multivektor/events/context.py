@@ -13,12 +13,10 @@ _WORD = re.compile(r"\w[\w-]*", re.UNICODE)
 _PARA = re.compile(r"\n\s*\n")
 
 
-def _stems_hit(words: set[str] | list[str], prefixes: list[str]) -> int:
-    """How many of ``prefixes`` start some word of ``words``."""
-    ordered = sorted(words)
+def _stems_hit(ordered: list[str], prefixes: list[str]) -> int:
+    """How many of ``prefixes`` (lower case) start some word of ``ordered`` (sorted)."""
     hits = 0
     for p in prefixes:
-        p = str(p).lower()
         k = bisect_left(ordered, p)
         if k < len(ordered) and ordered[k].startswith(p):
             hits += 1
@@ -27,8 +25,8 @@ def _stems_hit(words: set[str] | list[str], prefixes: list[str]) -> int:
 
 def is_political(title: str, text: str, lex: Lexicon) -> bool:
     """False for sports, culture, weather and local crime news (domain.yaml word lists)."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    title_words = {w.lower() for w in _WORD.findall(title or "")}
+    words = sorted({w.lower() for w in _WORD.findall(text)})
+    title_words = sorted({w.lower() for w in _WORD.findall(title or "")})
     dom = lex.domain
     pol = _stems_hit(words, dom["political"]) + _stems_hit(title_words, dom["political"])
     best = 0
@@ -55,24 +53,36 @@ class ContextFinder:
             self.starts.append(pos)
         self.paras.append(text[pos:])
         self._labels_of: dict[int, list[str]] = {}  # paragraph -> labels, computed when asked
+        self._totals_of: dict[int, Counter[str]] = {}  # paragraph -> stem hits per label
         self._article: list[str] | None = None
 
     @property
     def article_labels(self) -> list[str]:
-        if self._article is None:
-            self._article = self._labels(self.text)
+        if self._article is None:  # (the article's words are its paragraphs' words)
+            totals: Counter[str] = Counter()
+            for i in range(len(self.paras)):
+                totals.update(self._totals(i))
+            self._article = self._top(totals)
         return self._article
 
     def _paragraph_labels(self, i: int) -> list[str]:
         if i not in self._labels_of:
-            self._labels_of[i] = self._labels(self.paras[i])
+            self._labels_of[i] = self._top(self._totals(i))
         return self._labels_of[i]
 
-    def _labels(self, text: str) -> list[str]:
-        totals: Counter[str] = Counter()
-        for w, count in Counter(w.lower() for w in _WORD.findall(text)).items():
-            for label, n in self.lex.context_hits(w).items():
-                totals[label] += n * count
+    def _totals(self, i: int) -> Counter[str]:
+        """Stem hits per context label in paragraph ``i``, each word counted as often as it
+        occurs."""
+        totals = self._totals_of.get(i)
+        if totals is None:
+            totals = self._totals_of[i] = Counter()
+            for w, count in Counter(_WORD.findall(self.paras[i].lower())).items():
+                for label, n in self.lex.context_hits(w).items():
+                    totals[label] += n * count
+        return totals
+
+    def _top(self, totals: Counter[str]) -> list[str]:
+        """The two labels with most hits (ties in context.yaml's order)."""
         scores = {label: totals[label] for label in self.lex.contexts if totals[label]}
         return [k for k, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:2]]
 

@@ -6,6 +6,7 @@ are indexed by lemma and by every inflected form, so matching a token is a dicti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -76,6 +77,8 @@ class Lexicon:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: any stem of ``contexts`` (most words hold none: one search rules them out)
+    context_stems: re.Pattern[str] | None = None
     domain: dict = field(default_factory=dict)
     verbs: list[Cue] = field(default_factory=list)
     nouns: list[Cue] = field(default_factory=list)
@@ -110,7 +113,8 @@ class Lexicon:
         if hits is None:
             hits = _remember(self._context_hits, word, {
                 label: n for label, stems in self.contexts.items()
-                if (n := sum(1 for s in stems if s in word))})
+                if (n := sum(1 for s in stems if s in word))}
+                if self.context_stems is None or self.context_stems.search(word) else {})
         return hits
 
     def _compound_tail(self, word: str) -> str | None:
@@ -258,7 +262,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex.modality = {k: frozenset(str(w).lower() for w in v) for k, v in mod.items()}
     ctx = yaml.safe_load((d / "context.yaml").read_text(encoding="utf-8"))
     lex.contexts = {k: tuple(str(w).lower() for w in v) for k, v in ctx.items()}
-    lex.domain = yaml.safe_load((d / "domain.yaml").read_text(encoding="utf-8"))
+    stems = sorted({w for v in lex.contexts.values() for w in v}, key=len, reverse=True)
+    lex.context_stems = re.compile("|".join(map(re.escape, stems))) if stems else None
+    dom = yaml.safe_load((d / "domain.yaml").read_text(encoding="utf-8"))
+    lex.domain = {"political": [str(w).lower() for w in dom["political"]],
+                  "non_political": {k: [str(w).lower() for w in v]
+                                    for k, v in dom["non_political"].items()}}
     for cue in verbs + nouns:
         if cue.needs and cue.needs not in lex.keywords:
             raise ValueError(f"{cue.rule}: unknown keyword class {cue.needs!r}")

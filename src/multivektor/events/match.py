@@ -119,11 +119,12 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
     parts: list[Token] = []
     pos = t.i + 1
     for slot in cue.particles:
+        if not words.may_fill(slot):
+            return None  # (most slots: no word of the sentence could fill them)
         key = (slot, pos, tuple(p.i for p in parts))
-        if key not in seen:
-            seen[key] = _slot_filler(slot, t, sent, used, pos, parts) \
-                if words.may_fill(slot) else None
-        found = seen[key]
+        found = seen.get(key, False)
+        if found is False:
+            found = seen[key] = _slot_filler(slot, t, sent, used, pos, parts)
         if found is None:
             return None
         parts.append(found)
@@ -139,7 +140,7 @@ class SentenceWords:
         self.words = frozenset(w for pair in forms for w in pair)
         self.sorted = sorted(self.words)  # (a word's longer forms follow it: a bisection)
         self.tails = frozenset(x.rsplit("-", 1)[1] for x in self.words if "-" in x)
-        self._fits: dict[tuple[str, ...], bool] = {}
+        self._fits: dict[int, bool] = {}  # id of a slot -> whether it may be filled
 
     def begins(self, w: str) -> bool:
         """Whether a word of the sentence begins with ``w``."""
@@ -147,9 +148,9 @@ class SentenceWords:
         return k < len(self.sorted) and self.sorted[k].startswith(w)
 
     def may_fill(self, slot: tuple[str, ...]) -> bool:
-        fits = self._fits.get(slot)
+        fits = self._fits.get(id(slot))  # (slots are the lexicon's own, lasting tuples)
         if fits is None:
-            fits = self._fits[slot] = any(
+            fits = self._fits[id(slot)] = any(
                 w in self.words or len(w) >= 5 and (w in self.tails or self.begins(w))
                 for w in slot)
         return fits
