@@ -22,6 +22,7 @@ from multivektor.events.syntax import (
     cleft_focus,
     governor_of_infinitive,
     has_parse,
+    is_object,
     is_prep,
     is_verb,
     lemma,
@@ -245,6 +246,52 @@ def _prep_phrase(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
+def trailing_agent(n: Token) -> Token | None:
+    """The object of a "fra X" right after the object noun ``n`` that the parse hung on the
+    verb instead ("avviste ultimatumet fra Madrid, Paris og Berlin"): the author of the act
+    the noun names."""
+    if n.head == n or not is_object(n):
+        return None
+    end = max(t.i for t in np_tokens(n))
+    for c in n.head.children:
+        if c.i == end + 1 and c.lower_ in AGENT_PREPS and is_prep(c):
+            return prep_object(c)
+    return None
+
+
+def _agent_and_target(obj: Token) -> tuple[list[Token], list[Token]]:
+    """The noun phrase of a fra-phrase's object ``obj`` up to a preposition inside it, and
+    the target that preposition names when the parse hung it on the agent ("angrepet fra
+    Hamas mot Israel": Hamas, Israel)."""
+    words = np_tokens(obj)
+    doc = obj.doc
+    agent = [t for t in words if t.i <= obj.i or not any(
+        is_prep(x) for x in doc[obj.i + 1:t.i + 1])]
+    target: list[Token] = []
+    for c in obj.children:
+        if c.i > obj.i and is_prep(c) and c.lower_ in NOMINAL_RECIPIENT_PREPS - {"av", "i"} \
+                and (o := prep_object(c)) is not None:
+            target.extend(np_tokens(o))
+    return agent, target
+
+
+def _with_following_conjuncts(found: list[Mention], doc: Doc,
+                              index: MentionIndex) -> list[Mention]:
+    """``found`` with the coded names coordinated after its last one ("fra Spania, Frankrike
+    og Tyskland"), for a list the parse did not build."""
+    out = list(found)
+    span = doc.char_span(out[-1].start, out[-1].end, alignment_mode="expand")
+    j = span.end if span is not None else None
+    while j is not None and j + 1 < len(doc) and doc[j].lower_ in ("og", ","):
+        nxt = index.at(doc[j + 1])
+        if nxt is None or not nxt.code or nxt in out or doc[j + 1].pos_ != "PROPN":
+            break
+        out.append(nxt)
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        j = span.end if span is not None else None
+    return out
+
+
 def first_conjunct(v: Token) -> Token:
     """The verb a coordinated verb ``v`` shares its subject with: its head, or after ", og"
     the verb saying the at-clause it was hung on ("sa at Libanon står ..., og oppmoda")."""
@@ -405,6 +452,14 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         args.recipient = [m for m in _mentions_after(v, index)[:1]  # the name after the verb
                           if m not in args.actor]
     if not args.recipient and event in TARGETED_BY_OBJECT and forum is None:
+        authors = [t for c in v.children if is_object(c) and not is_verb(c)
+                   and (o := trailing_agent(c)) is not None for t in _agent_and_target(o)[0]]
+        named = index.in_tokens(authors)
+        named = _with_following_conjuncts(named, v.doc, index) if named else []
+        args.recipient = [m for m in named if m not in args.actor]
+        if args.recipient:  # "avviste kravet fra Polen": aimed at the demand's author
+            args.how.append("the author of its object ('fra X' after it)")
+    if not args.recipient and event in TARGETED_BY_OBJECT and forum is None:
         named = _name_right_after(v, parts, index)
         if named is not None and named not in args.actor:
             args.recipient = [named]  # "skulda då Tyskland for ...", "anklaget torsdag Paris"
@@ -488,7 +543,9 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
             if p in AGENT_PREPS and event in FROM_IS_PLACE:
                 recip_toks.extend(np_tokens(obj))
             elif p in AGENT_PREPS:
-                agent_toks.extend(np_tokens(obj))
+                agent, aimed = _agent_and_target(obj)
+                agent_toks.extend(agent)
+                recip_toks.extend(aimed)
             elif p == "av" and event in FORCES_EVENTS:
                 forces_toks.extend(np_tokens(obj))  # "oppbygginga av russiske styrkar"
             elif p == "mellom":
@@ -498,10 +555,17 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
                                 if t.pos_ in ("NUM", "ADJ", "NOUN"))
             elif p in NOMINAL_RECIPIENT_PREPS:
                 recip_toks.extend(np_tokens(obj))
+    if not agent_toks and event not in FROM_IS_PLACE:
+        trailing = trailing_agent(n)  # "fordømte sanksjonene fra USA", "fra" on the verb
+        if trailing is not None:
+            agent_toks, aimed = _agent_and_target(trailing)
+            recip_toks.extend(aimed)
     forces = index.in_tokens(forces_toks)  # a build-up of forces is their state's; the
     troops = [m for m in forces if m.sector == "MIL"]  # place they are in is its recipient
-    agents = [m for m in index.in_tokens(agent_toks) + troops
-              if m not in index.in_tokens(actor_toks)]
+    named = index.in_tokens(agent_toks)
+    if named:  # "fra Spania, Frankrike og Tyskland" with the list hung on the noun
+        named = _with_following_conjuncts(named, n.doc, index)
+    agents = [m for m in named + troops if m not in index.in_tokens(actor_toks)]
     args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
     args.recipient = [m for m in index.in_tokens(recip_toks) + [
         f for f in forces if f not in troops] if m not in args.actor]

@@ -87,6 +87,7 @@ from multivektor.events.syntax import (
     has_parse,
     in_protest,
     is_noun,
+    is_object,
     is_passive,
     is_prep,
     is_verb,
@@ -1291,6 +1292,15 @@ class _Article:
         if not args.actor and event != "PROTEST":  # (protests: coded by where, or against whom)
             self.note(f"{m.text()}: nominal {event} without a named actor — skipped")
             return None
+        if args.actor and not args.recipient and self.parsed and gov is not None \
+                and gov.kind == "verb" and gov.cue.event in ("ACCUSE", "REJECT") \
+                and event in AIMED_AT_REACTOR and is_object(n) and n.head.i == gov.token.i:
+            own = {a.code for a in args.actor}
+            reactor = [a for a in self._args_verbal(gov.token, gov.parts, gov.cue.event, False,
+                                                    sent, None).actor if a.code not in own]
+            if reactor:  # "Iran fordømte sanksjonene fra USA": they were aimed at Iran
+                args.recipient = reactor
+                args.how.append(f"aimed at the subject of '{gov.text()}', who rejects it")
         args.confidence *= 0.8
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
@@ -2016,6 +2026,9 @@ def _poll_finding(v: Token) -> bool:
 ACT_STEMS = tuple(sorted(ACT_NOUNS | DECISION_NOUNS))
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
+#: Acts named by the object of a rejection or condemnation that, with no target of their own,
+#: were aimed at the one who rejects them ("avviste kravet fra Polen": Poland's demand on it).
+AIMED_AT_REACTOR = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
 
 
 def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | None:

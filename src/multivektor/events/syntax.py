@@ -59,6 +59,16 @@ def aux_chain(v: Token) -> list[Token]:
     return chain
 
 
+def is_object(t: Token) -> bool:
+    """``t`` is its head's object: so tagged, or a second subject after the verb when one
+    stands before it ("Teheran fordømde sanksjonane" with both parsed as subjects)."""
+    if t.dep_ in OBJ:
+        return True
+    h = t.head
+    return t.dep_ == "SUBJ" and h != t and t.i > h.i and any(
+        c.dep_ == "SUBJ" and c.i < h.i for c in h.children)
+
+
 def _perfect_object(t: Token, head: Token) -> bool:
     """A participle the parse made the object of "har/hadde" ("Vi har bevilget"): the
     perfect's main verb (the tagger often calls it a past, or an adjective: "forbudt")."""

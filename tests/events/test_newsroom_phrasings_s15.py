@@ -1,0 +1,43 @@
+"""Phrasings handled in session 15, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "fra X" right after the object, hung on the verb by the parse: the act's author is the
+    # target of the rejection, every conjunct of the list
+    ("nb", "Kreml avviste onsdag kravene fra Estland, Latvia og Litauen.",
+     ("REJECT", ("RUS",), ("EST", "LTU", "LVA"))),
+    ("nb", "Caracas avviste ultimatumet fra Spania, Frankrike og Tyskland.",
+     ("REJECT", ("VEN",), ("DEU", "ESP", "FRA"))),
+    ("nn", "Teheran fordømde sanksjonane frå Storbritannia, Canada og Australia.",
+     ("ACCUSE", ("IRN",), ("AUS", "CAN", "GBR"))),
+    ("nb", "Beijing kritiserte tollsatsene fra Canada og Mexico.",
+     ("ACCUSE", ("CHN",), ("CAN", "MEX"))),
+    # ... and the rejected demand, threat or sanction was aimed at the one who rejects it
+    ("nb", "Kreml avviste onsdag kravene fra Estland, Latvia og Litauen.",
+     ("REQUEST", ("EST", "LTU", "LVA"), ("RUS",))),
+    ("nn", "Teheran fordømde sanksjonane frå Storbritannia, Canada og Australia.",
+     ("SANCTION", ("AUS", "CAN", "GBR"), ("IRN",))),
+    ("nb", "Minsk avviste anklagene fra Vilnius.", ("ACCUSE", ("LTU",), ("BLR",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "actor"), [
+    # a place left is no author: "trekke styrkene ut fra X" keeps X as where from
+    ("nb", "Frankrike trakk soldatene sine ut fra Mali i fjor.", "RETREAT", ("FRA",)),
+    # a third party's condemnation of an attack does not make it the attack's target
+    ("nb", "Norge fordømte angrepet fra Hamas mot Israel.", "ASSAULT", ("PSE",)),
+])
+def test_the_act_keeps_its_own_parties(pipeline, lang, text, category, actor):
+    found = [t for t in triples(events_of(pipeline, text, lang)) if t[0] == category]
+    assert found and all(t[1] == actor for t in found)
+    assert all("NOR" not in t[2] for t in found)
