@@ -26,6 +26,13 @@ pytestmark = pytest.mark.slow
     ("nn", "Teheran fordømde sanksjonane frå Storbritannia, Canada og Australia.",
      ("SANCTION", ("AUS", "CAN", "GBR"), ("IRN",))),
     ("nb", "Minsk avviste anklagene fra Vilnius.", ("ACCUSE", ("LTU",), ("BLR",))),
+    # complaints; members of a congress
+    ("nb", "Japans handelsminister klaget over at Kina stanset importen av sjømat.",
+     ("ACCUSE", ("JPN",), ("CHN",))),
+    ("nn", "Den litauiske utanriksministeren klaga over tollsatsane frå Kina.",
+     ("ACCUSE", ("LTU",), ("CHN",))),
+    ("nb", "Amerikanske kongressmedlemmer kritiserte Kina for behandlingen av uigurene.",
+     ("ACCUSE", ("USA",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -41,3 +48,12 @@ def test_the_act_keeps_its_own_parties(pipeline, lang, text, category, actor):
     found = [t for t in triples(events_of(pipeline, text, lang)) if t[0] == category]
     assert found and all(t[1] == actor for t in found)
     assert all("NOR" not in t[2] for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Amerikanske kongressmedlemmer kritiserte Kina for behandlingen av uigurene."),
+    ("nn", "Britiske parlamentsmedlemmar fordømde Russland."),
+])
+def test_members_of_a_legislature_act_for_it(pipeline, lang, text):
+    accusations = [e for e in events_of(pipeline, text, lang) if e.event == "ACCUSE"]
+    assert accusations and all(a.sector == "LEG" for e in accusations for a in e.actor)
