@@ -33,6 +33,11 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("LTU",), ("CHN",))),
     ("nb", "Amerikanske kongressmedlemmer kritiserte Kina for behandlingen av uigurene.",
      ("ACCUSE", ("USA",), ("CHN",))),
+    # the subject before a relative clause the parse left out of the main clause
+    ("nb", "Frankrike, som lenge har støttet Marokko i striden, gratulerte Rabat med avtalen.",
+     ("SUPPORT", ("FRA",), ("MAR",))),
+    ("nn", "Japan, som har sendt naudhjelp til landet, kritiserte Myanmar for valdsbruken.",
+     ("ACCUSE", ("JPN",), ("MMR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -709,6 +709,10 @@ def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
     if f.i == 0 or f.is_sent_start:
         return None
     prev = f.doc[f.i - 1]
+    if prev.text == ",":  # "Tyrkia, som har stått bak X, gratulerte Baku": the name before
+        prev = _name_before_relative_clause(prev)  # the relative clause the comma closes
+        if prev is None:
+            return None
     m = index.at(prev)
     if m is None:
         return None
@@ -717,6 +721,21 @@ def _mention_before(f: Token, index: MentionIndex) -> Mention | None:
     if first > 0 and not f.doc[first].is_sent_start and is_prep(f.doc[first - 1]):
         return None
     return m
+
+
+def _name_before_relative_clause(comma: Token) -> Token | None:
+    """The last word before ", som ..." when ``comma`` closes that relative clause and the
+    clause holds a verb: "Tyrkia, som har stilt seg bak Aserbajdsjan, gratulerte" -> Tyrkia."""
+    doc = comma.doc
+    start = comma.sent.start
+    for j in range(comma.i - 1, start + 1, -1):
+        t = doc[j]
+        if t.text in (",", ".", ";", ":", "–", "«", "»"):
+            return None  # another clause or a quotation: not one relative clause
+        if t.lower_ == "som" and doc[j - 1].text == "," and j - 2 >= start:
+            clause = doc[j + 1:comma.i]
+            return doc[j - 2] if any(is_verb(x) for x in clause) else None
+    return None
 
 
 def _with_conjuncts(m: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
