@@ -38,6 +38,17 @@ pytestmark = pytest.mark.slow
      ("SUPPORT", ("FRA",), ("MAR",))),
     ("nn", "Japan, som har sendt naudhjelp til landet, kritiserte Myanmar for valdsbruken.",
      ("ACCUSE", ("JPN",), ("MMR",))),
+    # readiness and determination are offers (AGREE); a hostile act they promise, a threat
+    ("nb", "Vietnam er klar til å utdype samarbeidet med Japan.", ("AGREE", ("VNM",), ("JPN",))),
+    ("nn", "Chile er klare til å forhandle med Bolivia om tilgangen til havet.",
+     ("AGREE", ("CHL",), ("BOL",))),
+    ("nb", "Mexico er fast bestemt på å gjenoppta samtalene med Ecuador.",
+     ("AGREE", ("MEX",), ("ECU",))),
+    ("nb", "Nord-Korea er klar til å angripe Sør-Korea, advarer Pyongyang.",
+     ("THREATEN", ("PRK",), ("KOR",))),
+    # welcomes in Nynorsk spelling variants
+    ("nn", "Noreg ønskte avgjerda til Sverige velkome.", ("SUPPORT", ("NOR",), ("SWE",))),
+    ("nn", "Kenya ønskte dei nye amerikanske pakkane velkomne.", ("SUPPORT", ("KEN",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
