@@ -49,6 +49,15 @@ pytestmark = pytest.mark.slow
     # welcomes in Nynorsk spelling variants
     ("nn", "Noreg ønskte avgjerda til Sverige velkome.", ("SUPPORT", ("NOR",), ("SWE",))),
     ("nn", "Kenya ønskte dei nye amerikanske pakkane velkomne.", ("SUPPORT", ("KEN",), ("USA",))),
+    # opening embassies, resuming flights, coordinating: relations and cooperation (AGREE when
+    # only promised)
+    ("nb", "Marokko og Israel åpnet ambassader i hverandres hovedsteder i fjor.",
+     ("SUPPORT", ("MAR",), ("ISR",))),
+    ("nn", "Qatar og Bahrain skal opne ambassadane att.", ("AGREE", ("BHR", "QAT"), ())),
+    ("nb", "Kina og India vil gjenoppta direkte flyvninger mellom landene.",
+     ("AGREE", ("CHN", "IND"), ())),
+    ("nb", "Finland og Estland skal samordne beredskapen i Finskebukta.",
+     ("AGREE", ("EST", "FIN"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
