@@ -58,6 +58,14 @@ pytestmark = pytest.mark.slow
      ("AGREE", ("CHN", "IND"), ())),
     ("nb", "Finland og Estland skal samordne beredskapen i Finskebukta.",
      ("AGREE", ("EST", "FIN"), ())),
+    # an answer given in an at-clause is said: its content is reported speech
+    ("nn", "Kreml svara i ei fråsegn at Russland vil setje i verk mottiltak dersom Finland "
+           "stengjer grensa.", ("THREATEN", ("RUS",), ("FIN",))),
+    ("nb", "Trump svarte på nettsiden sin at USA straks vil heve tollen på stål dersom Mexico "
+           "innfører mottoll.", ("THREATEN", ("USA",), ("MEX",))),
+    # a keyword past "dersom" belongs to the condition, not to the cue
+    ("nb", "Egypt vil stanse handelen dersom Israel ikke stanser angrepene, sa Sisi.",
+     ("THREATEN", ("EGY",), ("ISR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

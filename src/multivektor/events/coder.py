@@ -177,7 +177,7 @@ class _Article:
                     gov = self._governor(m.token)
                 if gov is not None and gov.i in by_token:
                     g = by_token[gov.i]
-                    if g is not m and lemma(g.token) in RESPONSE_VERBS:
+                    if g is not m and _responds(g):
                         # "svarte med å skyte raketter mot X": the response is the act done
                         replaced.add(id(g))
                         continue
@@ -310,9 +310,12 @@ class _Article:
                 return None  # acts coordinated with the governing cue, "da/etter at ..."
             g = by_token.get(x.i)  # clauses and relative clauses ("som partene undertegnet")
             if g is not None and g is not m and g.kind == "verb" and crossed:
-                if lemma(g.token) in RESPONSE_VERBS and "med" in (
+                if _responds(g) and "med" in (
                         x.lower_, below.lower_ if below is not None else ""):
                     return None  # "svarte med å innføre eit forbod": the response is done
+                if _responds(g) and below is not None and any(
+                        c.dep_ == "SBU" and c.lower_ == "at" for c in below.children):
+                    return None  # "svara at USA vil auke tollen": an answer said, reported
                 return g if g.cue.event in UNASSERTING_GOVERNORS else None
             if x is not m.token and is_verb(x) and x.pos_ != "AUX":
                 crossed = True
@@ -2380,6 +2383,11 @@ def _condition_after(t: Token) -> bool:
     """A dersom/hvis clause after cue ``t`` in its sentence: the act is held out on a
     condition ("... ville bryte forbindelsene dersom brenningen fikk gå videre")."""
     return _condition_opener(t) is not None
+
+
+def _responds(g: CueMatch) -> bool:
+    """``g`` is a verb of answering ("svarte", whatever lemma the tagger gave it: "svart")."""
+    return g.cue.lemma in RESPONSE_VERBS or lemma(g.token) in RESPONSE_VERBS
 
 
 def _governs(g: CueMatch | None) -> bool:

@@ -37,6 +37,9 @@ PARTICLE_WINDOW = 10  # tokens allowed between the verb and its (next) particle
 CLAUSE_OPENERS = frozenset({"som", "at", "der", "fordi", "men", "mens", "da", "når", "dersom",
                             "hvis", "viss"})
 NEEDS_BEFORE, NEEDS_AFTER = 8, 16
+#: Openers of a condition, cause or contrast after a cue: its keywords are not the cue's
+#: ("stanse handelen dersom Israel ikke stanser angrepene": the trade, not the attacks).
+CLAUSE_ENDS = frozenset({"dersom", "hvis", "viss", "fordi", "mens", "men"})
 
 
 @dataclass(slots=True)
@@ -434,10 +437,10 @@ def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[T
     # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
     # (a comma inside a list of names or adjectives does not end it: "lederne fra Japan,
     # Sør-Korea og ...", "kalla dei norske, irske og spanske ambassadørane inn")
-    cut = next((k for k, x in enumerate(window) if x.i > t.i and x.text in (",", ";", ":")
-                and not (x.text == "," and x.i + 1 < sent.end
-                         and _continues_list(x.doc[x.i + 1]))),
-               len(window))
+    cut = next((k for k, x in enumerate(window) if x.i > t.i and (
+                x.text in (",", ";", ":") and not (
+                    x.text == "," and x.i + 1 < sent.end and _continues_list(x.doc[x.i + 1]))
+                or x.lower_ in CLAUSE_ENDS)), len(window))
     return window[:cut]
 
 
