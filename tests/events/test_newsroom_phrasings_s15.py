@@ -90,3 +90,11 @@ def test_the_act_keeps_its_own_parties(pipeline, lang, text, category, actor):
 def test_members_of_a_legislature_act_for_it(pipeline, lang, text):
     accusations = [e for e in events_of(pipeline, text, lang) if e.event == "ACCUSE"]
     assert accusations and all(a.sector == "LEG" for e in accusations for a in e.actor)
+
+
+def test_a_title_and_its_name_are_one_voice_in_the_vote(pipeline):
+    # "Nigerias utanriksminister Yusuf Tuggar" counts once: the junta is the story's country's
+    text = ("Offiserar tok makta i Niger onsdag. Nigerias utanriksminister Yusuf Tuggar kom "
+            "laurdag til Niamey. Juntaen har lova å halde val innan tre år.")
+    promises = [e for e in events_of(pipeline, text, "nn") if e.event == "AGREE"]
+    assert promises and all(a.code == "NER" for e in promises for a in e.actor)

@@ -566,7 +566,7 @@ class ArticleActors:
         if eligible and not person_role and role != "STATE" and _VOTE:
             # a body or group of the state the recent sentences are about: the most frequent
             # state among the last few actors, the most recent one on a tie
-            recent = eligible[:_VOTE]
+            recent = _entities(eligible)[:_VOTE]
             counts: dict[str, int] = {}
             for m in recent:
                 counts[m.code or ""] = counts.get(m.code or "", 0) + 1
@@ -699,6 +699,18 @@ class ArticleActors:
             if m.kind == "person" and m.name and norm(m.name.split()[-1]) == low:
                 return _res(m, 0.85)
         return None
+
+
+def _entities(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (most recent first) with a title and the name right beside it counted as
+    one actor: "Ghanas utanriksminister Shirley Ayorkor Botchwey" is one voice, not two."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.code == m.code and 0 <= prev.start - m.end <= 2:
+            continue
+        out.append(m)
+    return out
 
 
 def _names_its_state(m: Mention) -> bool:
