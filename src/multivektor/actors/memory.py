@@ -565,17 +565,13 @@ class ArticleActors:
                 return Resolution(place.code, "CVL", None, role, "role", 0.6, f.text)
         if eligible and not person_role and role != "STATE" and _VOTE:
             # a body or group of the state the recent sentences are about: the most frequent
-            # state among the last few actors
+            # state among the last few actors, the most recent one on a tie
             recent = _entities(eligible)[:_VOTE]
             counts: dict[str, int] = {}
             for m in recent:
                 counts[m.code or ""] = counts.get(m.code or "", 0) + 1
             best = max(counts.values())
-            tied = {c for c, n in counts.items() if n == best}
-            if len(tied) > 1:  # a tie: the state named more often so far, then the most recent
-                named = {c: sum(1 for x in eligible if x.code == c) for c in tied}
-                tied = {c for c in tied if named[c] == max(named.values())}
-            m = next(x for x in recent if (x.code or "") in tied)
+            m = next(x for x in recent if counts[x.code or ""] == best)
             return Resolution(m.code, f.sector or m.sector, None, role, "role", 0.6, f.text)
         if f.text.lower().startswith(("nabo", "granne")):
             # "Støre ønskte nabolandet velkomen": a neighbour is not the state of the sentence
