@@ -264,3 +264,11 @@ def test_a_regional_adjective_names_every_member_of_its_group() -> None:
     ms = _found("Zelenskyj møtte statsministrane i dei fem nordiske landa.", "2024-10-28", "nn",
                 lambda w: "NOUN" if w == "landa" else ("PROPN" if w[:1].isupper() else "X"))
     assert {m.code for m in ms if m.text == "landa"} == {"NOR", "SWE", "DNK", "FIN", "ISL"}
+
+
+def test_a_body_with_a_possessive_belongs_to_that_persons_state() -> None:
+    text = ("Latvias statsminister Evika Siliņa vil at alle EU-land gir mer til Ukraina. "
+            "Mandag sendte regjeringen hennes nye droner til Kyiv.")
+    mentions = ArticleActors.from_text(text, "2024-02-01").mentions
+    body = next(m for m in mentions if m.text == "regjeringen")
+    assert body.code == "LVA"

@@ -104,3 +104,10 @@ def test_a_title_and_its_name_are_one_voice_in_the_vote(pipeline):
             "laurdag til Niamey. Juntaen har lova å halde val innan tre år.")
     promises = [e for e in events_of(pipeline, text, "nn") if e.event == "AGREE"]
     assert promises and all(a.code == "NER" for e in promises for a in e.actor)
+
+
+def test_a_body_with_a_possessive_is_that_persons_states(pipeline):
+    text = ("Latvias statsminister Evika Siliņa vil at alle EU-land gir mer til Ukraina. "
+            "Mandag sendte regjeringen hennes nye droner til Kyiv.")
+    aid = [e for e in events_of(pipeline, text, "nb") if e.event == "AID"]
+    assert aid and all(a.code == "LVA" for e in aid for a in e.actor)

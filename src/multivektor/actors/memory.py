@@ -46,6 +46,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:han|hun|ho)\b", re.IGNORECASE)
 FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 #: The state a bare "regjeringen" or "statsministeren" means when no other is named before it.
 HOME_STATE = "NOR"
+#: A possessive pronoun of a person right after a role noun ("regjeringen hennes").
+_POSSESSIVE_AFTER = re.compile(r"\s+(hans|hennes|hennar)\b", re.IGNORECASE)
 #: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
 #: "X, bedre kjent som Y": Y is another name of the person just named.
@@ -522,6 +524,13 @@ class ArticleActors:
         else the most recent state (or organisation with such an office) it can belong to."""
         role = f.role or ""
         person_role = f.role_kind in ("person", "monarch")
+        poss = _POSSESSIVE_AFTER.match(self.text, f.end)
+        if poss is not None and not person_role:
+            # "regjeringen hennes", "hæren hans": the body of the person the possessive means
+            owner = self.antecedent(f.start, poss.group(1))
+            if owner is not None and owner.code:
+                return Resolution(owner.code, f.sector or owner.sector, None, role, "role",
+                                  0.7, f.text)
         if f.plural and (person_role or role == "STATE"):
             # "de to landene", "leiarane": the last group named together, if any
             group = self.group_at(offset)
