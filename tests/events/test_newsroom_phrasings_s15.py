@@ -67,8 +67,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Egypt vil stanse handelen dersom Israel ikke stanser angrepene, sa Sisi.",
      ("THREATEN", ("EGY",), ("ISR",))),
     # tariffs lowered, halved, removed (announced: CONCEDE); an embassy's work halted
-    ("nb", "Japan senket tollen på amerikansk storfekjøtt i fjor.", ("RETREAT", ("JPN",), ("USA",))),
-    ("nn", "Canada skal halvere tollsatsane på kinesiske elbilar.", ("CONCEDE", ("CAN",), ("CHN",))),
+    ("nb", "Japan senket tollen på amerikansk storfekjøtt i fjor.",
+     ("RETREAT", ("JPN",), ("USA",))),
+    ("nn", "Canada skal halvere tollsatsane på kinesiske elbilar.",
+     ("CONCEDE", ("CAN",), ("CHN",))),
     ("nb", "Litauen stanser driften av ambassaden sin i Minsk.", ("SANCTION", ("LTU",), ("BLR",))),
     # unilateral steps and a "brain-dead" ally are reproaches
     ("nb", "Serbia kalte Kosovos vedtak et ensidig skritt.", ("ACCUSE", ("SRB",), ("XKX",))),
