@@ -272,3 +272,11 @@ def test_a_body_with_a_possessive_belongs_to_that_persons_state() -> None:
     mentions = ArticleActors.from_text(text, "2024-02-01").mentions
     body = next(m for m in mentions if m.text == "regjeringen")
     assert body.code == "LVA"
+
+
+def test_a_state_body_does_not_belong_to_a_militia_named_before_it() -> None:
+    text = ("Israels forsvarsminister Israel Katz varsla at tolmodet med Hamas er slutt. "
+            "Laurdag bomba militæret fleire mål i Gaza.")
+    mentions = ArticleActors.from_text(text, "2025-03-01").mentions
+    army = next(m for m in mentions if m.text == "militæret")
+    assert army.code == "ISR"

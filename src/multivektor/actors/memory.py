@@ -67,6 +67,8 @@ FORMER_WORDS = frozenset({"tidligere", "tidlegare", "forhenværende", "forhenver
                           "avgåtte", "avgått", "eks"})
 #: Sectors of organisations that never stand for a state when a role noun looks back.
 _NOT_STATE_SECTORS = {"MED", "BUS", "NGO", "EDU", "REL"}
+#: Sectors of a state's own bodies (a rebel group named before them is no antecedent).
+_STATE_BODY_SECTORS = {"GOV", "MIL", "POL", "LEG", "JUD"}
 #: Mentions "landet" may refer back to: a state, its capital, its people (and an office named
 #: with the state's genitive: see ``_names_its_state``).
 STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
@@ -657,6 +659,8 @@ class ArticleActors:
                 continue
             if m.sector in _NOT_STATE_SECTORS:
                 continue
+            if m.sector == "REB" and f.sector in _STATE_BODY_SECTORS:
+                continue  # "Hizbollah ... militæret": a state's army, not the militia's
             if person_role and f.sector not in ("GOV", None) and m.kind == "person":
                 continue  # "journalisten" is not the president named before
             if m.code not in self.kb.states:  # an organisation
