@@ -74,6 +74,14 @@ pytestmark = pytest.mark.slow
     ("nb", "Litauen stanser driften av ambassaden sin i Minsk.", ("SANCTION", ("LTU",), ("BLR",))),
     # unilateral steps and a "brain-dead" ally are reproaches
     ("nb", "Serbia kalte Kosovos vedtak et ensidig skritt.", ("ACCUSE", ("SRB",), ("XKX",))),
+    # a proposed sanction is held out as a threat; regret over another's act is a reproach,
+    # regret over an incident an apology
+    ("nb", "EU-kommisjonen foreslo tirsdag straffetoll på russisk gjødsel.",
+     ("THREATEN", ("EU",), ("RUS",))),
+    ("nb", "Japan uttrykte dyp beklagelse over den kinesiske rakettoppskytingen.",
+     ("ACCUSE", ("JPN",), ("CHN",))),
+    ("nn", "Tyrkia uttrykte beklaging over hendinga overfor Hellas.",
+     ("CONCEDE", ("TUR",), ("GRC",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -512,8 +512,11 @@ class _Article:
         if event in ("AGREE", "CONCEDE"):
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
-            elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}):
-                event = "THREATEN"  # (offering to deploy air defence to an ally is no threat)
+            elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}) or (
+                    event == "AGREE" and m.cue.lemma in PROPOSING and not mod.negated
+                    and self._agreed_on(v, m.parts, MATERIAL_CONFLICT - {"MOBILIZE"})):
+                event = "THREATEN"  # (offering to deploy air defence to an ally is no threat;
+                # "foreslo straffetoll på franske varer": a sanction held out)
         if event == "AGREE" and (lemma(v) in PROMISE_LEMMAS or v.lower_ in PROMISE_LEMMAS):
             after = list(v.doc[v.i + 1:sent.end])
             if has_keyword(lex, "retaliation", after):
@@ -2029,6 +2032,8 @@ def _poll_finding(v: Token) -> bool:
 ACT_STEMS = tuple(sorted(ACT_NOUNS | DECISION_NOUNS))
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
+#: Verbs of proposing or promising: with a hostile act as their object, a threat.
+PROPOSING = PROMISE_LEMMAS | {"foreslå", "tilby"}
 #: Acts named by the object of a rejection or condemnation that, with no target of their own,
 #: were aimed at the one who rejects them ("avviste kravet fra Polen": Poland's demand on it).
 AIMED_AT_REACTOR = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
