@@ -42,7 +42,7 @@ eval: setup
 	$(call score_set,$(SHARED)/eval/dev.jsonl,dev)
 	$(call score_set,$(SHARED)/eval/seed.jsonl,seed)
 	$(call score_set,benchmarks/heldout/heldout.jsonl,heldout)
-	$(foreach set,owndev owndev2 owndev3 blind blind2 blind3 blind4 blind5 blind6,$(call score_parts,$(set)))
+	$(foreach set,owndev owndev2 owndev3 owndev4 blind blind2 blind3 blind4 blind5 blind6,$(call score_parts,$(set)))
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache
