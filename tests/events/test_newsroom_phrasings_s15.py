@@ -82,6 +82,14 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("JPN",), ("CHN",))),
     ("nn", "Tyrkia uttrykte beklaging over hendinga overfor Hellas.",
      ("CONCEDE", ("TUR",), ("GRC",))),
+    # coups, emergencies, conceded defeats, lists and ambassadors sent back
+    ("nb", "Hæren i Burkina Faso tok makten i et kupp i januar.", ("COERCE", ("BFA",), ("BFA",))),
+    ("nb", "Perus regjering erklærte unntakstilstand i Lima.", ("COERCE", ("PER",), ("PER",))),
+    ("nn", "Ghanas president John Mahama vedgjekk nederlaget.", ("CONCEDE", ("GHA",), ())),
+    ("nb", "USA tok Nord-Korea av terrorlisten i 2008.", ("RETREAT", ("USA",), ("PRK",))),
+    ("nb", "USA satte Syria på terrorlisten i 1979.", ("SANCTION", ("USA",), ("SYR",))),
+    ("nn", "Bahrain sende ambassadøren tilbake til Doha.", ("SUPPORT", ("BHR",), ("QAT",))),
+    ("nb", "Kina kuttet kommunikasjonslinjene til Taiwan.", ("SANCTION", ("CHN",), ("TWN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
