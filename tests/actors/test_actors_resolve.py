@@ -153,3 +153,8 @@ def test_cities_in_the_news_belong_to_their_state_and_qualify_courts_and_police(
     assert [(m.text, m.code) for m in court.mentions] == [("domstol i Jekaterinburg", "RUS")]
     troops = ArticleActors.from_text("Styrkene i Kursk rykket fram.", "2024-08-01")
     assert [m.code for m in troops.mentions if m.text == "Styrkene"] == [None]
+
+
+def test_spanish_names_by_given_name_and_first_surname() -> None:
+    r = resolve("Bruno Rodríguez", "2019-11-14")
+    assert r is not None and r.code == "CUB"

@@ -90,6 +90,11 @@ pytestmark = pytest.mark.slow
     ("nb", "USA satte Syria på terrorlisten i 1979.", ("SANCTION", ("USA",), ("SYR",))),
     ("nn", "Bahrain sende ambassadøren tilbake til Doha.", ("SUPPORT", ("BHR",), ("QAT",))),
     ("nb", "Kina kuttet kommunikasjonslinjene til Taiwan.", ("SANCTION", ("CHN",), ("TWN",))),
+    # statements issued in support; mockery; recognition as an office of a named state
+    ("nn", "Chile og Uruguay gav ut ei felles fråsegn til støtte for Paraguay.",
+     ("SUPPORT", ("CHL", "URY"), ("PRY",))),
+    ("nb", "Irans president gjorde narr av Israel i talen.", ("ACCUSE", ("IRN",), ("ISR",))),
+    ("nb", "Brasil anerkjente Ortiz som Paraguays nye president.", ("SUPPORT", ("BRA",), ("PRY",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -35,6 +35,10 @@ DEFAULT_WIKIDATA = (Path(__file__).resolve().parents[4] / "shared" / "data" / "a
 #: conventions, as the Norwegian press does for the Caucasus and Central Asia).
 CYRILLIC_STATES = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE", "ARM", "GEO",
                    "MDA"}
+#: Spanish-speaking states: a three-word name is given name + two surnames, of which the
+#: press uses the first.
+SPANISH_NAME_STATES = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM",
+                       "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY"}
 #: Offices with one holder at a time: a stale open Wikidata spell ends when a successor starts.
 SINGLE_OFFICES = {"HOS", "HOG", "FM", "DEF", "FIN", "INT", "JUS"}
 #: Alpha-3 codes in CLDR's alias table that are not current states or territories.
@@ -428,6 +432,15 @@ def _person_aliases(b: _Builder, p: _Person, idx: int) -> None:
             double = " ".join(words[-2:])
             b.add(double, "p", idx, "s")
             b.add(genitive(double), "p", idx, "sg")
+        # Spanish names: given name, father's and mother's surnames; the press writes the
+        # first two ("Bruno Rodríguez" of "Bruno Rodríguez Parrilla")
+        if len(words) == 3 and any(sp["code"] in SPANISH_NAME_STATES for sp in p.spells) \
+                and not any(w.lower().strip(".") in _PARTICLES or "-" in w for w in words) \
+                and norm(words[1]) not in b.stop and len(words[1]) >= 3:
+            b.add(" ".join(words[:2]), "p", idx, "n")
+            b.add(genitive(" ".join(words[:2])), "p", idx, "g")
+            b.add(words[1], "p", idx, "s")
+            b.add(genitive(words[1]), "p", idx, "sg")
         # East Asian names are written family name first: "Xi" of "Xi Jinping"
         if len(words) == 2 and len(words[0]) >= 2 and norm(words[0]) not in b.stop and (
                 re.match(r"^[A-Z][a-z]{1,3}$", words[0]) and "-" in words[1]

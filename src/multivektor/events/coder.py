@@ -1574,6 +1574,25 @@ class _Article:
                 return True
         return False
 
+    def _recognised_as(self, v: Token, sent: Span) -> Mention | None:
+        """The coded office or state in "(anerkjenne) X som Y" right after verb ``v``, when X
+        itself has no code: "anerkjente Áñez som Bolivias midlertidige president"."""
+        doc = v.doc
+        for j in range(v.i + 1, min(sent.end - 1, v.i + 7)):
+            t = doc[j]
+            if t.text in (",", ";", ":") or is_verb(t) and t.pos_ != "AUX":
+                return None
+            if t.lower_ != "som" or self.index.in_tokens(list(doc[v.i + 1:j])):
+                continue
+            for x in doc[j + 1:min(sent.end, j + 4)]:
+                if is_verb(x):
+                    return None
+                found = self.index.at(x)
+                if found is not None and found.code:
+                    return found
+            return None
+        return None
+
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")
         if self.parsed:
@@ -1744,6 +1763,10 @@ class _Article:
             if pair:  # "oppmoda partane / alle partar / begge sider om ...": the story's two
                 recipients = to_actors(pair)  # sides (annotators name them)
                 args.how.append("'the parties': the story's two main parties")
+        if not recipients and m.kind == "verb" and event in ("SUPPORT", "REJECT") \
+                and (office := self._recognised_as(m.token, sent)) is not None:
+            recipients = to_actors([office])  # "anerkjente Áñez som Bolivias midlertidige
+            args.how.append("the office it is recognised as")  # president": Bolivia's
         if not recipients and m.kind == "verb" and event in VERBAL_TARGETED \
                 and self._uncoded_named_object(m.token):
             args.how.append("its object is a party without a code: recipient left empty")
