@@ -52,8 +52,9 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         #: other members of a group reference at the same span ("de to landene")
         self.members: dict[tuple[int, int], list[Mention]] = {}
-        starts = [t.idx for t in doc]  # (one pass; Doc.char_span walks the tokens each time)
-        ends = [t.idx + len(t) for t in doc]
+        spans = doc.to_array(["IDX", "LENGTH"]).tolist()  # (Doc.char_span walks the tokens
+        starts = [s for s, _ in spans]                   # each time)
+        ends = [s + n for s, n in spans]
         for m in mentions:
             if not m.code or m.sector == "MED" and m.kind not in ("role", "person") \
                     and m.text.lower() not in ("ham", "henne", "honom"):  # (a journalist)

@@ -25,8 +25,8 @@ def _stems_hit(ordered: list[str], prefixes: list[str]) -> int:
 
 def is_political(title: str, text: str, lex: Lexicon) -> bool:
     """False for sports, culture, weather and local crime news (domain.yaml word lists)."""
-    words = sorted({w.lower() for w in _WORD.findall(text)})
-    title_words = sorted({w.lower() for w in _WORD.findall(title or "")})
+    words = sorted(set(_WORD.findall(text.lower())))
+    title_words = sorted(set(_WORD.findall((title or "").lower())))
     dom = lex.domain
     pol = _stems_hit(words, dom["political"]) + _stems_hit(title_words, dom["political"])
     best = 0

@@ -51,7 +51,11 @@ class Story:
                  index: MentionIndex, quotes: list[Quote] | None = None) -> None:
         self.doc, self.lex, self.index = doc, lex, index
         self.quotes = [q for q in quotes or () if q.code]
-        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
+        # spaCy rebuilds Doc.text from the tokens on every access: the article's own text,
+        # when the doc was made from it (it ends where the doc ends), is the same string
+        last = doc[-1] if len(doc) else None
+        same = last is not None and last.idx + len(last.text_with_ws) == len(article.text)
+        self.text = article.text if same else doc.text
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
         self._paragraphs: dict[int, set[str]] = {}  # paragraph start -> codes named in it
