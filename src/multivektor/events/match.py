@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.rules import VERDICT_COPULAS
@@ -474,16 +474,36 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
     return ok[0]
 
 
+_FORMS_KEY = "multivektor.forms"
+
+
+def doc_forms(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """Every token's lower-case form, lower-case lemma (as :func:`lemma`) and whether it is
+    space or punctuation, read once per document from its arrays (no Token objects) and
+    kept in ``doc.user_data``."""
+    forms = doc.user_data.get(_FORMS_KEY)
+    if forms is None or len(forms[0]) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT"]).tolist()
+        lowers = [strings[r[0]] for r in rows]
+        lemmas = [(strings[r[1]] if r[1] else strings[r[2]]).lower() for r in rows]
+        skip = [bool(r[3] or r[4]) for r in rows]
+        forms = doc.user_data[_FORMS_KEY] = (lowers, lemmas, skip)
+    return forms
+
+
 def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     """All cue matches in a sentence, verbs first; a token belongs to one match only."""
     used: set[int] = set()
     matches: list[CueMatch] = []
     words: SentenceWords | None = None  # built when a verb first needs it
     quoted: bool | None = None  # whether the sentence holds a quotation mark or dash
-    forms = [(t, t.lower_, lemma(t)) for t in sent if not (t.is_space or t.is_punct)]
+    doc = sent.doc
+    lowers, lemmas, skip = doc_forms(doc)
+    forms = [(j, lowers[j], lemmas[j]) for j in range(sent.start, sent.end) if not skip[j]]
     # verbs
-    for t, low, lem in forms:
-        cues = lex.verb_cues(low, lem)  # the cheap test first
+    for j, low, lem in forms:
+        cues = lex.verb_cues(low, lem)  # the cheap test first (a Token only for a cue)
         if cues and cues[0].lemma in VERDICT_COPULAS:  # ("er", "var": a verdict only in a quote)
             if quoted is None:
                 quoted = any(x.text in QUOTE_OPENERS for x in sent)
@@ -491,6 +511,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
                 cues = [c for c in cues if c.particles or c.lemma not in VERDICT_COPULAS]
         if not cues:
             continue
+        t = doc[j]
         verbless = False  # the missing verb of a clause the parse left without one
         homograph = False  # a verb/noun homograph read as the verb by its neighbours
         if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent):
@@ -521,12 +542,13 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         used.add(t.i)
         used.update(p.i for p in parts)
     # nouns
-    for t, low, lem in forms:
-        if t.i in used:
+    for j, low, lem in forms:
+        if j in used:
             continue
         cues = lex.noun_cues(low, lem)  # (the cheap test first: most words are no cue)
         if not cues:
             continue
+        t = doc[j]
         if tagged and not is_noun(t) and not _noun_in_disguise(t, lex) \
                 and not _mediator_role(t, lex, sent):
             continue
