@@ -61,7 +61,8 @@ class ContextFinder:
         if self._article is None:  # (the article's words are its paragraphs' words)
             totals: Counter[str] = Counter()
             for i in range(len(self.paras)):
-                totals.update(self._totals(i))
+                for label, n in self._totals(i).items():
+                    totals[label] += n
             self._article = self._top(totals)
         return self._article
 
@@ -76,9 +77,12 @@ class ContextFinder:
         totals = self._totals_of.get(i)
         if totals is None:
             totals = self._totals_of[i] = Counter()
+            hits_of = self.lex.context_hits
             for w, count in Counter(_WORD.findall(self.paras[i].lower())).items():
-                for label, n in self.lex.context_hits(w).items():
-                    totals[label] += n * count
+                hits = hits_of(w)
+                if hits:  # (most words hold no stem)
+                    for label, n in hits.items():
+                        totals[label] += n * count
         return totals
 
     def _top(self, totals: Counter[str]) -> list[str]:
