@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.rules import VERDICT_COPULAS
@@ -24,6 +24,7 @@ from multivektor.events.syntax import (
     aux_chain,
     clause_subject,
     cleft_focus,
+    doc_forms,
     in_protest,
     is_noun,
     is_passive,
@@ -97,10 +98,15 @@ def _keyword_matcher(words: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern
 
 
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
+    """Whether a word of ``tokens`` holds a keyword of class ``name`` (keywords.yaml)."""
+    return _holds_keyword(lex, name, ((t.lower_, lemma(t)) for t in tokens))
+
+
+def _holds_keyword(lex: Lexicon, name: str, forms: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of ``forms`` (lower-case form, lemma) holds a keyword of class ``name``."""
     words = lex.keywords.get(name, ())
     short, pattern = _keyword_matcher(words)
-    for t in tokens:
-        low, lem = t.lower_, lemma(t)
+    for low, lem in forms:
         if low.startswith("anti"):
             continue  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
         if low in short or lem in short:
@@ -421,26 +427,27 @@ def _continues_list(x: Token) -> bool:
     return x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.dep_ == "KOORD")
 
 
-def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[Token]:
-    """The tokens a ``needs`` keyword is looked for in: around the cue, to NEEDS_AFTER past
-    its last particle (``last``)."""
+def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[int]:
+    """The positions a ``needs`` keyword is looked for at: around the cue, to NEEDS_AFTER
+    past its last particle (``last``)."""
     before = needs in SUBJECT_CLASSES or (is_verb(t) and is_passive(t, aux_chain(t)))
     start = t.i - NEEDS_BEFORE if before else t.i - 1  # (a passive's subject is its object:
     # "Artilleriet ble sendt fra Sør-Korea")
     end = max(t.i, last if last is not None else t.i) + NEEDS_AFTER
-    window = list(t.doc[max(sent.start, start):min(sent.end, end)])
+    window = list(range(max(sent.start, start), min(sent.end, end)))
     if needs in SUBJECT_CLASSES and in_protest(t):
         # "Hundrevis av demonstranter har slått leir utenfor X i protest mot Y": the noun of
         # a prepositional phrase is described by its clause's subject, however far before
-        window = [x for x in clause_subject(t, sent) if x.i < window[0].i] + window
+        window = [x.i for x in clause_subject(t, sent) if x.i < window[0]] + window
     # the keyword belongs to the cue's clause: not past a comma after it ("kalte det
     # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
     # (a comma inside a list of names or adjectives does not end it: "lederne fra Japan,
     # Sør-Korea og ...", "kalla dei norske, irske og spanske ambassadørane inn")
-    cut = next((k for k, x in enumerate(window) if x.i > t.i and (
-                x.text in (",", ";", ":") and not (
-                    x.text == "," and x.i + 1 < sent.end and _continues_list(x.doc[x.i + 1]))
-                or x.lower_ in CLAUSE_ENDS)), len(window))
+    lowers = doc_forms(t.doc)[0]
+    cut = next((k for k, j in enumerate(window) if j > t.i and (
+                lowers[j] in (",", ";", ":") and not (
+                    lowers[j] == "," and j + 1 < sent.end and _continues_list(t.doc[j + 1]))
+                or lowers[j] in CLAUSE_ENDS)), len(window))
     return window[:cut]
 
 
@@ -457,10 +464,11 @@ def _name_follows(t: Token, parts: list[Token], sent: Span) -> bool:
 def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
           sent: Span) -> tuple[Cue, list[Token]] | None:
     ok = []
+    lowers, lemmas, _ = doc_forms(t.doc)
     for cue, parts in cands:
         last = max((x.i for x in parts), default=None)
-        needs_met = not cue.needs or has_keyword(
-            lex, cue.needs, _window(t, sent, cue.needs, last)) or (
+        needs_met = not cue.needs or _holds_keyword(lex, cue.needs, (
+            (lowers[j], lemmas[j]) for j in _window(t, sent, cue.needs, last))) or (
             cue.needs == "leaders" and _name_follows(t, parts, sent))
         if not needs_met:
             continue
@@ -472,24 +480,6 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
     ok.sort(key=lambda p: (-len(p[1]), sum(x.i - t.i for x in p[1]), p[0].needs is None,
                            p[0].line))
     return ok[0]
-
-
-_FORMS_KEY = "multivektor.forms"
-
-
-def doc_forms(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
-    """Every token's lower-case form, lower-case lemma (as :func:`lemma`) and whether it is
-    space or punctuation, read once per document from its arrays (no Token objects) and
-    kept in ``doc.user_data``."""
-    forms = doc.user_data.get(_FORMS_KEY)
-    if forms is None or len(forms[0]) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT"]).tolist()
-        lowers = [strings[r[0]] for r in rows]
-        lemmas = [(strings[r[1]] if r[1] else strings[r[2]]).lower() for r in rows]
-        skip = [bool(r[3] or r[4]) for r in rows]
-        forms = doc.user_data[_FORMS_KEY] = (lowers, lemmas, skip)
-    return forms
 
 
 def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Lexicon
-from multivektor.events.syntax import ancestors_verbs, aux_chain, is_verb, lemma
+from multivektor.events.syntax import ancestors_verbs, aux_chain, doc_forms, is_verb, lemma
 
 MODAL_LEMMAS = frozenset({"ville", "skulle", "kunne", "vil", "skal", "kan", "kunna", "vilje"})
 POSSIBLE = frozenset({"kunne", "kan", "kunna"})
@@ -63,31 +63,33 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                                                           "inga") for s in c.subtree):
                     mod.negated = True
                     mod.markers.append("verken/ingen")
+    doc = v.doc
+    lowers = doc_forms(doc)[0]  # (words read from the document's arrays: no Token objects)
     lo = min(t.i for t in chain)
     lo = max(sent.start, min(lo, v.i - 3))
     for j in range(lo, min(sent.end, v.i + 3)):
-        tok = v.doc[j]
-        if j > v.i and (tok.text in CLAUSE_BREAK or is_verb(tok)):
+        low = lowers[j]
+        if j > v.i and (low in CLAUSE_BREAK or is_verb(doc[j])):
             break
-        if tok.lower_ in neg and tok.lower_ not in ("ingen", "inga", "intet"):
-            if j < v.i and any(v.doc[k].text in CLAUSE_BREAK for k in range(j, v.i)):
+        if low in neg and low not in ("ingen", "inga", "intet"):
+            if j < v.i and any(lowers[k] in CLAUSE_BREAK for k in range(j, v.i)):
                 continue
-            if j + 1 < sent.end and v.doc[j + 1].lower_ == "bare":
+            if j + 1 < sent.end and lowers[j + 1] == "bare":
                 continue  # "ikke bare ... men også"
             if not mod.negated:
                 mod.negated = True
-                mod.markers.append(tok.text)
+                mod.markers.append(doc[j].text)
     # hypothetical: a dersom/hvis/om clause above the cue
     # a conditional clause opener in the cue's own clause ("Hvis Iran angriper, ...")
     for j in range(v.i - 1, sent.start - 1, -1):
-        tok = v.doc[j]
-        if tok.text in CLAUSE_BREAK:
+        low = lowers[j]
+        if low in CLAUSE_BREAK:
             break
-        if (tok.lower_ in hyp and tok.lower_ != "om") or (
-                tok.lower_ == "om" and tok.pos_ == "SCONJ" and not _concessive(tok)
-                and v.doc[j + 1].lower_ != "å"):  # "ordre om å bombe": a preposition
+        if (low in hyp and low != "om") or (
+                low == "om" and doc[j].pos_ == "SCONJ" and not _concessive(doc[j])
+                and lowers[j + 1] != "å"):  # "ordre om å bombe": a preposition
             mod.hypothetical = True
-            mod.markers.append(tok.text)
+            mod.markers.append(doc[j].text)
             break
     own_condition = mod.hypothetical
     fronted: Token | None = None

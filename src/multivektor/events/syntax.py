@@ -46,6 +46,24 @@ def lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+_FORMS_KEY = "multivektor.forms"
+
+
+def doc_forms(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """Every token's lower-case form, lower-case lemma (as :func:`lemma`) and whether it is
+    space or punctuation, read once per document from its arrays (no Token objects) and
+    kept in ``doc.user_data``."""
+    forms = doc.user_data.get(_FORMS_KEY)
+    if forms is None or len(forms[0]) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT"]).tolist()
+        lowers = [strings[r[0]] for r in rows]
+        lemmas = [(strings[r[1]] if r[1] else strings[r[2]]).lower() for r in rows]
+        skip = [bool(r[3] or r[4]) for r in rows]
+        forms = doc.user_data[_FORMS_KEY] = (lowers, lemmas, skip)
+    return forms
+
+
 def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
