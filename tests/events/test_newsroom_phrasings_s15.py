@@ -95,6 +95,12 @@ pytestmark = pytest.mark.slow
      ("SUPPORT", ("CHL", "URY"), ("PRY",))),
     ("nb", "Irans president gjorde narr av Israel i talen.", ("ACCUSE", ("IRN",), ("ISR",))),
     ("nb", "Brasil anerkjente Ortiz som Paraguays nye president.", ("SUPPORT", ("BRA",), ("PRY",))),
+    # renouncing a claim; a foreign leader declared unwelcome; an embassy to be opened
+    ("nb", "Ungarn ga avkall på kravet om erstatning fra Slovakia.",
+     ("CONCEDE", ("HUN",), ("SVK",))),
+    ("nb", "Ukraina erklærte Belarus' president uønsket i landet.",
+     ("SANCTION", ("UKR",), ("BLR",))),
+    ("nn", "Rwanda vil opne ambassade i Israel.", ("AGREE", ("RWA",), ("ISR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
