@@ -140,3 +140,11 @@ def test_a_body_with_a_possessive_is_that_persons_states(pipeline):
             "Mandag sendte regjeringen hennes nye droner til Kyiv.")
     aid = [e for e in events_of(pipeline, text, "nb") if e.event == "AID"]
     assert aid and all(a.code == "LVA" for e in aid for a in e.actor)
+
+
+def test_an_act_under_a_plain_verb_under_a_request_is_not_done(pipeline):
+    # "slutte å støtte" is coordinated with the requested withdrawal: requested, not done
+    text = "EU oppmoda Russland om å trekkje styrkane ut og slutte å støtte separatistane."
+    events = events_of(pipeline, text, "nn")
+    assert ("REQUEST", ("EU",), ("RUS",)) in triples(events)
+    assert not any(e.event == "SUPPORT" for e in events)

@@ -175,6 +175,14 @@ class _Article:
                     gov = None  # "villig til å forlenge våpenhvilen": agreeing, coded on its own
                 else:
                     gov = self._governor(m.token)
+                    for _ in range(2):  # up through verbs that are no cue ("oppmoda Rwanda om å
+                        if gov is None or gov.i in by_token:  # trekkje ut og slutte å støtte
+                            break  # M23": under "slutte", itself under the request)
+                        up = self._governor(gov)
+                        if up is not None and up.i in by_token \
+                                and by_token[up.i].cue.event == "AGREE":
+                            break  # (a promised act keeps its own subject: coded as AGREE)
+                        gov = up
                 if gov is not None and gov.i in by_token:
                     g = by_token[gov.i]
                     if g is not m and _responds(g):
