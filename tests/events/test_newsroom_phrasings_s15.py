@@ -119,6 +119,14 @@ def test_the_act_keeps_its_own_parties(pipeline, lang, text, category, actor):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("nn", "Sidan han tok over makta i 2019, har Ukraina fått nye venner."),
+    ("nb", "Statsministeren tok makten etter valget i fjor."),
+])
+def test_taking_office_is_no_coup(pipeline, lang, text):
+    assert not any(e.event == "COERCE" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("nb", "Amerikanske kongressmedlemmer kritiserte Kina for behandlingen av uigurene."),
     ("nn", "Britiske parlamentsmedlemmar fordømde Russland."),
 ])

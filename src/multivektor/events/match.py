@@ -416,7 +416,7 @@ def _attributive(t: Token, sent: Span) -> bool:
 #: Keyword classes that describe the subject, looked for before the cue as well (a passive's
 #: subject is its object: "ambassadøren ble kalt inn").
 SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats", "missiles",
-                             "closable", "cyber"})
+                             "closable", "cyber", "coup"})
 #: Auxiliaries of the perfect: a verb form after them is a participle, whatever its tag.
 PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
 
