@@ -270,6 +270,9 @@ def test_a_regional_adjective_names_every_member_of_its_group() -> None:
     # a possessive names the body's owner: her government, not Ukraine's
     ("Latvias statsminister Evika Siliņa vil at alle EU-land gir mer til Ukraina. "
      "Mandag sendte regjeringen hennes nye droner til Kyiv.", "2024-02-01", "regjeringen", "LVA"),
+    # a spokesperson's ministry named after the name the title goes with
+    ("Det opplyste talsperson Ding Haoran i det kinesiske utenriksdepartementet. Ding sa at "
+     "Beijing er uroa.", "2023-05-01", "Ding", "CHN"),
     # a militia named before a state's body is not its owner
     ("Israels forsvarsminister Israel Katz varsla at tolmodet med Hamas er slutt. "
      "Laurdag bomba militæret fleire mål i Gaza.", "2025-03-01", "militæret", "ISR"),

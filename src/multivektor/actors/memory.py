@@ -205,6 +205,9 @@ class ArticleActors:
                     owner := self._owner_after(f, items)) is not None:
                 f.code, f.sector = owner.code, f.sector or owner.sector  # "en talsperson for
                 f.conf = 0.8  # Tsjekkias utenriksdepartement": the body named after "for"
+                p = f.linked
+                if p is not None and p.code is None and p.person is None:
+                    p.code, p.sector, p.conf = owner.code, f.sector, 0.6  # and the name
             elif f.kind == "role" and not f.qualified:
                 self.mentions = out
                 r = self._role_antecedent(f, f.start, titled=f.linked is not None)
@@ -280,13 +283,18 @@ class ArticleActors:
 
     def _owner_after(self, f: Found, items: list[Found]) -> Found | None:
         """The coded body a person role is "for" ("talspersonen for det tyske
-        utenriksdepartementet", "lederen for Hamas"), named right after it."""
+        utenriksdepartementet", "lederen for Hamas"), named right after it or after the name
+        the role is the title of."""
         if f.role_kind != "person" or f.plural:
             return None
-        nxt = next((g for g in items if g.start >= f.end), None)
+        end = f.end
+        named = f.linked
+        if named is not None and named.start >= f.end and not named.code:
+            end = named.end  # "talsperson Zhao Lijian i det kinesiske utenriksdepartementet"
+        nxt = next((g for g in items if g.start >= end), None)
         if nxt is None or not nxt.code or nxt.kind == "pronoun":
             return None
-        word = self.text[f.end:nxt.start].strip().lower()
+        word = self.text[end:nxt.start].strip().lower()
         if word == "i" and nxt.kind in ("capital", "city", "region", "place"):
             return None  # "ministeren i Moskva": where the minister is, not whose
         return nxt if word in OWNER_WORDS else None
