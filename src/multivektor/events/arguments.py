@@ -154,7 +154,10 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
     if top.dep_ == "FLAT" and top.head.i < top.i and not is_verb(top.head):
         # "Zhao anklaget USA for ...": the verb parsed as part of the name before it (and
         # the object after it too): the subject is the name up to the verb
-        return [t for t in np_tokens(top.head) if t.i < top.i], "name before a verb parsed flat"
+        name = top.head
+        while name.dep_ == "KOORD" and name.head != name and name.head.i < name.i:
+            name = name.head  # ("USA og Frankrike angrep ...": the whole coordination)
+        return [t for t in np_tokens(name) if t.i < top.i], "name before a verb parsed flat"
     if top.dep_ == "ATR" and not is_verb(top.head):
         if top.i < top.head.i:  # before its noun: a participle or a broken parse, no relative
             return [], ""
