@@ -101,6 +101,14 @@ pytestmark = pytest.mark.slow
     ("nb", "Ukraina erklærte Belarus' president uønsket i landet.",
      ("SANCTION", ("UKR",), ("BLR",))),
     ("nn", "Rwanda vil opne ambassade i Israel.", ("AGREE", ("RWA",), ("ISR",))),
+    # hitting back in words; a trade blockade; "illegitimate"; a promise not to attack
+    ("nb", "Russland slo tirsdag tilbake mot EU-landene.", ("ACCUSE", ("RUS",), ("EU",))),
+    ("nb", "Israel slo tilbake mot Hizbollah med luftangrep.", ("ASSAULT", ("ISR",), ("LBN",))),
+    ("nn", "USA har halde oppe ein handelsblokade mot Nord-Korea i fleire tiår.",
+     ("SANCTION", ("USA",), ("PRK",))),
+    ("nb", "EU kalte valget i Belarus ulegitimt.", ("ACCUSE", ("EU",), ("BLR",))),
+    ("nb", "Aserbajdsjan forplikter seg til ikke å angripe Armenia.",
+     ("CONCEDE", ("AZE",), ("ARM",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -517,7 +517,12 @@ class _Article:
                 "SANCTION" in inner_events or self._agreed_on(v, m.parts, {"SANCTION"})):
             event, mode = "SANCTION", None  # "ble enige om nye sanksjoner mot Iran": decided
             notes.append("agreed on sanctions -> SANCTION")
-        if event in ("AGREE", "CONCEDE"):
+        renounced = {i.cue.event for i in inner if i.kind == "verb" and verbal_modality(
+            i.token, sent, lex, self.parsed).negated}  # "forplikter seg til ikke å angripe"
+        if event in ("AGREE", "CONCEDE") and renounced & (MATERIAL_CONFLICT | {"THREATEN"}):
+            event = "CONCEDE"  # a commitment not to attack or coerce: a concession
+            notes.append("commitment not to use force -> CONCEDE")
+        elif event in ("AGREE", "CONCEDE"):
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
             elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}) or (
@@ -1107,6 +1112,10 @@ class _Article:
                 notes: list[str], cue: Cue | None = None
                 ) -> tuple[str | None, str | None, Modality]:
         """PLOVER rules for acts announced but not done, and for refusals."""
+        if not mod.future and not mod.hypothetical and cue is not None and cue.needs is None \
+                and cue.frame in RETALIATION_FRAMES:
+            notes.append("hit back with no force named -> ACCUSE")  # "Kina slo tilbake mot
+            return "ACCUSE", "disapprove", mod  # G7-landa": in words
         if mod.future:
             if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE", "SANCTION"}:
                 # ("vil ikke innføre sanksjoner", "vil ikke slutte å kjøpe olje": a refusal too)
@@ -2063,6 +2072,8 @@ def _poll_finding(v: Token) -> bool:
 ACT_STEMS = tuple(sorted(ACT_NOUNS | DECISION_NOUNS))
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
+#: Frames of hitting back: done with no force named, a reproach in words.
+RETALIATION_FRAMES = frozenset({"slå tilbake mot"})
 #: Verbs of proposing or promising: with a hostile act as their object, a threat.
 PROPOSING = PROMISE_LEMMAS | {"foreslå", "tilby"}
 #: Acts named by the object of a rejection or condemnation that, with no target of their own,
