@@ -109,6 +109,11 @@ pytestmark = pytest.mark.slow
     ("nb", "EU kalte valget i Belarus ulegitimt.", ("ACCUSE", ("EU",), ("BLR",))),
     ("nb", "Aserbajdsjan forplikter seg til ikke å angripe Armenia.",
      ("CONCEDE", ("AZE",), ("ARM",))),
+    # asylum received from the state that gives it; a Nynorsk passive participle
+    ("nb", "Bolivias tidligere president fikk politisk asyl i Argentina.",
+     ("AID", ("ARG",), ("BOL",))),
+    ("nn", "Den russiske spionen vart pågripen av norsk politi i Tromsø.",
+     ("COERCE", ("NOR",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

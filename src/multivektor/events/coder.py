@@ -1161,6 +1161,12 @@ class _Article:
             mod = verbal_modality(light, sent, lex, self.parsed)
             agent = nominal_args(n, self.index) if self.parsed else Args()
             subj = self._args_verbal(light, [], event, False, sent, None)
+            if not agent.actor and self.parsed:  # "fekk asyl av Ecuador", "fikk asyl i Mexico"
+                giver = [prep_object(c) for h in (n, light) for c in h.children
+                         if is_prep(c) and c.lower_ in GIVER_PREPS.get(lemma(n), ("av",))]
+                agent.actor = [x for g in giver if g is not None
+                               for x in self.index.in_tokens(np_tokens(g))
+                               if x not in subj.actor]
             if not agent.actor:
                 self.note(f"{m.text()}: received {event} from an unnamed actor — skipped")
                 return None
@@ -2072,6 +2078,9 @@ def _poll_finding(v: Token) -> bool:
 ACT_STEMS = tuple(sorted(ACT_NOUNS | DECISION_NOUNS))
 #: Punishments aimed, when no one is named, at whoever committed the violence beside them.
 PUNISHMENTS = frozenset({"SANCTION", "ACCUSE", "THREATEN"})
+#: Prepositions naming who gives what a receiving verb's subject gets ("fikk asyl i Mexico":
+#: Mexico gave it; anything else "av X").
+GIVER_PREPS: dict[str, tuple[str, ...]] = {"asyl": ("av", "i", "fra", "frå")}
 #: Frames of hitting back: done with no force named, a reproach in words.
 RETALIATION_FRAMES = frozenset({"slå tilbake mot"})
 #: Verbs of proposing or promising: with a hostile act as their object, a threat.
