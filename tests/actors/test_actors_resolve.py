@@ -158,3 +158,13 @@ def test_cities_in_the_news_belong_to_their_state_and_qualify_courts_and_police(
 def test_spanish_names_by_given_name_and_first_surname() -> None:
     r = resolve("Bruno Rodríguez", "2019-11-14")
     assert r is not None and r.code == "CUB"
+
+
+@pytest.mark.parametrize(("mention", "date", "code"), [
+    ("Evo Morales", "2019-11-14", "BOL"),  # heads of state missing from the Wikidata extract,
+    ("Jeanine Áñez", "2020-01-01", "BOL"),  # added by hand in people.tsv
+    ("Juan Manuel Santos", "2016-09-27", "COL"),
+])
+def test_hand_curated_heads_of_state(mention: str, date: str, code: str) -> None:
+    r = resolve(mention, date)
+    assert r is not None and r.code == code
