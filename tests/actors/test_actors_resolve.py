@@ -168,3 +168,8 @@ def test_spanish_names_by_given_name_and_first_surname() -> None:
 def test_hand_curated_heads_of_state(mention: str, date: str, code: str) -> None:
     r = resolve(mention, date)
     assert r is not None and r.code == code
+
+
+def test_chinese_names_by_family_name_first() -> None:
+    r = resolve("Hua", "2021-06-01")  # Hua Chunying: the family name is the first word
+    assert r is not None and r.code == "CHN"

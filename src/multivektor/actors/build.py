@@ -35,6 +35,9 @@ DEFAULT_WIKIDATA = (Path(__file__).resolve().parents[4] / "shared" / "data" / "a
 #: conventions, as the Norwegian press does for the Caucasus and Central Asia).
 CYRILLIC_STATES = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE", "ARM", "GEO",
                    "MDA"}
+#: States whose people's names are written family name first in the press ("Hua Chunying":
+#: "Hua"), for two-word names.
+FAMILY_NAME_FIRST_STATES = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
 #: Spanish-speaking states: a three-word name is given name + two surnames, of which the
 #: press uses the first.
 SPANISH_NAME_STATES = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM",
@@ -444,7 +447,9 @@ def _person_aliases(b: _Builder, p: _Person, idx: int) -> None:
         # East Asian names are written family name first: "Xi" of "Xi Jinping"
         if len(words) == 2 and len(words[0]) >= 2 and norm(words[0]) not in b.stop and (
                 re.match(r"^[A-Z][a-z]{1,3}$", words[0]) and "-" in words[1]
-                or words[0] in {"Xi", "Wang", "Li", "Kim", "Yoon", "Moon", "Lee", "Han"}):
+                or words[0] in {"Xi", "Wang", "Li", "Kim", "Yoon", "Moon", "Lee", "Han"}
+                or re.match(r"^[A-Z][a-z]{1,4}$", words[0]) and any(
+                    sp["code"] in FAMILY_NAME_FIRST_STATES for sp in p.spells)):
             b.add(words[0], "p", idx, "s")
             b.add(genitive(words[0]), "p", idx, "sg")
 
