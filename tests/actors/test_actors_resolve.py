@@ -173,3 +173,12 @@ def test_hand_curated_heads_of_state(mention: str, date: str, code: str) -> None
 def test_chinese_names_by_family_name_first() -> None:
     r = resolve("Hua", "2021-06-01")  # Hua Chunying: the family name is the first word
     assert r is not None and r.code == "CHN"
+
+
+@pytest.mark.parametrize(("mention", "date"), [
+    ("Juan Carlos Varela", "2017-06-13"),  # not "Juan Carlos" (someone else's first names)
+    ("Thérèse Kayikwamba Wagner", "2025-06-27"),  # not the Wagner group
+    ("Jean-Claude Kassi Brou", "2021-09-10"),  # not Grand Duke Jean
+])
+def test_part_of_an_unknown_name_is_not_that_name(mention: str, date: str) -> None:
+    assert resolve(mention, date) is None

@@ -48,6 +48,8 @@ def _resolve(mention: str, date: str | None, context: str | None) -> Resolution 
     f = found[0]
     if f.kind == "person" and f.person is None and not f.code:
         return None
+    if _part_of_a_longer_name(mention, f):
+        return None
     place = f.place
     conf = f.conf
     if f.kind == "capital" and isinstance(context, str):
@@ -62,3 +64,16 @@ def _resolve(mention: str, date: str | None, context: str | None) -> Resolution 
         conf = min(conf, 0.4)
     return Resolution(f.code, f.sector, name, f.role, f.kind, round(conf, 3),
                       mention[f.start:f.end] if f.end <= len(mention) else mention, place)
+
+
+def _part_of_a_longer_name(mention: str, f: Found) -> bool:
+    """``f`` matches only part of a personal name ``mention`` ("Juan Carlos" of "Juan Carlos
+    Varela", "Wagner" of "Thérèse Kayikwamba Wagner", "Jean" of "Jean-Claude Kassi Brou"):
+    a known person whose surname is not among the name's words, or anything else inside it."""
+    words = mention.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or (
+            f.start == 0 and f.end >= len(mention.rstrip())):
+        return False
+    if f.kind == "person" and f.start == 0 and f.name:
+        return f.name.split()[-1] not in words
+    return f.kind in ("org", "compound", "state", "capital", "person")
