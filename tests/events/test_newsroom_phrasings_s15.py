@@ -114,6 +114,9 @@ pytestmark = pytest.mark.slow
      ("AID", ("ARG",), ("BOL",))),
     ("nn", "Den russiske spionen vart pågripen av norsk politi i Tromsø.",
      ("COERCE", ("NOR",), ("RUS",))),
+    # one's own named envoy recalled: the recall is aimed at the host state
+    ("nb", "Russland kalte i mars hjem sin ambassadør Anatolij Antonov etter uttalelsen fra USA.",
+     ("SANCTION", ("RUS",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -1716,6 +1716,10 @@ class _Article:
         # a recipient of the actor's own state is kept where the text names it as the target
         # (police vs protesters, government vs opposition), not where it only comes from a
         # that-clause ("varslet at Frankrike vil svare") or from pronoun/role memory
+        if m.cue.frame.startswith(RECALL_FRAMES):
+            # "kalte hjem sin ambassadør Anatolij Antonov": one's own envoy is who is
+            # recalled, not whom the recall is aimed at (that is the host state)
+            args.recipient = [r for r in args.recipient if r.code not in actor_codes]
         weak = {id(m) for m in args.clausal}
         own = [m for m in args.recipient if m.code in actor_codes]
         direct = {id(m) for m in args.direct}
