@@ -31,19 +31,41 @@ def has_parse(doc: Doc) -> bool:
 
 
 def is_verb(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") or t.tag_ == "verb"
+    return _word_classes(t.doc)[0][t.i]
 
 
 def is_noun(t: Token) -> bool:
-    return t.pos_ == "NOUN" or (t.tag_ == "subst" and t.pos_ != "PROPN")
+    return _word_classes(t.doc)[1][t.i]
 
 
 def is_prep(t: Token) -> bool:
-    return t.tag_ == "prep" or t.pos_ == "ADP"
+    return _word_classes(t.doc)[2][t.i]
 
 
 def lemma(t: Token) -> str:
-    return (t.lemma_ or t.text).lower()
+    """The lower-case lemma (the form where the tagger gave none)."""
+    return doc_forms(t.doc)[1][t.i]
+
+
+_CLASSES_KEY = "multivektor.classes"
+
+
+def _word_classes(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Whether each token is a verb (VERB/AUX or NDT "verb"), a noun (NOUN, or NDT "subst"
+    that is no PROPN) and a preposition (NDT "prep" or ADP), read once per document from its
+    arrays and kept in ``doc.user_data`` (the tests run per word on every path)."""
+    classes = doc.user_data.get(_CLASSES_KEY)
+    if classes is None or len(classes[0]) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array(["POS", "TAG"]).tolist()
+        pos = [strings[r[0]] if r[0] else "" for r in rows]
+        tag = [strings[r[1]] if r[1] else "" for r in rows]
+        verbs = [p in ("VERB", "AUX") or g == "verb" for p, g in zip(pos, tag, strict=True)]
+        nouns = [p == "NOUN" or (g == "subst" and p != "PROPN")
+                 for p, g in zip(pos, tag, strict=True)]
+        preps = [g == "prep" or p == "ADP" for p, g in zip(pos, tag, strict=True)]
+        classes = doc.user_data[_CLASSES_KEY] = (verbs, nouns, preps)
+    return classes
 
 
 _FORMS_KEY = "multivektor.forms"
