@@ -10,7 +10,7 @@ event may still be background, a flagged one usually is.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -34,8 +34,10 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     return phrase_re, year_re, perfect_re, month_re, months
 
 
+@lru_cache(maxsize=4096)
 def is_background(sentence: str, article_date: str | None) -> bool:
-    """True when ``sentence`` places its event before the article's news."""
+    """True when ``sentence`` places its event before the article's news (remembered: a
+    sentence often holds several events)."""
     phrase_re, year_re, perfect_re, month_re, months = _rules()
     low = sentence.lower()
     if phrase_re.search(low) or perfect_re.search(low):

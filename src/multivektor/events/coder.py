@@ -136,12 +136,13 @@ class _Article:
     """Per-article state of the coder."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
-                 trace: Trace | None, quotes: list[Quote] | None = None) -> None:
+                 trace: Trace | None, quotes: list[Quote] | None = None,
+                 contexts: ContextFinder | None = None) -> None:
         self.doc, self.article, self.lex, self.trace = doc, article, lex, trace
         self.index = MentionIndex(doc, mentions)
         self.parsed = has_parse(doc)
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
-        self.contexts = ContextFinder(article.text, lex)
+        self.contexts = contexts or ContextFinder(article.text, lex)
         self.story = Story(doc, mentions, article, lex, self.index, quotes)
         self.text = self.story.text  # (a Span builds its text anew at every access: slice this)
         self.weekday = _weekday(article.date)  # of the article's date (None: unknown)
@@ -2190,11 +2191,12 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
     if doc is None:
         return []
     lex = load_lexicon()
-    if check_scope and not is_political(article.title, article.text, lex):
+    contexts = ContextFinder(article.text, lex)
+    if check_scope and not is_political(article.title, article.text, lex, contexts.words()):
         if trace is not None:
             trace.add("article judged non-political (domain.yaml) — no events")
         return []
-    state = _Article(doc, mentions, article, lex, trace, quotes)
+    state = _Article(doc, mentions, article, lex, trace, quotes, contexts)
     candidates: list[Candidate] = []
     try:
         sents = mend_sentences(list(doc.sents))

@@ -23,9 +23,11 @@ def _stems_hit(ordered: list[str], prefixes: list[str]) -> int:
     return hits
 
 
-def is_political(title: str, text: str, lex: Lexicon) -> bool:
-    """False for sports, culture, weather and local crime news (domain.yaml word lists)."""
-    words = sorted(set(_WORD.findall(text.lower())))
+def is_political(title: str, text: str, lex: Lexicon, words: list[str] | None = None) -> bool:
+    """False for sports, culture, weather and local crime news (domain.yaml word lists).
+    ``words``: the text's distinct lower-case words, sorted, when already known."""
+    if words is None:
+        words = sorted(set(_WORD.findall(text.lower())))
     title_words = sorted(set(_WORD.findall((title or "").lower())))
     dom = lex.domain
     pol = _stems_hit(words, dom["political"]) + _stems_hit(title_words, dom["political"])
@@ -52,9 +54,15 @@ class ContextFinder:
             pos = m.end()
             self.starts.append(pos)
         self.paras.append(text[pos:])
+        #: each paragraph's lower-case words and how often they occur
+        self._counts = [Counter(_WORD.findall(p.lower())) for p in self.paras]
         self._labels_of: dict[int, list[str]] = {}  # paragraph -> labels, computed when asked
         self._totals_of: dict[int, Counter[str]] = {}  # paragraph -> stem hits per label
         self._article: list[str] | None = None
+
+    def words(self) -> list[str]:
+        """The article's distinct lower-case words, sorted (for :func:`is_political`)."""
+        return sorted(set().union(*self._counts))
 
     @property
     def article_labels(self) -> list[str]:
@@ -78,7 +86,7 @@ class ContextFinder:
         if totals is None:
             totals = self._totals_of[i] = Counter()
             hits_of = self.lex.context_hits
-            for w, count in Counter(_WORD.findall(self.paras[i].lower())).items():
+            for w, count in self._counts[i].items():
                 hits = hits_of(w)
                 if hits:  # (most words hold no stem)
                     for label, n in hits.items():
