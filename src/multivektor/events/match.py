@@ -24,7 +24,7 @@ from multivektor.events.syntax import (
     aux_chain,
     clause_subject,
     cleft_focus,
-    doc_forms,
+    doc_words,
     in_protest,
     is_noun,
     is_passive,
@@ -443,7 +443,7 @@ def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[i
     # antiterroroperasjoner i regionen, med artilleri- og droneangrep")
     # (a comma inside a list of names or adjectives does not end it: "lederne fra Japan,
     # Sør-Korea og ...", "kalla dei norske, irske og spanske ambassadørane inn")
-    lowers = doc_forms(t.doc)[0]
+    lowers = doc_words(t.doc).lower
     cut = next((k for k, j in enumerate(window) if j > t.i and (
                 lowers[j] in (",", ";", ":") and not (
                     lowers[j] == "," and j + 1 < sent.end and _continues_list(t.doc[j + 1]))
@@ -464,7 +464,8 @@ def _name_follows(t: Token, parts: list[Token], sent: Span) -> bool:
 def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
           sent: Span) -> tuple[Cue, list[Token]] | None:
     ok = []
-    lowers, lemmas, _ = doc_forms(t.doc)
+    words = doc_words(t.doc)
+    lowers, lemmas = words.lower, words.lemma
     for cue, parts in cands:
         last = max((x.i for x in parts), default=None)
         needs_met = not cue.needs or _holds_keyword(lex, cue.needs, (
@@ -489,7 +490,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     words: SentenceWords | None = None  # built when a verb first needs it
     quoted: bool | None = None  # whether the sentence holds a quotation mark or dash
     doc = sent.doc
-    lowers, lemmas, skip = doc_forms(doc)
+    facts = doc_words(doc)
+    lowers, lemmas, skip = facts.lower, facts.lemma, facts.skip
     forms = [(j, lowers[j], lemmas[j]) for j in range(sent.start, sent.end) if not skip[j]]
     # verbs
     for j, low, lem in forms:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Lexicon
-from multivektor.events.syntax import ancestors_verbs, aux_chain, doc_forms, is_verb, lemma
+from multivektor.events.syntax import ancestors_verbs, aux_chain, doc_words, is_verb, lemma
 
 MODAL_LEMMAS = frozenset({"ville", "skulle", "kunne", "vil", "skal", "kan", "kunna", "vilje"})
 POSSIBLE = frozenset({"kunne", "kan", "kunna"})
@@ -64,7 +64,7 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                     mod.negated = True
                     mod.markers.append("verken/ingen")
     doc = v.doc
-    lowers = doc_forms(doc)[0]  # (words read from the document's arrays: no Token objects)
+    lowers = doc_words(doc).lower  # (words read from the document's arrays: no Token objects)
     lo = min(t.i for t in chain)
     lo = max(sent.start, min(lo, v.i - 3))
     for j in range(lo, min(sent.end, v.i + 3)):

@@ -11,6 +11,7 @@ Every helper degrades gracefully on a Doc without a parse.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,59 +32,61 @@ def has_parse(doc: Doc) -> bool:
 
 
 def is_verb(t: Token) -> bool:
-    return _word_classes(t.doc)[0][t.i]
+    return doc_words(t.doc).verb[t.i]
 
 
 def is_noun(t: Token) -> bool:
-    return _word_classes(t.doc)[1][t.i]
+    return doc_words(t.doc).noun[t.i]
 
 
 def is_prep(t: Token) -> bool:
-    return _word_classes(t.doc)[2][t.i]
+    return doc_words(t.doc).prep[t.i]
 
 
 def lemma(t: Token) -> str:
     """The lower-case lemma (the form where the tagger gave none)."""
-    return doc_forms(t.doc)[1][t.i]
+    return doc_words(t.doc).lemma[t.i]
 
 
-_CLASSES_KEY = "multivektor.classes"
+class DocWords(NamedTuple):
+    """Per-token facts of one document, one list entry per token."""
+
+    lower: list[str]
+    #: lower-case lemma (the form where the tagger gave none), as :func:`lemma`
+    lemma: list[str]
+    #: space or punctuation
+    skip: list[bool]
+    #: VERB/AUX or NDT "verb"
+    verb: list[bool]
+    #: NOUN, or NDT "subst" that is no PROPN
+    noun: list[bool]
+    #: NDT "prep" or ADP
+    prep: list[bool]
 
 
-def _word_classes(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
-    """Whether each token is a verb (VERB/AUX or NDT "verb"), a noun (NOUN, or NDT "subst"
-    that is no PROPN) and a preposition (NDT "prep" or ADP), read once per document from its
-    arrays and kept in ``doc.user_data`` (the tests run per word on every path)."""
-    classes = doc.user_data.get(_CLASSES_KEY)
-    if classes is None or len(classes[0]) != len(doc):
+_WORDS_KEY = "multivektor.words"
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The :class:`DocWords` of ``doc``, read once from its arrays (no Token objects) and kept
+    in ``doc.user_data`` (the tests run per word on every path)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words.lower) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array(["POS", "TAG"]).tolist()
-        pos = [strings[r[0]] if r[0] else "" for r in rows]
-        tag = [strings[r[1]] if r[1] else "" for r in rows]
-        verbs = [p in ("VERB", "AUX") or g == "verb" for p, g in zip(pos, tag, strict=True)]
-        nouns = [p == "NOUN" or (g == "subst" and p != "PROPN")
-                 for p, g in zip(pos, tag, strict=True)]
-        preps = [g == "prep" or p == "ADP" for p, g in zip(pos, tag, strict=True)]
-        classes = doc.user_data[_CLASSES_KEY] = (verbs, nouns, preps)
-    return classes
-
-
-_FORMS_KEY = "multivektor.forms"
-
-
-def doc_forms(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
-    """Every token's lower-case form, lower-case lemma (as :func:`lemma`) and whether it is
-    space or punctuation, read once per document from its arrays (no Token objects) and
-    kept in ``doc.user_data``."""
-    forms = doc.user_data.get(_FORMS_KEY)
-    if forms is None or len(forms[0]) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT"]).tolist()
-        lowers = [strings[r[0]] for r in rows]
-        lemmas = [(strings[r[1]] if r[1] else strings[r[2]]).lower() for r in rows]
-        skip = [bool(r[3] or r[4]) for r in rows]
-        forms = doc.user_data[_FORMS_KEY] = (lowers, lemmas, skip)
-    return forms
+        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT", "POS",
+                             "TAG"]).tolist()
+        lowers, lemmas, skip, verbs, nouns, preps = [], [], [], [], [], []
+        for low, lem, orth, space, punct, pos_id, tag_id in rows:
+            pos = strings[pos_id] if pos_id else ""
+            tag = strings[tag_id] if tag_id else ""
+            lowers.append(strings[low])
+            lemmas.append((strings[lem] if lem else strings[orth]).lower())
+            skip.append(bool(space or punct))
+            verbs.append(pos in ("VERB", "AUX") or tag == "verb")
+            nouns.append(pos == "NOUN" or (tag == "subst" and pos != "PROPN"))
+            preps.append(tag == "prep" or pos == "ADP")
+        words = doc.user_data[_WORDS_KEY] = DocWords(lowers, lemmas, skip, verbs, nouns, preps)
+    return words
 
 
 def aux_chain(v: Token) -> list[Token]:
