@@ -519,8 +519,6 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         if words is None:
             words = SentenceWords((low, lem) for _, low, lem in forms)
         for cue in cues:
-            if cue.particles and not words.may_fill(cue.particles[0]):
-                continue  # (most frames: no word of the sentence could fill their first slot)
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts and cue.frame in ADJACENT_FRAMES and any(
                     x.pos_ != "ADV" for x in t.doc[t.i + 1:parts[0].i]):
