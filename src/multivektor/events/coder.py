@@ -41,6 +41,7 @@ from multivektor.events.rules import (
     DOMESTIC,
     EXPEL_LEMMAS,
     FIRST_PERSON,
+    FORCEFUL,
     GOVERNING,
     INWARD,
     JOIN_FRAMES,
@@ -518,12 +519,13 @@ class _Article:
                 "SANCTION" in inner_events or self._agreed_on(v, m.parts, {"SANCTION"})):
             event, mode = "SANCTION", None  # "ble enige om nye sanksjoner mot Iran": decided
             notes.append("agreed on sanctions -> SANCTION")
-        renounced = {i.cue.event for i in inner if i.kind == "verb" and verbal_modality(
-            i.token, sent, lex, self.parsed).negated}  # "forplikter seg til ikke å angripe"
-        if event in ("AGREE", "CONCEDE") and renounced & (MATERIAL_CONFLICT | {"THREATEN"}):
+        agreeing = event in ("AGREE", "CONCEDE")
+        if agreeing and any(  # "forplikter seg til ikke å angripe"
+                i.kind == "verb" and i.cue.event in FORCEFUL
+                and verbal_modality(i.token, sent, lex, self.parsed).negated for i in inner):
             event = "CONCEDE"  # a commitment not to attack or coerce: a concession
             notes.append("commitment not to use force -> CONCEDE")
-        elif event in ("AGREE", "CONCEDE"):
+        elif agreeing:
             if inner_events & {"RETREAT", "CONCEDE"}:
                 event = "CONCEDE"
             elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}) or (

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+#: Force used or threatened: a commitment not to use it is a concession.
+FORCEFUL = MATERIAL_CONFLICT | {"THREATEN"}
 #: Cues whose infinitive / that-clause holds the act they talk about: the embedded cue is not
 #: coded on its own (``krever at X løslates``, ``nektet å møte``, ``lovet å sende``).
 GOVERNING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
