@@ -110,12 +110,14 @@ class Lexicon:
     def context_hits(self, word: str) -> dict[str, int]:
         """How many stems of each context label (context.yaml) occur in ``word`` (remembered)."""
         hits = self._context_hits.get(word)
-        if hits is None:
-            hits = _remember(self._context_hits, word, {
-                label: n for label, stems in self.contexts.items()
-                if (n := sum(1 for s in stems if s in word))}
-                if self.context_stems is None or self.context_stems.search(word) else {})
-        return hits
+        if hits is not None:
+            return hits
+        hits = {}
+        if self.context_stems is None or self.context_stems.search(word):  # (one scan first)
+            for label, stems in self.contexts.items():
+                if n := sum(1 for s in stems if s in word):
+                    hits[label] = n
+        return _remember(self._context_hits, word, hits)
 
     def _compound_tail(self, word: str) -> str | None:
         """The longest known compound tail of ``word`` (remembered: most words are no cue)."""
