@@ -53,19 +53,16 @@ class MentionIndex:
         #: other members of a group reference at the same span ("de to landene")
         self.members: dict[tuple[int, int], list[Mention]] = {}
         spans = doc.to_array(["IDX", "LENGTH"]).tolist()  # (Doc.char_span walks the tokens
-        starts = [s for s, _ in spans]                   # each time)
-        ends = [s + n for s, n in spans]
+        self._starts = [s for s, _ in spans]             # each time)
+        self._ends = [s + n for s, n in spans]
         for m in mentions:
             if not m.code or m.sector == "MED" and m.kind not in ("role", "person") \
                     and m.text.lower() not in ("ham", "henne", "honom"):  # (a journalist)
                 continue  # news media report events, they are not parties; journalists can be
-            # the tokens the mention overlaps (as ``char_span(..., alignment_mode="expand")``)
-            lo = bisect_right(starts, m.start) - 1
-            if lo < 0 or ends[lo] <= m.start:
-                lo += 1
-            hi = bisect_left(starts, m.end)
-            if lo >= hi:
+            tokens = self.tokens(m)
+            if tokens is None:
                 continue
+            lo, hi = tokens.start, tokens.stop
             first = self.by_token.get(lo)
             if first is not None and (first.start, first.end) == (m.start, m.end) \
                     and first.code != m.code:
@@ -87,6 +84,15 @@ class MentionIndex:
 
     def at(self, t: Token) -> Mention | None:
         return self.by_token.get(t.i)
+
+    def tokens(self, m: Mention) -> range | None:
+        """The indices of the tokens ``m`` overlaps (as ``char_span(..., alignment_mode=
+        "expand")``), None if it overlaps none."""
+        lo = bisect_right(self._starts, m.start) - 1
+        if lo < 0 or self._ends[lo] <= m.start:
+            lo += 1
+        hi = bisect_left(self._starts, m.end)
+        return range(lo, hi) if lo < hi else None
 
 
 @dataclass(slots=True)
@@ -283,23 +289,6 @@ def _agent_and_target(obj: Token) -> tuple[list[Token], list[Token]]:
     return agent, target
 
 
-def _with_following_conjuncts(found: list[Mention], doc: Doc,
-                              index: MentionIndex) -> list[Mention]:
-    """``found`` with the coded names coordinated after its last one ("fra Spania, Frankrike
-    og Tyskland"), for a list the parse did not build."""
-    out = list(found)
-    span = doc.char_span(out[-1].start, out[-1].end, alignment_mode="expand")
-    j = span.end if span is not None else None
-    while j is not None and j + 1 < len(doc) and doc[j].lower_ in ("og", ","):
-        nxt = index.at(doc[j + 1])
-        if nxt is None or not nxt.code or nxt in out or doc[j + 1].pos_ != "PROPN":
-            break
-        out.append(nxt)
-        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
-        j = span.end if span is not None else None
-    return out
-
-
 def first_conjunct(v: Token) -> Token:
     """The verb a coordinated verb ``v`` shares its subject with: its head, or after ", og"
     the verb saying the at-clause it was hung on ("sa at Libanon står ..., og oppmoda")."""
@@ -414,7 +403,8 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
     if left is not None and left not in args.actor and (
             not subj_toks or min(t.i for t in subj_toks) > v.i or not args.actor):
         # V2 order: a name right before the finite verb is its subject, whatever the parse says
-        args.actor = _with_conjuncts(left, v.doc, index)  # ("USA og Storbritannia angrep ...")
+        # ("USA og Storbritannia angrep ...")
+        args.actor = _with_conjuncts([left], v.doc, index, after=False)
         args.how.append("name before the verb")
         if subj_toks and min(t.i for t in subj_toks) > v.i:
             # the parse took the object after the verb for the subject: it is the object
@@ -463,7 +453,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         authors = [t for c in v.children if is_object(c) and not is_verb(c)
                    and (o := trailing_agent(c)) is not None for t in _agent_and_target(o)[0]]
         named = index.in_tokens(authors)
-        named = _with_following_conjuncts(named, v.doc, index) if named else []
+        named = _with_conjuncts(named, v.doc, index, after=True) if named else []
         args.recipient = [m for m in named if m not in args.actor]
         if args.recipient:  # "avviste kravet fra Polen": aimed at the demand's author
             args.how.append("the author of its object ('fra X' after it)")
@@ -572,7 +562,7 @@ def nominal_args(n: Token, index: MentionIndex, event: str = "") -> Args:
     troops = [m for m in forces if m.sector == "MIL"]  # place they are in is its recipient
     named = index.in_tokens(agent_toks)
     if named:  # "fra Spania, Frankrike og Tyskland" with the list hung on the noun
-        named = _with_following_conjuncts(named, n.doc, index)
+        named = _with_conjuncts(named, n.doc, index, after=True)
     agents = [m for m in named + troops if m not in index.in_tokens(actor_toks)]
     args.actor = index.in_tokens(actor_toks) + agents + index.in_tokens(both)
     args.recipient = [m for m in index.in_tokens(recip_toks) + [
@@ -746,20 +736,24 @@ def _name_before_relative_clause(comma: Token) -> Token | None:
     return None
 
 
-def _with_conjuncts(m: Mention, doc: Doc, index: MentionIndex) -> list[Mention]:
-    """``m`` with the coded names coordinated before it ("USA og Storbritannia", "Norge,
-    Sverige og Danmark"), for a subject the parse did not build."""
-    out = [m]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    j = span.start if span is not None else None
-    while j is not None and j >= 2 and doc[j - 1].lower_ in ("og", ",") \
-            and not doc[j - 1].is_sent_start:
-        prev = index.at(doc[j - 2])
-        if prev is None or not prev.code or prev in out:
+def _with_conjuncts(found: list[Mention], doc: Doc, index: MentionIndex, *,
+                    after: bool) -> list[Mention]:
+    """``found`` with the coded names coordinated with it, for a list the parse did not build:
+    before its first name ("USA og Storbritannia angrep ...", within the sentence) or, with
+    ``after``, after its last one, each a proper name ("fra Spania, Frankrike og Tyskland")."""
+    out = list(found)
+    span = index.tokens(out[-1] if after else out[0])
+    while span is not None:
+        link = span.stop if after else span.start - 1  # the "og" or comma
+        name = link + 1 if after else link - 1
+        if not 0 <= name < len(doc) or doc[link].lower_ not in ("og", ",") \
+                or not after and doc[link].is_sent_start:
             break
-        out.insert(0, prev)
-        span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
-        j = span.start if span is not None else None
+        m = index.at(doc[name])
+        if m is None or not m.code or m in out or after and doc[name].pos_ != "PROPN":
+            break
+        out.insert(len(out) if after else 0, m)
+        span = index.tokens(m)
     return out
 
 
