@@ -22,7 +22,7 @@ lint: setup
 test: lint
 	$(PY) -m pytest -q
 
-# Extraction figures: dev, seed, our held-out, open-dev (three) and blind (six) sets, scored with the shared scorer.
+# Extraction figures: dev, seed, our held-out, open-dev (four) and blind (six) sets, scored with the shared scorer.
 # $(call score_set,GOLD,NAME): strip GOLD, extract it into runs/NAME-pred.jsonl, score it.
 define score_set
 	$(PYTHON) $(SHARED)/eval/score.py strip $(1) > runs/$(2)-input.jsonl
