@@ -1131,12 +1131,14 @@ class _Article:
             if event == "RETREAT":
                 notes.append("announced retreat -> CONCEDE")
                 return "CONCEDE", None, mod
-            if event == "REJECT" and not mod.negated and (_condition_after(t) or mod.conditioned):
+            # (a dersom/hvis clause after the cue or before it: the act is held out on a
+            # condition, "... ville bryte forbindelsene dersom brenningen fikk gå videre")
+            on_condition = mod.conditioned or _condition_opener(t) is not None
+            if event == "REJECT" and not mod.negated and on_condition:
                 notes.append("future REJECT on a condition -> THREATEN")  # ("vil blokkere
                 return "THREATEN", None, mod  # søknaden dersom ...": held out as a threat)
             if event in MATERIAL_CONFLICT and not mod.negated and not (
-                    event == "SANCTION" and not mod.possible and not _condition_after(t)
-                    and not mod.conditioned):
+                    event == "SANCTION" and not mod.possible and not on_condition):
                 notes.append(f"future {event} -> THREATEN")  # ("vil bryte forbindelsene
                 return "THREATEN", None, mod  # dersom ...": a sanction held out as a threat)
         frame = cue.frame if cue else lemma(t)
@@ -2441,12 +2443,6 @@ def _clause_governor(v: Token, match: Callable[[Token], Token | None],
         if found is not None:
             return found if crossed else None
     return None
-
-
-def _condition_after(t: Token) -> bool:
-    """A dersom/hvis clause after cue ``t`` in its sentence: the act is held out on a
-    condition ("... ville bryte forbindelsene dersom brenningen fikk gå videre")."""
-    return _condition_opener(t) is not None
 
 
 def _responds(g: CueMatch) -> bool:
