@@ -27,6 +27,7 @@ from multivektor.events.syntax import (
     is_verb,
     lemma,
     np_tokens,
+    per_token,
     prep_object,
 )
 from multivektor.model import Actor, Mention
@@ -123,8 +124,13 @@ def to_actors(mentions: list[Mention]) -> list[Actor]:
 
 # ---------------------------------------------------------------- verbal cues
 
-def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
+@per_token
+def find_subject(v: Token) -> tuple[list[Token], str]:
     """Tokens of the subject noun phrase of verb ``v`` and how it was found."""
+    return _find_subject(v, 0)
+
+
+def _find_subject(v: Token, depth: int) -> tuple[list[Token], str]:
     if depth > 5:
         return [], ""
     focus = cleft_focus(v) if depth == 0 else None
@@ -169,21 +175,21 @@ def find_subject(v: Token, depth: int = 0) -> tuple[list[Token], str]:
             return [], ""
         return np_tokens(top.head), "relative"
     if top.dep_ == "SPRED" and is_verb(top.head) and top.head != top:
-        toks, how = find_subject(top.head, depth + 1)  # "Ukraina vart angripen": the
+        toks, how = _find_subject(top.head, depth + 1)  # "Ukraina vart angripen": the
         return toks, how  # participle parsed as the predicative of "vart"
     if top.dep_ == "KOORD" and is_verb(top.head):
-        toks, how = find_subject(first_conjunct(top), depth + 1)
+        toks, how = _find_subject(first_conjunct(top), depth + 1)
         return toks, how and "coordination"
     gov, prep = governor_of_infinitive(v)
     accused = _controlling_object(gov, prep)
     if accused is not None:  # "anklager kystvakten for å ha gått til angrep": the accused
         return np_tokens(accused), "object of the accusation"
     if gov is not None and is_verb(gov):
-        toks, how = find_subject(gov, depth + 1)
+        toks, how = _find_subject(gov, depth + 1)
         return toks, how and "infinitive"
     if gov is not None and gov.pos_ == "ADJ" and gov.head != gov and (
             is_verb(gov.head) or gov.head.pos_ == "AUX"):
-        toks, how = find_subject(gov.head, depth + 1)  # "Vi står klare til å snakke med X":
+        toks, how = _find_subject(gov.head, depth + 1)  # "Vi står klare til å snakke med X":
         return toks, how and "infinitive"  # the subject of the verb the adjective is with
     return [], ""
 

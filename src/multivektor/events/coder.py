@@ -220,7 +220,7 @@ class _Article:
                 self.note(f"{m.text()}: heading with its subject left out — skipped")
                 continue
             if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token) \
-                    and not is_passive(m.token, aux_chain(m.token)):  # "angrepet vart fordømt"
+                    and not is_passive(m.token):  # "angrepet vart fordømt"
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
             cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
@@ -443,7 +443,7 @@ class _Article:
         if v.lower_ in DEONTIC:
             self.note(f"{m.text()}: the speaker's own obligation — no demand")
             return None
-        passive = self.parsed and is_passive(v, aux_chain(v))
+        passive = self.parsed and is_passive(v)
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
         if passive and not args.actor and event in ("RETREAT", "CONCEDE"):
             self._withdrawn_forces(v, args)  # "De amerikanske styrkene skal trekkes ut"
@@ -951,7 +951,7 @@ class _Article:
             main = verbs[-1]
             if lemma(main) not in light and lemma(main) != "utføre":  # ("ble utført av")
                 continue
-            if is_passive(main, aux_chain(main)):
+            if is_passive(main):
                 for x in main.subtree:
                     if x.lower_ == "av" and (obj := prep_object(x)) is not None:
                         return [m for m in self.index.in_tokens(np_tokens(obj)) if m.code]
@@ -1199,7 +1199,7 @@ class _Article:
                                     or ready):
                 mod.future = True  # "ser fram til å utvide samarbeidet", "vil innføre sanksjoner"
                 notes.append(f"intent/future: '{gov.text}'")
-            passive = self.parsed and is_passive(light, aux_chain(light)) \
+            passive = self.parsed and is_passive(light) \
                 and lemma(light) not in lex.words("light_prep_verbs")  # "var samla": no passive
             args = self._args_verbal(light, [n], event, passive, sent, None)
             if passive and not args.actor and self.parsed:
@@ -1642,7 +1642,7 @@ class _Article:
                 while (inf := next((c for c in v.children if c.dep_ == "INFV"
                                     and (is_verb(c) or lemma(c) in light)), None)) is not None:
                     v = inf  # down the auxiliaries to the participle
-                if v.i not in by_token and lemma(v) in light and is_passive(v, aux_chain(v)):
+                if v.i not in by_token and lemma(v) in light and is_passive(v):
                     return v
             return None
         for j in range(n.i - 1, max(sent.start, n.i - 4) - 1, -1):
@@ -1863,11 +1863,12 @@ class _Article:
             cameo=cat.cameo, quad_class=cat.quad, score=cat.score,
             confidence=round(min(confidence, 1.0), 3), rule=m.cue.rule,
         )
-        how = ", ".join(args.how)
-        self.note(f"{m.text()}: {event}{'/' + mode if mode else ''} "
-                  f"{[a.code for a in actors]} -> {[r.code for r in recipients]}"
-                  f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
-                  f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
+        if self.trace is not None:  # (the one note on every event: not built unless traced)
+            how = ", ".join(args.how)
+            self.note(f"{m.text()}: {event}{'/' + mode if mode else ''} "
+                      f"{[a.code for a in actors]} -> {[r.code for r in recipients]}"
+                      f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
+                      f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
         return Candidate(ev, m, args, mod, notes)
 
     def _consult_mode(self, m: CueMatch, sent: Span, mode: str | None, actors: list,

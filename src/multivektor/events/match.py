@@ -21,7 +21,6 @@ from multivektor.events.syntax import (
     PASSIVE_AUX,
     TIME_WORDS,
     WEEKDAYS,
-    aux_chain,
     clause_subject,
     cleft_focus,
     doc_words,
@@ -430,7 +429,7 @@ def _continues_list(x: Token) -> bool:
 def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[int]:
     """The positions a ``needs`` keyword is looked for at: around the cue, to NEEDS_AFTER
     past its last particle (``last``)."""
-    before = needs in SUBJECT_CLASSES or (is_verb(t) and is_passive(t, aux_chain(t)))
+    before = needs in SUBJECT_CLASSES or (is_verb(t) and is_passive(t))
     start = t.i - NEEDS_BEFORE if before else t.i - 1  # (a passive's subject is its object:
     # "Artilleriet ble sendt fra Sør-Korea")
     end = max(t.i, last if last is not None else t.i) + NEEDS_AFTER
@@ -466,13 +465,17 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
     ok = []
     words = doc_words(t.doc)
     lowers, lemmas = words.lower, words.lemma
+    held: dict[tuple[str, int | None], bool] = {}  # (keyword class, last particle) -> found
     for cue, parts in cands:
-        last = max((x.i for x in parts), default=None)
-        needs_met = not cue.needs or _holds_keyword(lex, cue.needs, (
-            (lowers[j], lemmas[j]) for j in _window(t, sent, cue.needs, last))) or (
-            cue.needs == "leaders" and _name_follows(t, parts, sent))
-        if not needs_met:
-            continue
+        needs = cue.needs
+        if needs:
+            last = max((x.i for x in parts), default=None)
+            found = held.get((needs, last))
+            if found is None:  # (many entries of one verb share a condition and a window)
+                found = held[needs, last] = _holds_keyword(lex, needs, (
+                    (lowers[j], lemmas[j]) for j in _window(t, sent, needs, last)))
+            if not found and not (needs == "leaders" and _name_follows(t, parts, sent)):
+                continue
         ok.append((cue, parts))
     if not ok:
         return None

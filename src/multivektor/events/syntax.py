@@ -10,8 +10,9 @@ Every helper degrades gracefully on a Doc without a parse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from typing import Any, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,6 +90,38 @@ def doc_words(doc: Doc) -> DocWords:
     return words
 
 
+R = TypeVar("R")
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of a remembered answer's lists, so a caller that extends one changes no other's."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, tuple) and any(isinstance(x, list) for x in value):
+        return tuple(list(x) if isinstance(x, list) else x for x in value)
+    return value
+
+
+def per_token(fn: Callable[[Token], R]) -> Callable[[Token], R]:
+    """``fn`` remembered per token of a document: a parse does not change once the coder
+    reads it, and the coder asks many times about the same verb (its subject, its
+    auxiliaries) from different rules. The answers live in ``doc.user_data``, with the doc."""
+    key = ("multivektor.memo", fn.__module__, fn.__qualname__)
+
+    @wraps(fn)
+    def remembered(t: Token) -> R:
+        memo = t.doc.user_data.get(key)
+        if memo is None:
+            memo = t.doc.user_data[key] = {}
+        i = t.i
+        if i not in memo:
+            memo[i] = fn(t)
+        return _fresh(memo[i])
+
+    return remembered
+
+
+@per_token
 def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
@@ -123,8 +156,10 @@ def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
     return [c for t in tokens for c in t.children if c.dep_ in deps]
 
 
-def is_passive(v: Token, chain: list[Token]) -> bool:
+@per_token
+def is_passive(v: Token) -> bool:
     """``ble angrepet``, ``løslates``, ``vart pågripne`` (not reciprocal ``møttes``)."""
+    chain = aux_chain(v)
     low = v.lower_
     if low in RECIPROCAL or lemma(v) in RECIPROCAL:
         return False
@@ -141,7 +176,7 @@ def is_passive(v: Token, chain: list[Token]) -> bool:
             lemma(v.head) in ("være", "vere") and any(c.lower_ == "av" for c in v.children))):
         return True  # "vart angripen", "er etterlyst av ICC" (parsed as a predicative)
     if v.dep_ == "KOORD" and is_verb(v.head) and v.head != v:  # "ble skutt og drept"
-        return is_passive(v.head, aux_chain(v.head))
+        return is_passive(v.head)
     if "Part" in v.morph.get("VerbForm") and any(c.lower_ == "av" for c in v.children):
         return _passive_aux_before(v)  # "ble natt til fredag truffet av": a parse that hung
     return False                       # the participle on the time phrase
