@@ -1749,3 +1749,16 @@ def test_a_remembered_subject_is_the_same_each_time_and_a_callers_copy():
     assert [t.text for t in chain] == ["fordømt", "har"]
     chain.clear()
     assert [t.text for t in aux_chain(doc[2])] == ["fordømt", "har"]
+
+
+def test_a_particle_slot_may_be_filled_by_the_word_an_inflection_or_a_hyphen_tail():
+    from multivektor.events.match import SentenceWords
+
+    slots = frozenset({"om", "til", "sanksjon", "flyktning", "tilbake"})
+    words = SentenceWords([("ba", "be"), ("om", "om"), ("sanksjonene", "sanksjon"),
+                           ("rohingya-flyktningene", "rohingya-flyktning")], slots)
+    assert words.may_fill(("om",)) and words.may_fill(("mot", "om"))
+    assert words.may_fill(("sanksjon",)) and words.may_fill(("flyktning",))
+    assert not words.may_fill(("til",)) and not words.may_fill(("tilbake",))
+    # a short slot word is filled only by itself, never by a word it begins
+    assert not SentenceWords([("tilhenger", "tilhenger")], slots).may_fill(("til",))

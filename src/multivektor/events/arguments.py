@@ -124,7 +124,11 @@ def to_actors(mentions: list[Mention]) -> list[Actor]:
 
 # ---------------------------------------------------------------- verbal cues
 
-@per_token
+def _own_subject(found: tuple[list[Token], str]) -> tuple[list[Token], str]:
+    return list(found[0]), found[1]
+
+
+@per_token(_own_subject)
 def find_subject(v: Token) -> tuple[list[Token], str]:
     """Tokens of the subject noun phrase of verb ``v`` and how it was found."""
     return _find_subject(v, 0)

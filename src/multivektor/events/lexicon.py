@@ -83,6 +83,8 @@ class Lexicon:
     verbs: list[Cue] = field(default_factory=list)
     nouns: list[Cue] = field(default_factory=list)
     verb_lemmas: frozenset[str] = frozenset()
+    #: every word of every particle slot of the verb cues
+    slot_words: frozenset[str] = frozenset()
     _tails: dict[str, str | None] = field(default_factory=dict, repr=False)
     _context_hits: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _verb_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
@@ -254,7 +256,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     noun_rows = _load_cues(d / "nouns.tsv", "noun")
     verbs, nouns = [c for c, _ in verb_rows], [c for c, _ in noun_rows]
     lex = Lexicon(categories=categories, verbs=verbs, nouns=nouns,
-                  verb_lemmas=frozenset(c.lemma for c in verbs))
+                  verb_lemmas=frozenset(c.lemma for c in verbs),
+                  slot_words=frozenset(w for c in verbs for slot in c.particles for w in slot))
     lex.verbs_by_key = _index(verb_rows, verb_forms)
     lex.nouns_by_key = _index(noun_rows, noun_forms)
     lex.compound_nouns = _index([(c, f) for c, f in noun_rows if c.compound], noun_forms)

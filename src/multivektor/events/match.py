@@ -8,7 +8,6 @@ must occur near the cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,27 +140,23 @@ def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
 
 
 class SentenceWords:
-    """A sentence's forms and lemmas, indexed to tell at once whether a particle slot could be
-    filled in it (as :func:`_form_fits`: the word itself, a form it begins, a hyphen tail)."""
+    """The lexicon's slot words a sentence could fill (as :func:`_form_fits` loosely: the word
+    itself, or for words of five letters or more a form it begins or a hyphen tail), found
+    once per sentence so that most particle slots are ruled out without a search."""
 
-    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
-        self.words = frozenset(w for pair in forms for w in pair)
-        self.sorted = sorted(self.words)  # (a word's longer forms follow it: a bisection)
-        self.tails = frozenset(x.rsplit("-", 1)[1] for x in self.words if "-" in x)
-        self._fits: dict[int, bool] = {}  # id of a slot -> whether it may be filled
-
-    def begins(self, w: str) -> bool:
-        """Whether a word of the sentence begins with ``w``."""
-        k = bisect_left(self.sorted, w)
-        return k < len(self.sorted) and self.sorted[k].startswith(w)
+    def __init__(self, forms: Iterable[tuple[str, str]], slot_words: frozenset[str]) -> None:
+        words = {w for pair in forms for w in pair}
+        present = words & slot_words
+        for x in words:
+            for k in range(5, len(x)):  # the word's beginnings ("sanksjon" in "sanksjonene")
+                if x[:k] in slot_words:
+                    present.add(x[:k])
+            if "-" in x and len(tail := x.rsplit("-", 1)[1]) >= 5 and tail in slot_words:
+                present.add(tail)  # ("rohingya-flyktninger")
+        self.present = present
 
     def may_fill(self, slot: tuple[str, ...]) -> bool:
-        fits = self._fits.get(id(slot))  # (slots are the lexicon's own, lasting tuples)
-        if fits is None:
-            fits = self._fits[id(slot)] = any(
-                w in self.words or len(w) >= 5 and (w in self.tails or self.begins(w))
-                for w in slot)
-        return fits
+        return not self.present.isdisjoint(slot)
 
 
 def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], pos: int,
@@ -520,7 +515,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         cands = []
         seen: dict[tuple, Token | None] = {}
         if words is None:
-            words = SentenceWords((low, lem) for _, low, lem in forms)
+            words = SentenceWords(((low, lem) for _, low, lem in forms), lex.slot_words)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts and cue.frame in ADJACENT_FRAMES and any(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,35 +93,32 @@ def doc_words(doc: Doc) -> DocWords:
 R = TypeVar("R")
 
 
-def _fresh(value: Any) -> Any:
-    """A copy of a remembered answer's lists, so a caller that extends one changes no other's."""
-    if isinstance(value, list):
-        return list(value)
-    if isinstance(value, tuple) and any(isinstance(x, list) for x in value):
-        return tuple(list(x) if isinstance(x, list) else x for x in value)
-    return value
-
-
-def per_token(fn: Callable[[Token], R]) -> Callable[[Token], R]:
+def per_token(copy: Callable[[R], R] | None = None
+              ) -> Callable[[Callable[[Token], R]], Callable[[Token], R]]:
     """``fn`` remembered per token of a document: a parse does not change once the coder
     reads it, and the coder asks many times about the same verb (its subject, its
-    auxiliaries) from different rules. The answers live in ``doc.user_data``, with the doc."""
-    key = ("multivektor.memo", fn.__module__, fn.__qualname__)
+    auxiliaries) from different rules. The answers live in ``doc.user_data``, with the doc;
+    ``copy`` hands each caller its own copy of an answer it might change (a list)."""
 
-    @wraps(fn)
-    def remembered(t: Token) -> R:
-        memo = t.doc.user_data.get(key)
-        if memo is None:
-            memo = t.doc.user_data[key] = {}
-        i = t.i
-        if i not in memo:
-            memo[i] = fn(t)
-        return _fresh(memo[i])
+    def remember(fn: Callable[[Token], R]) -> Callable[[Token], R]:
+        key = ("multivektor.memo", fn.__module__, fn.__qualname__)
 
-    return remembered
+        @wraps(fn)
+        def remembered(t: Token) -> R:
+            memo = t.doc.user_data.get(key)
+            if memo is None:
+                memo = t.doc.user_data[key] = {}
+            i = t.i
+            if i not in memo:
+                memo[i] = fn(t)
+            return memo[i] if copy is None else copy(memo[i])
+
+        return remembered
+
+    return remember
 
 
-@per_token
+@per_token(list)
 def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
@@ -156,7 +153,7 @@ def children(tokens: Iterable[Token], deps: tuple[str, ...]) -> list[Token]:
     return [c for t in tokens for c in t.children if c.dep_ in deps]
 
 
-@per_token
+@per_token()
 def is_passive(v: Token) -> bool:
     """``ble angrepet``, ``løslates``, ``vart pågripne`` (not reciprocal ``møttes``)."""
     chain = aux_chain(v)
