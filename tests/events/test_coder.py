@@ -1762,3 +1762,23 @@ def test_a_particle_slot_may_be_filled_by_the_word_an_inflection_or_a_hyphen_tai
     assert not words.may_fill(("til",)) and not words.may_fill(("tilbake",))
     # a short slot word is filled only by itself, never by a word it begins
     assert not SentenceWords([("tilhenger", "tilhenger")], slots).may_fill(("til",))
+
+
+def test_a_documents_words_are_read_from_its_arrays_with_the_form_where_no_lemma():
+    import spacy
+    from spacy.tokens import Doc
+
+    from multivektor.events.syntax import doc_words
+
+    vocab = spacy.blank("nb").vocab
+    doc = Doc(vocab, words=["Norge", "har", "fordømt", "Angrepet", "mot", "Kyiv", "."],
+              pos=["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+              lemmas=["Norge", "ha", "fordømme", "", "mot", "Kyiv", "."])
+    words = doc_words(doc)
+    assert words.lower[3] == "angrepet" and words.lemma[3] == "angrepet"
+    assert words.lemma[2] == "fordømme" and words.lemma[0] == "norge"
+    assert words.verb == [False, True, True, False, False, False, False]
+    assert words.noun == [False, False, False, True, False, False, False]
+    assert words.prep == [False, False, False, False, True, False, False]
+    assert words.skip == [False] * 6 + [True]
+    assert doc_words(Doc(vocab, words=[])).lower == []

@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
 from typing import NamedTuple, TypeVar
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.symbols import ADP, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 SUBJ = ("SUBJ",)
@@ -68,26 +71,46 @@ class DocWords(NamedTuple):
 _WORDS_KEY = "multivektor.words"
 
 
+#: Strings of the hash ids read from documents (lower-case forms under their id, lower-case
+#: lemmas under ``-id - 1``): most words recur, and a dict is quicker than the StringStore.
+_STRINGS: dict[int, str] = {}
+_STRINGS_SIZE = 500_000  # (emptied beyond this: a long run's memory stays flat)
+
+
 def doc_words(doc: Doc) -> DocWords:
     """The :class:`DocWords` of ``doc``, read once from its arrays (no Token objects) and kept
     in ``doc.user_data`` (the tests run per word on every path)."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None or len(words.lower) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array(["LOWER", "LEMMA", "ORTH", "IS_SPACE", "IS_PUNCT", "POS",
-                             "TAG"]).tolist()
-        lowers, lemmas, skip, verbs, nouns, preps = [], [], [], [], [], []
-        for low, lem, orth, space, punct, pos_id, tag_id in rows:
-            pos = strings[pos_id] if pos_id else ""
-            tag = strings[tag_id] if tag_id else ""
-            lowers.append(strings[low])
-            lemmas.append((strings[lem] if lem else strings[orth]).lower())
-            skip.append(bool(space or punct))
-            verbs.append(pos in ("VERB", "AUX") or tag == "verb")
-            nouns.append(pos == "NOUN" or (tag == "subst" and pos != "PROPN"))
-            preps.append(tag == "prep" or pos == "ADP")
-        words = doc.user_data[_WORDS_KEY] = DocWords(lowers, lemmas, skip, verbs, nouns, preps)
+        words = doc.user_data[_WORDS_KEY] = _read_words(doc)
     return words
+
+
+def _read_words(doc: Doc) -> DocWords:
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA, ORTH, IS_SPACE, IS_PUNCT, POS, TAG])
+    pos, tag = rows[:, 5], rows[:, 6]
+    verbs = (pos == VERB) | (pos == AUX) | (tag == strings["verb"])
+    nouns = (pos == NOUN) | ((tag == strings["subst"]) & (pos != PROPN))
+    preps = (tag == strings["prep"]) | (pos == ADP)
+    skip = (rows[:, 3] != 0) | (rows[:, 4] != 0)
+    if len(_STRINGS) > _STRINGS_SIZE:
+        _STRINGS.clear()
+    known = _STRINGS
+    lowers = []
+    for h in rows[:, 0].tolist():
+        s = known.get(h)
+        if s is None:
+            s = known[h] = strings[h]
+        lowers.append(s)
+    lemmas = []  # (the form where the tagger gave no lemma)
+    for h in numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist():
+        s = known.get(-h - 1)
+        if s is None:
+            s = known[-h - 1] = strings[h].lower()
+        lemmas.append(s)
+    return DocWords(lowers, lemmas, skip.tolist(), verbs.tolist(), nouns.tolist(),
+                    preps.tolist())
 
 
 R = TypeVar("R")
@@ -196,10 +219,19 @@ OWNERSHIP_VERBS = frozenset({"tilhøre", "tilhøyre"})
 
 
 def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
-    """The noun phrase of ``head``: its subtree without embedded clauses (verbs, ``som``)."""
+    """The noun phrase of ``head``: its subtree without embedded clauses (verbs, ``som``),
+    and without the tokens in ``stop``."""
+    return _noun_phrase(head, stop) if stop else _whole_noun_phrase(head)
+
+
+@per_token(list)
+def _whole_noun_phrase(head: Token) -> list[Token]:
+    return _noun_phrase(head, set())
+
+
+def _noun_phrase(head: Token, stop: set[int]) -> list[Token]:
     out: list[Token] = []
     todo = [head]
-    stop = stop or set()
     seen: set[int] = set()
     while todo:
         t = todo.pop()
