@@ -346,13 +346,14 @@ def _object_tokens(v: Token, exclude: set[int], clausal_out: list[Token] | None 
     for c in v.children:
         if c.dep_ not in OBJ or c.i in exclude:
             continue
-        clausal = any(x.dep_ in ("SBU", "SUBJ") for x in c.children)
-        if is_verb(c) and clausal:  # clausal object: "krever at Noreg løyser saka" -> subject
+        verb = is_verb(c)
+        if verb and any(x.dep_ in ("SBU", "SUBJ") for x in c.children):
+            # a clausal object: "krever at Noreg løyser saka" -> its subject
             subj, _ = find_subject(c)
             out.extend(subj)
             if clausal_out is not None:
                 clausal_out.extend(subj)
-        elif is_verb(c):  # a noun the tagger took for a verb ("fordømte angrepet fra Hamas")
+        elif verb:  # a noun the tagger took for a verb ("fordømte angrepet fra Hamas")
             out.extend(t for t in c.subtree if t.i not in exclude)
         else:
             out.extend(np_tokens(c, exclude))
