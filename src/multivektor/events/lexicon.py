@@ -86,6 +86,7 @@ class Lexicon:
     #: every word of every particle slot of the verb cues
     slot_words: frozenset[str] = frozenset()
     _tails: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _fills: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _context_hits: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _verb_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
     _noun_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
@@ -120,6 +121,20 @@ class Lexicon:
                 if n := sum(1 for s in stems if s in word):
                     hits[label] = n
         return _remember(self._context_hits, word, hits)
+
+    def slot_words_in(self, word: str) -> tuple[str, ...]:
+        """The particle slot words ``word`` could fill (remembered): itself, and for slot words
+        of five letters or more one it begins with ("sanksjon" in "sanksjonene") or its
+        hyphen tail ("rohingya-flyktning")."""
+        found = self._fills.get(word)
+        if found is None:
+            slots = self.slot_words
+            hits = {word} & slots
+            hits.update(p for k in range(5, len(word)) if (p := word[:k]) in slots)
+            if "-" in word and len(tail := word.rsplit("-", 1)[1]) >= 5 and tail in slots:
+                hits.add(tail)
+            found = _remember(self._fills, word, tuple(hits))
+        return found
 
     def _compound_tail(self, word: str) -> str | None:
         """The longest known compound tail of ``word`` (remembered: most words are no cue)."""

@@ -144,16 +144,9 @@ class SentenceWords:
     itself, or for words of five letters or more a form it begins or a hyphen tail), found
     once per sentence so that most particle slots are ruled out without a search."""
 
-    def __init__(self, forms: Iterable[tuple[str, str]], slot_words: frozenset[str]) -> None:
-        words = {w for pair in forms for w in pair}
-        present = words & slot_words
-        for x in words:
-            for k in range(5, len(x)):  # the word's beginnings ("sanksjon" in "sanksjonene")
-                if x[:k] in slot_words:
-                    present.add(x[:k])
-            if "-" in x and len(tail := x.rsplit("-", 1)[1]) >= 5 and tail in slot_words:
-                present.add(tail)  # ("rohingya-flyktninger")
-        self.present = present
+    def __init__(self, forms: Iterable[tuple[str, str]], lex: Lexicon) -> None:
+        fills = lex.slot_words_in
+        self.present = {w for pair in forms for word in pair for w in fills(word)}
 
     def may_fill(self, slot: tuple[str, ...]) -> bool:
         return not self.present.isdisjoint(slot)
@@ -515,7 +508,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         cands = []
         seen: dict[tuple, Token | None] = {}
         if words is None:
-            words = SentenceWords(((low, lem) for _, low, lem in forms), lex.slot_words)
+            words = SentenceWords(((low, lem) for _, low, lem in forms), lex)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts and cue.frame in ADJACENT_FRAMES and any(

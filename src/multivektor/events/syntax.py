@@ -15,7 +15,7 @@ from functools import wraps
 from typing import NamedTuple, TypeVar
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.symbols import ADP, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -71,10 +71,11 @@ class DocWords(NamedTuple):
 _WORDS_KEY = "multivektor.words"
 
 
-#: Lower-case lemmas by the hash id read from documents: most lemmas recur, and a dict is
-#: quicker than the StringStore.
-_LEMMAS: dict[int, str] = {}
-_LEMMAS_SIZE = 200_000  # (emptied beyond this: a long run's memory stays flat)
+#: Strings by the hash ids read from documents (lower-case forms under their id, lower-case
+#: lemmas under ``-id - 1``): most words recur, and a dict is quicker than the StringStore
+#: (and than ``Doc.text``, which is rebuilt from the tokens each time it is read).
+_STRINGS: dict[int, str] = {}
+_STRINGS_SIZE = 500_000  # (emptied beyond this: a long run's memory stays flat)
 
 
 def doc_words(doc: Doc) -> DocWords:
@@ -88,22 +89,26 @@ def doc_words(doc: Doc) -> DocWords:
 
 def _read_words(doc: Doc) -> DocWords:
     strings = doc.vocab.strings
-    rows = doc.to_array([IDX, LENGTH, LEMMA, ORTH, IS_SPACE, IS_PUNCT, POS, TAG])
-    pos, tag = rows[:, 6], rows[:, 7]
+    rows = doc.to_array([LOWER, LEMMA, ORTH, IS_SPACE, IS_PUNCT, POS, TAG])
+    pos, tag = rows[:, 5], rows[:, 6]
     verbs = (pos == VERB) | (pos == AUX) | (tag == strings["verb"])
     nouns = (pos == NOUN) | ((tag == strings["subst"]) & (pos != PROPN))
     preps = (tag == strings["prep"]) | (pos == ADP)
-    skip = (rows[:, 4] != 0) | (rows[:, 5] != 0)
-    text = doc.text  # (a token's lower-case form is its text lower-cased, as spaCy's LOWER)
-    lowers = [text[i:i + n].lower() for i, n in rows[:, :2].tolist()]
-    if len(_LEMMAS) > _LEMMAS_SIZE:
-        _LEMMAS.clear()
-    known = _LEMMAS
-    lemmas = []  # (the form where the tagger gave no lemma)
-    for h in numpy.where(rows[:, 2] != 0, rows[:, 2], rows[:, 3]).tolist():
+    skip = (rows[:, 3] != 0) | (rows[:, 4] != 0)
+    if len(_STRINGS) > _STRINGS_SIZE:
+        _STRINGS.clear()
+    known = _STRINGS
+    lowers = []
+    for h in rows[:, 0].tolist():
         s = known.get(h)
         if s is None:
-            s = known[h] = strings[h].lower()
+            s = known[h] = strings[h]
+        lowers.append(s)
+    lemmas = []  # (the form where the tagger gave no lemma)
+    for h in numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist():
+        s = known.get(-h - 1)
+        if s is None:
+            s = known[-h - 1] = strings[h].lower()
         lemmas.append(s)
     return DocWords(lowers, lemmas, skip.tolist(), verbs.tolist(), nouns.tolist(),
                     preps.tolist())
