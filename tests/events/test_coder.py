@@ -1784,3 +1784,13 @@ def test_a_documents_words_are_read_from_its_arrays_with_the_form_where_no_lemma
     assert words.prep == [False, False, False, False, True, False, False]
     assert words.skip == [False] * 6 + [True]
     assert doc_words(Doc(vocab, words=[])).lower == []
+
+
+def test_a_noun_phrase_without_the_stopped_tokens_or_whole_when_none_is_in_it():
+    from multivektor.events.syntax import np_tokens
+
+    doc, _, _ = annotated("Norge#NOR@2=SUBJ fordømte:fordømme/VERB angrepet:angrep/NOUN@2=DOBJ "
+                          "mot/ADP@3=ATR Kyiv#UKR@4=PUTFYLL .@2=IP")
+    assert [t.text for t in np_tokens(doc[2])] == ["angrepet", "mot", "Kyiv"]
+    assert [t.text for t in np_tokens(doc[2], {0, 1})] == ["angrepet", "mot", "Kyiv"]
+    assert [t.text for t in np_tokens(doc[2], {3})] == ["angrepet"]

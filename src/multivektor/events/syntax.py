@@ -222,7 +222,10 @@ OWNERSHIP_VERBS = frozenset({"tilhøre", "tilhøyre"})
 def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
     """The noun phrase of ``head``: its subtree without embedded clauses (verbs, ``som``),
     and without the tokens in ``stop``."""
-    return _noun_phrase(head, stop) if stop else _whole_noun_phrase(head)
+    whole = _whole_noun_phrase(head)
+    if not stop or stop.isdisjoint([t.i for t in whole]):
+        return whole  # (``stop`` prunes nothing the phrase reaches)
+    return _noun_phrase(head, stop)
 
 
 @per_token(list)
