@@ -29,6 +29,8 @@ from multivektor.events.syntax import (
     np_tokens,
     per_token,
     prep_object,
+    token_indices,
+    tokens_at,
 )
 from multivektor.model import Actor, Mention
 
@@ -124,11 +126,15 @@ def to_actors(mentions: list[Mention]) -> list[Actor]:
 
 # ---------------------------------------------------------------- verbal cues
 
-def _own_subject(found: tuple[list[Token], str]) -> tuple[list[Token], str]:
-    return list(found[0]), found[1]
+def _subject_indices(found: tuple[list[Token], str]) -> tuple[tuple[int, ...], str]:
+    return token_indices(found[0]), found[1]
 
 
-@per_token(_own_subject)
+def _subject_at(doc: Doc, kept: tuple[tuple[int, ...], str]) -> tuple[list[Token], str]:
+    return tokens_at(doc, kept[0]), kept[1]
+
+
+@per_token(_subject_indices, _subject_at)
 def find_subject(v: Token) -> tuple[list[Token], str]:
     """Tokens of the subject noun phrase of verb ``v`` and how it was found."""
     return _find_subject(v, 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
@@ -71,19 +71,27 @@ class DocWords(NamedTuple):
 _WORDS_KEY = "multivektor.words"
 
 
-#: Strings by the hash ids read from documents (lower-case forms under their id, lower-case
-#: lemmas under ``-id - 1``): most words recur, and a dict is quicker than the StringStore
-#: (and than ``Doc.text``, which is rebuilt from the tokens each time it is read).
-_STRINGS: dict[int, str] = {}
-_STRINGS_SIZE = 500_000  # (emptied beyond this: a long run's memory stays flat)
+#: Lower-case forms and lemmas by the hash ids read from documents: most words recur, and a
+#: dict is quicker than the StringStore (and than ``Doc.text``, rebuilt on every read).
+_FORMS: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+_MEMO_SIZE = 300_000  # (emptied beyond this: a long run's memory stays flat)
+#: The document last asked for and its words: the coder asks thousands of times per
+#: document (one tuple, read and replaced whole, so threads never see a mixed pair).
+_last: tuple[Doc | None, DocWords | None] = (None, None)
 
 
 def doc_words(doc: Doc) -> DocWords:
     """The :class:`DocWords` of ``doc``, read once from its arrays (no Token objects) and kept
     in ``doc.user_data`` (the tests run per word on every path)."""
+    global _last
+    last_doc, words = _last
+    if last_doc is doc and words is not None and len(words.lower) == len(doc):
+        return words
     words = doc.user_data.get(_WORDS_KEY)
     if words is None or len(words.lower) != len(doc):
         words = doc.user_data[_WORDS_KEY] = _read_words(doc)
+    _last = (doc, words)
     return words
 
 
@@ -95,21 +103,21 @@ def _read_words(doc: Doc) -> DocWords:
     nouns = (pos == NOUN) | ((tag == strings["subst"]) & (pos != PROPN))
     preps = (tag == strings["prep"]) | (pos == ADP)
     skip = (rows[:, 3] != 0) | (rows[:, 4] != 0)
-    if len(_STRINGS) > _STRINGS_SIZE:
-        _STRINGS.clear()
-    known = _STRINGS
-    lowers = []
-    for h in rows[:, 0].tolist():
-        s = known.get(h)
-        if s is None:
-            s = known[h] = strings[h]
-        lowers.append(s)
-    lemmas = []  # (the form where the tagger gave no lemma)
-    for h in numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist():
-        s = known.get(-h - 1)
-        if s is None:
-            s = known[-h - 1] = strings[h].lower()
-        lemmas.append(s)
+    if len(_FORMS) > _MEMO_SIZE or len(_LEMMAS) > _MEMO_SIZE:
+        _FORMS.clear()
+        _LEMMAS.clear()
+    ids = rows[:, 0].tolist()
+    lowers = list(map(_FORMS.get, ids))  # (known strings at C speed; new ones below)
+    if None in lowers:
+        for k, h in enumerate(ids):
+            if lowers[k] is None:
+                lowers[k] = _FORMS[h] = strings[h]
+    ids = numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist()  # (the form where
+    lemmas = list(map(_LEMMAS.get, ids))                                  # there is no lemma)
+    if None in lemmas:
+        for k, h in enumerate(ids):
+            if lemmas[k] is None:
+                lemmas[k] = _LEMMAS[h] = strings[h].lower()
     return DocWords(lowers, lemmas, skip.tolist(), verbs.tolist(), nouns.tolist(),
                     preps.tolist())
 
@@ -117,32 +125,46 @@ def _read_words(doc: Doc) -> DocWords:
 R = TypeVar("R")
 
 
-def per_token(copy: Callable[[R], R] | None = None
+def token_indices(tokens: list[Token]) -> tuple[int, ...]:
+    return tuple(t.i for t in tokens)
+
+
+def tokens_at(doc: Doc, indices: tuple[int, ...]) -> list[Token]:
+    return [doc[i] for i in indices]
+
+
+def per_token(encode: Callable[[R], Any] | None = None,
+              decode: Callable[[Doc, Any], R] | None = None
               ) -> Callable[[Callable[[Token], R]], Callable[[Token], R]]:
     """``fn`` remembered per token of a document: a parse does not change once the coder
     reads it, and the coder asks many times about the same verb (its subject, its
-    auxiliaries) from different rules. The answers live in ``doc.user_data``, with the doc;
-    ``copy`` hands each caller its own copy of an answer it might change (a list)."""
+    auxiliaries) from different rules. The answers live in ``doc.user_data``, with the doc.
+    ``encode``/``decode`` keep tokens as their indices (:func:`token_indices`,
+    :func:`tokens_at`): no Token object is kept alive for the garbage collector to walk,
+    and each caller gets a list of its own."""
 
     def remember(fn: Callable[[Token], R]) -> Callable[[Token], R]:
         key = ("multivektor.memo", fn.__module__, fn.__qualname__)
 
         @wraps(fn)
         def remembered(t: Token) -> R:
-            memo = t.doc.user_data.get(key)
+            doc = t.doc
+            memo = doc.user_data.get(key)
             if memo is None:
-                memo = t.doc.user_data[key] = {}
+                memo = doc.user_data[key] = {}
             i = t.i
-            if i not in memo:
-                memo[i] = fn(t)
-            return memo[i] if copy is None else copy(memo[i])
+            if i in memo:
+                found = memo[i]
+            else:
+                found = memo[i] = fn(t) if encode is None else encode(fn(t))
+            return found if decode is None else decode(doc, found)
 
         return remembered
 
     return remember
 
 
-@per_token(list)
+@per_token(token_indices, tokens_at)
 def aux_chain(v: Token) -> list[Token]:
     """``v`` and the auxiliaries/modals above it, innermost first (``har ikke utvist``)."""
     chain = [v]
@@ -228,7 +250,7 @@ def np_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
     return _noun_phrase(head, stop)
 
 
-@per_token(list)
+@per_token(token_indices, tokens_at)
 def _whole_noun_phrase(head: Token) -> list[Token]:
     return _noun_phrase(head, set())
 
