@@ -1794,3 +1794,19 @@ def test_a_noun_phrase_without_the_stopped_tokens_or_whole_when_none_is_in_it():
     assert [t.text for t in np_tokens(doc[2])] == ["angrepet", "mot", "Kyiv"]
     assert [t.text for t in np_tokens(doc[2], {0, 1})] == ["angrepet", "mot", "Kyiv"]
     assert [t.text for t in np_tokens(doc[2], {3})] == ["angrepet"]
+
+
+def test_a_keyword_answer_is_remembered_per_word_and_class():
+    from multivektor.events.lexicon import load_lexicon
+    from multivektor.events.match import _holds_keyword
+
+    lex = load_lexicon()
+    troops = [("soldatene", "soldat")]
+    assert _holds_keyword(lex, "troops", troops)
+    assert lex.keyword_memo[("troops", "soldatene", "soldat")] is True
+    assert not _holds_keyword(lex, "troops", [("avtalen", "avtale")])
+    assert _holds_keyword(lex, "troops", troops)  # (the second answer is the remembered one)
+    # "terrorangrep" is a negative verdict, "antiterroroperasjon" holds no "terror"
+    assert _holds_keyword(lex, "negative", [("terrorangrep", "terrorangrep")])
+    assert not _holds_keyword(lex, "negative",
+                              [("antiterroroperasjonen", "antiterroroperasjon")])

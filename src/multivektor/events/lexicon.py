@@ -7,6 +7,7 @@ are indexed by lemma and by every inflected form, so matching a token is a dicti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,11 +36,12 @@ class Cue:
     lang: str = "*"
     note: str = ""
     line: int = 0
+    #: the lemma with the first spelling of each particle ("gå av", "kalle inn til")
+    frame: str = field(init=False, default="")
 
-    @property
-    def frame(self) -> str:
-        """The lemma with the first spelling of each particle ("gå av", "kalle inn til")."""
-        return " ".join([self.lemma, *(slot[0] for slot in self.particles)])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frame",
+                           " ".join([self.lemma, *(slot[0] for slot in self.particles)]))
 
     @property
     def rule(self) -> str:
@@ -90,6 +92,8 @@ class Lexicon:
     _context_hits: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _verb_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
     _noun_memo: dict[tuple[str, ...], list[Cue]] = field(default_factory=dict, repr=False)
+    #: (keyword class, form, lemma) -> whether the word holds a keyword of the class
+    keyword_memo: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
 
     def verb_cues(self, *keys: str) -> list[Cue]:
         """The verb cues of a form and/or lemma (remembered; the list is shared: read only)."""
@@ -121,6 +125,14 @@ class Lexicon:
                 if n := sum(1 for s in stems if s in word):
                     hits[label] = n
         return _remember(self._context_hits, word, hits)
+
+    def slot_words_among(self, words: Iterable[str]) -> set[str]:
+        """The particle slot words any of ``words`` could fill (see :meth:`slot_words_in`)."""
+        fills, found = self._fills, set()
+        for word in words:
+            hits = fills.get(word)
+            found.update(self.slot_words_in(word) if hits is None else hits)
+        return found
 
     def slot_words_in(self, word: str) -> tuple[str, ...]:
         """The particle slot words ``word`` could fill (remembered): itself, and for slot words

@@ -101,21 +101,35 @@ def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
 
 
 def _holds_keyword(lex: Lexicon, name: str, forms: Iterable[tuple[str, str]]) -> bool:
-    """Whether one of ``forms`` (lower-case form, lemma) holds a keyword of class ``name``."""
+    """Whether one of ``forms`` (lower-case form, lemma) holds a keyword of class ``name``
+    (each word's answer remembered by the lexicon)."""
+    memo = lex.keyword_memo
+    for low, lem in forms:
+        found = memo.get((name, low, lem))
+        if found is None:
+            if len(memo) > MEMO_SIZE:
+                memo.clear()
+            found = memo[name, low, lem] = _word_holds_keyword(lex, name, low, lem)
+        if found:
+            return True
+    return False
+
+
+#: Words remembered per keyword test before the memo is emptied (long runs stay flat).
+MEMO_SIZE = 300_000
+
+
+def _word_holds_keyword(lex: Lexicon, name: str, low: str, lem: str) -> bool:
+    if low.startswith("anti"):
+        return False  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
     words = lex.keywords.get(name, ())
     short, pattern = _keyword_matcher(words)
-    for low, lem in forms:
-        if low.startswith("anti"):
-            continue  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
-        if low in short or lem in short:
-            return True
-        if pattern is None or not (pattern.search(low) or pattern.search(lem)):
-            continue  # (the common case, one regular expression per word)
-        for w in words:
-            if len(w) > 3 and (w in low or w in lem) and not any(
-                    h in low for h in FALSE_HOSTS.get(w, ())):
-                return True
-    return False
+    if low in short or lem in short:
+        return True
+    if pattern is None or not (pattern.search(low) or pattern.search(lem)):
+        return False  # (the common case, one regular expression per word)
+    return any(len(w) > 3 and (w in low or w in lem) and not any(
+        h in low for h in FALSE_HOSTS.get(w, ())) for w in words)
 
 
 def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
@@ -145,8 +159,7 @@ class SentenceWords:
     once per sentence so that most particle slots are ruled out without a search."""
 
     def __init__(self, forms: Iterable[tuple[str, str]], lex: Lexicon) -> None:
-        fills = lex.slot_words_in
-        self.present = {w for pair in forms for word in pair for w in fills(word)}
+        self.present = lex.slot_words_among(word for pair in forms for word in pair)
 
     def may_fill(self, slot: tuple[str, ...]) -> bool:
         return not self.present.isdisjoint(slot)
@@ -507,8 +520,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             continue
         cands = []
         seen: dict[tuple, Token | None] = {}
-        if words is None:
-            words = SentenceWords(((low, lem) for _, low, lem in forms), lex)
+        if words is None:  # (from the verb on: a particle follows its verb)
+            words = SentenceWords(((low, lem) for k, low, lem in forms if k > j), lex)
         for cue in cues:
             parts = _particles(cue, t, sent, used, seen, words) if cue.particles else []
             if parts and cue.frame in ADJACENT_FRAMES and any(
