@@ -498,7 +498,10 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     lowers, lemmas, skip = facts.lower, facts.lemma, facts.skip
     forms = [(j, lowers[j], lemmas[j]) for j in range(sent.start, sent.end) if not skip[j]]
     # verbs
+    verb_keys = lex.verbs_by_key
     for j, low, lem in forms:
+        if low not in verb_keys and lem not in verb_keys:
+            continue  # (most words: no verb cue has the form or the lemma)
         cues = lex.verb_cues(low, lem)  # the cheap test first (a Token only for a cue)
         if cues and cues[0].lemma in VERDICT_COPULAS:  # ("er", "var": a verdict only in a quote)
             if quoted is None:

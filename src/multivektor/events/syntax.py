@@ -35,21 +35,32 @@ def has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
 
+# (the four tests below are asked hundreds of thousands of times per run: each reads the
+# last document's words itself before it calls doc_words)
+
 def is_verb(t: Token) -> bool:
-    return doc_words(t.doc).verb[t.i]
+    doc = t.doc
+    last_doc, words = _last
+    return (words if last_doc is doc else doc_words(doc)).verb[t.i]
 
 
 def is_noun(t: Token) -> bool:
-    return doc_words(t.doc).noun[t.i]
+    doc = t.doc
+    last_doc, words = _last
+    return (words if last_doc is doc else doc_words(doc)).noun[t.i]
 
 
 def is_prep(t: Token) -> bool:
-    return doc_words(t.doc).prep[t.i]
+    doc = t.doc
+    last_doc, words = _last
+    return (words if last_doc is doc else doc_words(doc)).prep[t.i]
 
 
 def lemma(t: Token) -> str:
     """The lower-case lemma (the form where the tagger gave none)."""
-    return doc_words(t.doc).lemma[t.i]
+    doc = t.doc
+    last_doc, words = _last
+    return (words if last_doc is doc else doc_words(doc)).lemma[t.i]
 
 
 class DocWords(NamedTuple):
