@@ -1810,3 +1810,20 @@ def test_a_keyword_answer_is_remembered_per_word_and_class():
     assert _holds_keyword(lex, "negative", [("terrorangrep", "terrorangrep")])
     assert not _holds_keyword(lex, "negative",
                               [("antiterroroperasjonen", "antiterroroperasjon")])
+
+
+def test_word_tests_answer_for_the_tokens_own_document_when_documents_alternate():
+    import spacy
+    from spacy.tokens import Doc
+
+    from multivektor.events.syntax import is_noun, is_verb, lemma
+
+    vocab = spacy.blank("nb").vocab
+    one = Doc(vocab, words=["Norge", "fordømte", "angrepet"], pos=["PROPN", "VERB", "NOUN"],
+              lemmas=["Norge", "fordømme", "angrep"])
+    two = Doc(vocab, words=["angrepet", "ble", "fordømt"], pos=["NOUN", "AUX", "VERB"],
+              lemmas=["angrep", "bli", "fordømme"])
+    for _ in range(2):
+        assert is_verb(one[1]) and not is_verb(two[0]) and is_noun(one[2])
+        assert is_noun(two[0]) and not is_noun(one[1]) and is_verb(two[2])
+        assert lemma(two[1]) == "bli" and lemma(one[1]) == "fordømme"
