@@ -457,6 +457,11 @@ class _Article:
             args.recipient = [r for r in args.recipient if r not in objects]
         if (lemma(v) in NAMED_OBJECT_VERBS or m.cue.frame in NAMED_OBJECT_FRAMES) \
                 and not args.direct:
+            claim = self._alleged_authorship(m, args) if self.parsed else None
+            if claim is not None:  # "Soylu hevdet at USA sto bak kuppforsøket": the claim
+                notes.append(f"'{m.text()}' a misdeed in what someone says -> ACCUSE")
+                return self._build(m, sent, "ACCUSE", "allege", claim, mod, nominal=False,
+                                   notes=notes)
             self.note(f"{m.text()}: no state or organisation as its object — not an event")
             return None
         if m.cue.frame in ADDRESSED_FRAMES and not args.recipient:
@@ -1586,6 +1591,21 @@ class _Article:
                 nxt = v.doc[j + 1]
                 return self.index.at(nxt) is None and lemma(nxt) in PROTESTED_ACTS
         return False
+
+    def _alleged_authorship(self, m: CueMatch, args: Args) -> Args | None:
+        """"X står bak <a misdeed>" in what a coded claimant says or believes ("Iran hevdar at
+        Israel stod bak attentatet"): the claimant accuses X (keywords.yaml ``misdeeds``;
+        event nouns are coded through their light verb)."""
+        if not m.parts or not args.actor:
+            return None
+        obj = prep_object(m.parts[-1])
+        if obj is None or not has_keyword(self.lex, "misdeeds", np_tokens(obj)):
+            return None
+        claimant = self._claimant(m.token)
+        if claimant is None or claimant.code in {a.code for a in args.actor}:
+            return None
+        return Args(actor=[claimant], recipient=args.actor,
+                    how=["claimant of the authorship", "author named in the claim"])
 
     def _names_an_act(self, m: CueMatch) -> bool:
         """A frame that needs a named actor as object has an act instead ("står bak

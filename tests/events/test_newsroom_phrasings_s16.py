@@ -1,0 +1,30 @@
+"""Phrasings handled in session 16, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "X står bak <a misdeed>" in what someone says or believes: the claimant accuses X
+    ("nb", "Tyrkias innenriksminister hevdet at USA sto bak kuppforsøket.",
+     ("ACCUSE", ("TUR",), ("USA",))),
+    ("nn", "Iran hevdar at Israel stod bak attentatet.", ("ACCUSE", ("IRN",), ("ISR",))),
+    ("nb", "Regjeringen i Kyiv mener at Russland står bak sabotasjen mot kraftverket.",
+     ("ACCUSE", ("UKR",), ("RUS",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a neutral act's author is no accusation, nor is authorship the text itself states
+    ("nn", "Statsministeren meiner at Noreg står bak forslaget."),
+    ("nb", "USA sto bak kuppet i Iran i 1953."),
+])
+def test_authorship_without_a_claim_of_a_misdeed_is_no_accusation(pipeline, lang, text):
+    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
