@@ -28,3 +28,18 @@ def test_phrasing(pipeline, lang, text, expected):
 ])
 def test_authorship_without_a_claim_of_a_misdeed_is_no_accusation(pipeline, lang, text):
     assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
+
+
+def test_a_listed_past_tense_is_known_as_one():
+    # "anklaget" and "støttet" are pasts of verbs.tsv that the nouns "en anklage", "en støtte"
+    # only over-generate; a neuter noun's definite form ("møtet") is no past
+    from multivektor.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert {"anklaget", "støttet"} <= lex.verb_pasts
+    assert "møtet" not in lex.verb_pasts and "anklagen" not in lex.verb_pasts
+
+
+def test_a_past_tagged_as_noun_in_a_flat_name_is_the_verb(pipeline):
+    text = "Zhao anklaget USA for å bryte ettkinaprinsippet og blande seg inn i Kinas saker."
+    assert ("ACCUSE", ("CHN",), ("USA",)) in triples(events_of(pipeline, text, "nb"))

@@ -85,6 +85,8 @@ class Lexicon:
     verbs: list[Cue] = field(default_factory=list)
     nouns: list[Cue] = field(default_factory=list)
     verb_lemmas: frozenset[str] = frozenset()
+    #: verb pasts that nouns of the same spelling also generate ("anklaget": see _listed_pasts)
+    verb_pasts: frozenset[str] = frozenset()
     #: every word of every particle slot of the verb cues
     slot_words: frozenset[str] = frozenset()
     _tails: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -254,6 +256,16 @@ def _load_cues(path: Path, kind: str) -> list[tuple[Cue, str | None]]:
     return cues
 
 
+def _listed_pasts(verb_rows: list[tuple[Cue, str | None]],
+                  noun_rows: list[tuple[Cue, str | None]]) -> set[str]:
+    """The pasts in "-t" that verbs.tsv lists ("anklaget", "støttet") and nouns.tsv does not:
+    the noun of the same spelling over-generates them as a neuter definite ("et møte" ->
+    "møtet"), which a common noun has not ("en anklage")."""
+    nouns = {f.strip().lower() for _, extra in noun_rows if extra for f in extra.split(",")}
+    return {f.strip().lower() for cue, extra in verb_rows if extra
+            for f in extra.split(",") if f.strip().lower() == cue.lemma + "t"} - nouns
+
+
 def _index(cues: list[tuple[Cue, str | None]], forms_of) -> dict[str, list[Cue]]:
     table: dict[str, list[Cue]] = {}
     for cue, extra in cues:
@@ -288,6 +300,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex.verbs_by_key = _index(verb_rows, verb_forms)
     lex.nouns_by_key = _index(noun_rows, noun_forms)
     lex.compound_nouns = _index([(c, f) for c, f in noun_rows if c.compound], noun_forms)
+    lex.verb_pasts = frozenset(_listed_pasts(verb_rows, noun_rows))
     kw = yaml.safe_load((d / "keywords.yaml").read_text(encoding="utf-8"))
     lex.keywords = {k: tuple(str(w).lower() for w in v) for k, v in kw.items()}
     mod = yaml.safe_load((d / "modality.yaml").read_text(encoding="utf-8"))

@@ -256,8 +256,8 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
             and low.endswith(PARTICIPLE_ENDINGS):
         return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
-    if lex.noun_cues(low) or len(low) < 5:
-        return False
+    if lex.noun_cues(low) and low not in lex.verb_pasts or len(low) < 5:
+        return False  # (a noun, unless a listed past the noun's forms only over-generate)
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
         return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB") \
