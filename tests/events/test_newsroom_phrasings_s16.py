@@ -16,6 +16,11 @@ pytestmark = pytest.mark.slow
     ("nn", "Iran hevdar at Israel stod bak attentatet.", ("ACCUSE", ("IRN",), ("ISR",))),
     ("nb", "Regjeringen i Kyiv mener at Russland står bak sabotasjen mot kraftverket.",
      ("ACCUSE", ("UKR",), ("RUS",))),
+    # a passive said act with no agent: the issuer of the statement it is said in
+    ("nb", "I en uttalelse fra utenriksdepartementet i Beijing anklages Japan for å provosere.",
+     ("ACCUSE", ("CHN",), ("JPN",))),
+    ("nn", "I ei fråsegn frå regjeringa i Teheran vert USA skulda for å ha planlagt åtaket.",
+     ("ACCUSE", ("IRN",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -43,3 +48,7 @@ def test_a_listed_past_tense_is_known_as_one():
 def test_a_past_tagged_as_noun_in_a_flat_name_is_the_verb(pipeline):
     text = "Zhao anklaget USA for å bryte ettkinaprinsippet og blande seg inn i Kinas saker."
     assert ("ACCUSE", ("CHN",), ("USA",)) in triples(events_of(pipeline, text, "nb"))
+
+
+def test_a_passive_accusation_without_a_statement_has_no_actor(pipeline):
+    assert not events_of(pipeline, "Japan anklages for å provosere.", "nb")

@@ -447,6 +447,11 @@ class _Article:
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
         if passive and not args.actor and event in ("RETREAT", "CONCEDE"):
             self._withdrawn_forces(v, args)  # "De amerikanske styrkene skal trekkes ut"
+        if passive and not args.actor and event in STATED_ACTS:
+            issuer = self._statement_issuer(sent, args)
+            if issuer is not None:  # "I en uttalelse fra presidentkontoret i Alger anklages
+                args.actor = [issuer]  # Spania for ...": who issued the statement says it
+                args.how.append("the issuer of the statement it is said in")
         if reason_of is not None:
             objects = [m2 for c in reason_of.children if c.dep_ == "DOBJ"
                        for m2 in self.index.in_tokens(np_tokens(c))]
@@ -1592,6 +1597,23 @@ class _Article:
                 return self.index.at(nxt) is None and lemma(nxt) in PROTESTED_ACTS
         return False
 
+    def _statement_issuer(self, sent: Span, args: Args) -> Mention | None:
+        """The coded party after "fra/frå" right after a statement noun in ``sent`` ("i en
+        uttalelse fra utenriksdepartementet", "i ei fråsegn frå regjeringa"), not a medium and
+        not the act's own recipient."""
+        doc = sent.doc
+        taken = {id(r) for r in args.recipient}
+        for j in range(sent.start, sent.end - 2):
+            if doc[j].lower_ not in ("fra", "frå") or not has_keyword(
+                    self.lex, "statements", [doc[j - 1]] if j > sent.start else []):
+                continue
+            for x in doc[j + 1:min(sent.end, j + 4)]:
+                found = self.index.at(x)
+                if found is not None and found.code and found.sector != "MED" \
+                        and id(found) not in taken:
+                    return found
+        return None
+
     def _alleged_authorship(self, m: CueMatch, args: Args) -> Args | None:
         """"X står bak <a misdeed>" in what a coded claimant says or believes ("Iran hevdar at
         Israel stod bak attentatet"): the claimant accuses X (keywords.yaml ``misdeeds``;
@@ -1984,6 +2006,9 @@ HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelp
                               "bistå", "trene", "lære"})
 #: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
+#: Categories of acts done by saying them: a passive one without an agent is said by whoever
+#: issued the statement the sentence quotes (``_statement_issuer``).
+STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
 CLAIM_VERBS = frozenset({"mene", "meine", "hevde", "påstå", "konkludere", "fastslå",
                          "slå", "bekrefte", "stadfeste"})
