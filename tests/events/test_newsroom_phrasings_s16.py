@@ -21,6 +21,12 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("CHN",), ("JPN",))),
     ("nn", "I ei fråsegn frå regjeringa i Teheran vert USA skulda for å ha planlagt åtaket.",
      ("ACCUSE", ("IRN",), ("USA",))),
+    # a quoted verdict on someone's account, a credit denied in a quoted verdict
+    ("nb", "– Den russiske forklaringen er absurd, sa Støre.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nb", "– Den russiske forklaringen er ikke troverdig, sa Støre.",
+     ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nn", "– Den kinesiske påstanden er ikkje haldbar, sa Støre.",
+     ("ACCUSE", ("NOR",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -52,3 +58,11 @@ def test_a_past_tagged_as_noun_in_a_flat_name_is_the_verb(pipeline):
 
 def test_a_passive_accusation_without_a_statement_has_no_actor(pipeline):
     assert not events_of(pipeline, "Japan anklages for å provosere.", "nb")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "– Den russiske forklaringen er troverdig, sa Støre."),
+    ("nb", "– Møtene med Taliban er ikke en legitimering av styret, sa Støre."),
+])
+def test_a_credit_given_or_a_denied_word_of_no_verdict_is_no_accusation(pipeline, lang, text):
+    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))

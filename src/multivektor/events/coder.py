@@ -926,16 +926,22 @@ class _Article:
         speaker = self.story.speaker(sent) if self._quoted_main_clause(v, sent) else None
         act = head is not None and (head.lower_ in ("dette", "det", "denne") or bool(
             self.lex.noun_cues(head.lower_, lemma(head))) or head.lower_.startswith(
-            ACT_STEMS))  # ("Tiltaka" the tagger left unlemmatised)
-        if not has_keyword(self.lex, "judgement", list(v.doc[v.i + 1:sent.end])):
+            ACT_STEMS) or has_keyword(self.lex, "claims", [head]))
+        # ("Tiltaka" the tagger left unlemmatised; "forklaringen": someone's account)
+        after = list(v.doc[v.i + 1:sent.end])
+        mod = verbal_modality(v, sent, self.lex, self.parsed)
+        # a negative word, or a denied credit ("ikke troverdig", "ikkje akseptabelt")
+        negative = has_keyword(self.lex, "judgement", after) if not mod.negated else \
+            has_keyword(self.lex, "credible", after)
+        if not negative:
             act = False  # ("Bruddet er et svar på ...": the verdict word is the subject)
         if speaker is None or not speaker.code or not act:
             self.note(f"{m.text()}: a verdict outside a quote, or on no act — no event")
             return None
-        mod = verbal_modality(v, sent, self.lex, self.parsed)
-        if mod.negated or mod.hypothetical or mod.future:
-            self.note(f"{m.text()}: a negated, hypothetical or future verdict — no event")
+        if mod.hypothetical or mod.future:
+            self.note(f"{m.text()}: a hypothetical or future verdict — no event")
             return None
+        mod.negated = False  # (a credit denied is a verdict made)
         named = [r for r in self.index.in_tokens(list(subj)) if r.code != speaker.code]
         args = Args(actor=[speaker], recipient=named,
                     how=["the speaker of a quoted verdict on an act"])
