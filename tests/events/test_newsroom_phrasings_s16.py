@@ -27,6 +27,13 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("NOR",), ("RUS",))),
     ("nn", "– Den kinesiske påstanden er ikkje haldbar, sa Støre.",
      ("ACCUSE", ("NOR",), ("CHN",))),
+    # invited to a state's capital with no inviter named: the host invites; trust in an ally
+    ("nb", "Tshisekedi og Kagame er invitert til Washington.",
+     ("AGREE", ("USA",), ("COD", "RWA"))),
+    ("nn", "Kenyas president og Etiopias statsminister er inviterte til Beijing.",
+     ("AGREE", ("CHN",), ("ETH", "KEN"))),
+    ("nb", "Den litauiske presidenten sier hun har full tillit til USA.",
+     ("SUPPORT", ("LTU",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -66,3 +73,11 @@ def test_a_passive_accusation_without_a_statement_has_no_actor(pipeline):
 ])
 def test_a_credit_given_or_a_denied_word_of_no_verdict_is_no_accusation(pipeline, lang, text):
     assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), [
+    ("nb", "Zelenskyj er invitert til toppmøtet i Vilnius.", "AGREE"),  # a place, no host
+    ("nb", "– Vi hadde bygget et tillitsforhold til Australia, sa Macron.", "SUPPORT"),
+])
+def test_no_host_for_an_events_place_and_no_trust_in_a_compound(pipeline, lang, text, category):
+    assert not any(e.event == category for e in events_of(pipeline, text, lang))

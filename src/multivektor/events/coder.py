@@ -447,6 +447,12 @@ class _Article:
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
         if passive and not args.actor and event in ("RETREAT", "CONCEDE"):
             self._withdrawn_forces(v, args)  # "De amerikanske styrkene skal trekkes ut"
+        if passive and not args.actor and lemma(v) in INVITING:
+            host = self._host_invited_to(v)
+            if host is not None:  # "Kagame og Tshisekedi er inviterte til Washington": the
+                args.actor = [host]  # host invites them
+                args.recipient = [r for r in args.recipient if r.code != host.code]
+                args.how.append("the host of the place invited to")
         if passive and not args.actor and event in STATED_ACTS:
             issuer = self._statement_issuer(sent, args)
             if issuer is not None:  # "I en uttalelse fra presidentkontoret i Alger anklages
@@ -1603,6 +1609,17 @@ class _Article:
                 return self.index.at(nxt) is None and lemma(nxt) in PROTESTED_ACTS
         return False
 
+    def _host_invited_to(self, v: Token) -> Mention | None:
+        """The coded state or capital right after "til" on an invitation verb ("invitert til
+        Moskva"), the host of whoever is invited."""
+        for c in v.children:
+            if c.lower_ != "til" or not is_prep(c) or (obj := prep_object(c)) is None:
+                continue
+            found = self.index.at(obj)  # (the place itself: "til toppmøtet i Vilnius" is
+            if found is not None and found.code and found.kind in ("state", "capital", "city"):
+                return found            # an event's place, its host another question)
+        return None
+
     def _statement_issuer(self, sent: Span, args: Args) -> Mention | None:
         """The coded party after "fra/frå" right after a statement noun in ``sent`` ("i en
         uttalelse fra utenriksdepartementet", "i ei fråsegn frå regjeringa"), not a medium and
@@ -2012,6 +2029,8 @@ HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelp
                               "bistå", "trene", "lære"})
 #: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
+#: Verbs of inviting: a passive one without an agent is the host's ("invitert til Moskva").
+INVITING = frozenset({"invitere", "innby", "be"})
 #: Categories of acts done by saying them: a passive one without an agent is said by whoever
 #: issued the statement the sentence quotes (``_statement_issuer``).
 STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})

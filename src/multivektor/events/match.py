@@ -74,7 +74,8 @@ ADJACENT_FRAMES = frozenset({"kalle på"})
 #: not in "gitt ... etterretning skylden").
 FUNCTION_PARTICLES = frozenset({"etter", "tilbake", "attende", "sammen", "saman", "mellom",
                                 "gjennom", "utenfor", "utanfor", "overfor", "innenfor",
-                                "innanfor", "framfor", "foran", "unntatt", "videre", "vidare"})
+                                "innanfor", "framfor", "foran", "unntatt", "videre", "vidare",
+                                "tillit"})  # ("har tillit til", not "et tillitsforhold til")
 
 
 def _word_matches(t: Token, w: str) -> bool:
