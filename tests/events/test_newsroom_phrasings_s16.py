@@ -81,3 +81,8 @@ def test_a_credit_given_or_a_denied_word_of_no_verdict_is_no_accusation(pipeline
 ])
 def test_no_host_for_an_events_place_and_no_trust_in_a_compound(pipeline, lang, text, category):
     assert not any(e.event == category for e in events_of(pipeline, text, lang))
+
+
+def test_the_nynorsk_participle_of_be_asks(pipeline):
+    text = "Australia har lenge bede USA om å leggje bort saka mot journalisten."
+    assert ("REQUEST", ("AUS",), ("USA",)) in triples(events_of(pipeline, text, "nn"))
