@@ -55,9 +55,9 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         #: other members of a group reference at the same span ("de to landene")
         self.members: dict[tuple[int, int], list[Mention]] = {}
-        spans = doc.to_array(["IDX", "LENGTH"]).tolist()  # (Doc.char_span walks the tokens
-        self._starts = [s for s, _ in spans]             # each time)
-        self._ends = [s + n for s, n in spans]
+        spans = doc.to_array(["IDX", "LENGTH"])  # (Doc.char_span walks the tokens each time)
+        self._starts: list[int] = spans[:, 0].tolist()
+        self._ends: list[int] = (spans[:, 0] + spans[:, 1]).tolist()
         for m in mentions:
             if not m.code or m.sector == "MED" and m.kind not in ("role", "person") \
                     and m.text.lower() not in ("ham", "henne", "honom"):  # (a journalist)

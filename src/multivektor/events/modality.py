@@ -13,6 +13,8 @@ MODAL_LEMMAS = frozenset({"ville", "skulle", "kunne", "vil", "skal", "kan", "kun
 POSSIBLE = frozenset({"kunne", "kan", "kunna"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "«", "»", '"'})
 NOMINAL_NEGATORS = frozenset({"ingen", "inga", "intet", "ikkje", "ikke"})
+#: Words that deny a subject ("Verken Kina eller Russland har fordømt ...", "Ingen land").
+NONE_WORDS = frozenset({"verken", "hverken", "korkje", "ingen", "inga"})
 
 
 @dataclass(slots=True)
@@ -59,8 +61,9 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                 if c.lower_ in neg and c.i > (t.i - 6):
                     mod.negated = True
                     mod.markers.append(c.text)
-                if c.dep_ == "SUBJ" and any(s.lower_ in ("verken", "hverken", "korkje", "ingen",
-                                                          "inga") for s in c.subtree):
+                if c.dep_ == "SUBJ" and not NONE_WORDS.isdisjoint(  # (the subtree lies
+                        doc_words(c.doc).lower[c.left_edge.i:c.right_edge.i + 1]) and any(
+                        s.lower_ in NONE_WORDS for s in c.subtree):  # between its edges)
                     mod.negated = True
                     mod.markers.append("verken/ingen")
     doc = v.doc
