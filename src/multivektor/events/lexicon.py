@@ -77,6 +77,10 @@ class Lexicon:
     nouns_by_key: dict[str, list[Cue]] = field(default_factory=dict)
     compound_nouns: dict[str, list[Cue]] = field(default_factory=dict)
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: per keyword class: its short keywords (whole words only) and one pattern for the
+    #: longer ones (anywhere in a word), compiled when the lexicon is loaded
+    keyword_patterns: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = field(
+        default_factory=dict)
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: any stem of ``contexts`` (most words hold none: one search rules them out)
@@ -256,6 +260,12 @@ def _load_cues(path: Path, kind: str) -> list[tuple[Cue, str | None]]:
     return cues
 
 
+def _keyword_pattern(words: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    short = frozenset(w for w in words if len(w) <= 3)
+    long = sorted((w for w in words if len(w) > 3), key=len, reverse=True)
+    return short, (re.compile("|".join(map(re.escape, long))) if long else None)
+
+
 def _listed_pasts(verb_rows: list[tuple[Cue, str | None]],
                   noun_rows: list[tuple[Cue, str | None]]) -> set[str]:
     """The pasts in "-t" that verbs.tsv lists ("anklaget", "støttet") and nouns.tsv does not:
@@ -303,6 +313,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex.verb_pasts = frozenset(_listed_pasts(verb_rows, noun_rows))
     kw = yaml.safe_load((d / "keywords.yaml").read_text(encoding="utf-8"))
     lex.keywords = {k: tuple(str(w).lower() for w in v) for k, v in kw.items()}
+    lex.keyword_patterns = {k: _keyword_pattern(v) for k, v in lex.keywords.items()}
     mod = yaml.safe_load((d / "modality.yaml").read_text(encoding="utf-8"))
     lex.modality = {k: frozenset(str(w).lower() for w in v) for k, v in mod.items()}
     ctx = yaml.safe_load((d / "context.yaml").read_text(encoding="utf-8"))

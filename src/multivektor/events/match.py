@@ -7,10 +7,8 @@ must occur near the cue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -87,15 +85,6 @@ FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
                "brudd": ("gjennombrudd",)}
 
 
-@lru_cache(maxsize=256)
-def _keyword_matcher(words: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """Short keywords (whole words only) and one pattern for the longer ones (anywhere in a
-    word), compiled once per keyword class."""
-    short = frozenset(w for w in words if len(w) <= 3)
-    long = sorted((w for w in words if len(w) > 3), key=len, reverse=True)
-    return short, (re.compile("|".join(map(re.escape, long))) if long else None)
-
-
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     """Whether a word of ``tokens`` holds a keyword of class ``name`` (keywords.yaml)."""
     return _holds_keyword(lex, name, ((t.lower_, lemma(t)) for t in tokens))
@@ -124,7 +113,7 @@ def _word_holds_keyword(lex: Lexicon, name: str, low: str, lem: str) -> bool:
     if low.startswith("anti"):
         return False  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
     words = lex.keywords.get(name, ())
-    short, pattern = _keyword_matcher(words)
+    short, pattern = lex.keyword_patterns.get(name, (frozenset(), None))
     if low in short or lem in short:
         return True
     if pattern is None or not (pattern.search(low) or pattern.search(lem)):
