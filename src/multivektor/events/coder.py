@@ -83,6 +83,7 @@ from multivektor.events.syntax import (
     WEEKDAYS,
     aux_chain,
     clause_subject,
+    doc_words,
     governor_of_clause,
     governor_of_infinitive,
     has_parse,
@@ -861,9 +862,12 @@ class _Article:
     @staticmethod
     def _to_both_parties(v: Token) -> bool:
         """The verb's object is "partene", "begge parter", "begge sider" (not "alle parter")."""
+        lowers = doc_words(v.doc).lower
         for c in v.children:
             if c.dep_ not in OBJ and not is_prep(c):
                 continue
+            if PARTY_WORDS.isdisjoint(lowers[c.left_edge.i:c.right_edge.i + 1]):
+                continue  # (the subtree lies between its edges: most hold no such word)
             words = [t.lower_ for t in c.subtree]
             if any(w in ("partene", "partane", "sidene") for w in words) or (
                     any(w in ("begge", "båe") for w in words)
@@ -2029,6 +2033,8 @@ HELPING_PURPOSES = frozenset({"beskytte", "verne", "forsvare", "støtte", "hjelp
                               "bistå", "trene", "lære"})
 #: Verbs that are aid only when the helped party is named ("fraktet våpen til Ukraina").
 WEAK_AID_LEMMAS = frozenset({"frakte", "bidra", "bistå", "hjelpe"})
+#: The words "_to_both_parties" looks for.
+PARTY_WORDS = frozenset({"partene", "partane", "sidene", "begge", "båe"})
 #: Verbs of inviting: a passive one without an agent is the host's ("invitert til Moskva").
 INVITING = frozenset({"invitere", "innby", "be"})
 #: Categories of acts done by saying them: a passive one without an agent is said by whoever

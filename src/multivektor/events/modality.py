@@ -97,14 +97,17 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
     own_condition = mod.hypothetical
     fronted: Token | None = None
     if parsed:
+        words = doc_words(doc)
         for t in ancestors_verbs(v):
             if not is_verb(t):
                 continue
-            for c in t.children:
-                if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp) \
-                        and not _concessive(c):
-                    mod.hypothetical = own_condition = True
-                    mod.markers.append(c.text)
+            lo, hi = t.left_edge.i, t.right_edge.i + 1  # (t's children lie between its edges)
+            if not (hyp.isdisjoint(words.lower[lo:hi]) and hyp.isdisjoint(words.lemma[lo:hi])):
+                for c in t.children:
+                    if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp) \
+                            and not _concessive(c):
+                        mod.hypothetical = own_condition = True
+                        mod.markers.append(c.text)
             cond = _fronted_condition(t, hyp)
             if cond is not None:
                 mod.hypothetical, fronted = True, cond
@@ -152,6 +155,9 @@ def _fronted_condition(t: Token, hyp: frozenset[str]) -> Token | None:
     """The opener of a conditional clause fronted before verb ``t`` ("Dersom Iran beriker
     uran, vil et angrep være uunngåelig"): the main clause is as hypothetical as the
     condition."""
+    openers = hyp.intersection(doc_words(t.doc).lower[t.left_edge.i:t.i])
+    if not openers or openers == {"om"}:
+        return None  # (an opener stands before t, within its subtree)
     for c in t.children:
         if c.i < t.i and c.dep_ != "SBU":
             for x in c.children:
