@@ -64,6 +64,9 @@ class Category:
     modes: tuple[str, ...] = ()
 
 
+#: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
+FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
+               "brudd": ("gjennombrudd",)}
 #: Words remembered per lookup table before it is emptied (keeps long runs' memory flat).
 _MEMO_SIZE = 200_000
 
@@ -131,6 +134,26 @@ class Lexicon:
                 if n := sum(1 for s in stems if s in word):
                     hits[label] = n
         return _remember(self._context_hits, word, hits)
+
+    def holds_keyword(self, name: str, low: str, lem: str) -> bool:
+        """Whether a word (lower-case form, lemma) holds a keyword of class ``name``
+        (keywords.yaml; remembered per word)."""
+        key = (name, low, lem)
+        found = self.keyword_memo.get(key)
+        if found is None:
+            found = _remember(self.keyword_memo, key, self._holds_keyword(name, low, lem))
+        return found
+
+    def _holds_keyword(self, name: str, low: str, lem: str) -> bool:
+        if low.startswith("anti"):
+            return False  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
+        short, pattern = self.keyword_patterns.get(name, (frozenset(), None))
+        if low in short or lem in short:
+            return True
+        if pattern is None or not (pattern.search(low) or pattern.search(lem)):
+            return False  # (the common case, one regular expression per word)
+        return any(len(w) > 3 and (w in low or w in lem) and not any(
+            h in low for h in FALSE_HOSTS.get(w, ())) for w in self.keywords.get(name, ()))
 
     def slot_words_among(self, words: Iterable[str]) -> set[str]:
         """The particle slot words any of ``words`` could fill (see :meth:`slot_words_in`)."""

@@ -80,46 +80,15 @@ def _word_matches(t: Token, w: str) -> bool:
     return _form_fits(t.lower_, w) or lemma(t) == w
 
 
-#: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
-FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
-               "brudd": ("gjennombrudd",)}
-
-
 def has_keyword(lex: Lexicon, name: str, tokens: list[Token]) -> bool:
     """Whether a word of ``tokens`` holds a keyword of class ``name`` (keywords.yaml)."""
     return _holds_keyword(lex, name, ((t.lower_, lemma(t)) for t in tokens))
 
 
 def _holds_keyword(lex: Lexicon, name: str, forms: Iterable[tuple[str, str]]) -> bool:
-    """Whether one of ``forms`` (lower-case form, lemma) holds a keyword of class ``name``
-    (each word's answer remembered by the lexicon)."""
-    memo = lex.keyword_memo
-    for low, lem in forms:
-        found = memo.get((name, low, lem))
-        if found is None:
-            if len(memo) > MEMO_SIZE:
-                memo.clear()
-            found = memo[name, low, lem] = _word_holds_keyword(lex, name, low, lem)
-        if found:
-            return True
-    return False
-
-
-#: Words remembered per keyword test before the memo is emptied (long runs stay flat).
-MEMO_SIZE = 300_000
-
-
-def _word_holds_keyword(lex: Lexicon, name: str, low: str, lem: str) -> bool:
-    if low.startswith("anti"):
-        return False  # "antiterroroperasjon" is not "terror", "antikrigsdemonstrasjon" not war
-    words = lex.keywords.get(name, ())
-    short, pattern = lex.keyword_patterns.get(name, (frozenset(), None))
-    if low in short or lem in short:
-        return True
-    if pattern is None or not (pattern.search(low) or pattern.search(lem)):
-        return False  # (the common case, one regular expression per word)
-    return any(len(w) > 3 and (w in low or w in lem) and not any(
-        h in low for h in FALSE_HOSTS.get(w, ())) for w in words)
+    """Whether one of ``forms`` (lower-case form, lemma) holds a keyword of class ``name``."""
+    holds = lex.holds_keyword
+    return any(holds(name, low, lem) for low, lem in forms)
 
 
 def _particles(cue: Cue, t: Token, sent: Span, used: set[int],
