@@ -84,6 +84,7 @@ from multivektor.events.syntax import (
     aux_chain,
     clause_subject,
     doc_words,
+    edge_span,
     governor_of_clause,
     governor_of_infinitive,
     has_parse,
@@ -866,8 +867,8 @@ class _Article:
         for c in v.children:
             if c.dep_ not in OBJ and not is_prep(c):
                 continue
-            if PARTY_WORDS.isdisjoint(lowers[c.left_edge.i:c.right_edge.i + 1]):
-                continue  # (the subtree lies between its edges: most hold no such word)
+            if PARTY_WORDS.isdisjoint(lowers[edge_span(c)]):
+                continue  # (most objects hold no such word)
             words = [t.lower_ for t in c.subtree]
             if any(w in ("partene", "partane", "sidene") for w in words) or (
                     any(w in ("begge", "båe") for w in words)

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivektor.events.lexicon import Lexicon
-from multivektor.events.syntax import ancestors_verbs, aux_chain, doc_words, is_verb, lemma
+from multivektor.events.syntax import (
+    ancestors_verbs,
+    aux_chain,
+    doc_words,
+    edge_span,
+    is_verb,
+    lemma,
+)
 
 MODAL_LEMMAS = frozenset({"ville", "skulle", "kunne", "vil", "skal", "kan", "kunna", "vilje"})
 POSSIBLE = frozenset({"kunne", "kan", "kunna"})
@@ -54,6 +61,9 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
     neg = _negators(lex)
     hyp = lex.words("hypothetical")
     chain = aux_chain(v) if parsed else [v]
+    doc = v.doc
+    words = doc_words(doc)  # (words read from the document's arrays: no Token objects)
+    lowers = words.lower
     # negation: a negator attached to the verb chain, or between finite verb and the cue
     if parsed:
         for t in chain:
@@ -61,13 +71,10 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
                 if c.lower_ in neg and c.i > (t.i - 6):
                     mod.negated = True
                     mod.markers.append(c.text)
-                if c.dep_ == "SUBJ" and not NONE_WORDS.isdisjoint(  # (the subtree lies
-                        doc_words(c.doc).lower[c.left_edge.i:c.right_edge.i + 1]) and any(
-                        s.lower_ in NONE_WORDS for s in c.subtree):  # between its edges)
+                if c.dep_ == "SUBJ" and not NONE_WORDS.isdisjoint(lowers[edge_span(c)]) \
+                        and any(s.lower_ in NONE_WORDS for s in c.subtree):
                     mod.negated = True
                     mod.markers.append("verken/ingen")
-    doc = v.doc
-    lowers = doc_words(doc).lower  # (words read from the document's arrays: no Token objects)
     lo = min(t.i for t in chain)
     lo = max(sent.start, min(lo, v.i - 3))
     for j in range(lo, min(sent.end, v.i + 3)):
@@ -97,12 +104,11 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
     own_condition = mod.hypothetical
     fronted: Token | None = None
     if parsed:
-        words = doc_words(doc)
         for t in ancestors_verbs(v):
             if not is_verb(t):
                 continue
-            lo, hi = t.left_edge.i, t.right_edge.i + 1  # (t's children lie between its edges)
-            if not (hyp.isdisjoint(words.lower[lo:hi]) and hyp.isdisjoint(words.lemma[lo:hi])):
+            span = edge_span(t)
+            if not (hyp.isdisjoint(lowers[span]) and hyp.isdisjoint(words.lemma[span])):
                 for c in t.children:
                     if c.dep_ == "SBU" and (c.lower_ in hyp or lemma(c) in hyp) \
                             and not _concessive(c):

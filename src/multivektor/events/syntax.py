@@ -114,23 +114,25 @@ def _read_words(doc: Doc) -> DocWords:
     nouns = (pos == NOUN) | ((tag == strings["subst"]) & (pos != PROPN))
     preps = (tag == strings["prep"]) | (pos == ADP)
     skip = (rows[:, 3] != 0) | (rows[:, 4] != 0)
-    if len(_FORMS) > _MEMO_SIZE or len(_LEMMAS) > _MEMO_SIZE:
-        _FORMS.clear()
-        _LEMMAS.clear()
-    ids = rows[:, 0].tolist()
-    lowers = list(map(_FORMS.get, ids))  # (known strings at C speed; new ones below)
-    if None in lowers:
-        for k, h in enumerate(ids):
-            if lowers[k] is None:
-                lowers[k] = _FORMS[h] = strings[h]
-    ids = numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist()  # (the form where
-    lemmas = list(map(_LEMMAS.get, ids))                                  # there is no lemma)
-    if None in lemmas:
-        for k, h in enumerate(ids):
-            if lemmas[k] is None:
-                lemmas[k] = _LEMMAS[h] = strings[h].lower()
+    lowers = _strings(rows[:, 0].tolist(), _FORMS, lambda h: strings[h])
+    # the lemma, or the form where the tagger gave none
+    lemma_ids = numpy.where(rows[:, 1] != 0, rows[:, 1], rows[:, 2]).tolist()
+    lemmas = _strings(lemma_ids, _LEMMAS, lambda h: strings[h].lower())
     return DocWords(lowers, lemmas, skip.tolist(), verbs.tolist(), nouns.tolist(),
                     preps.tolist())
+
+
+def _strings(ids: list[int], memo: dict[int, str], read: Callable[[int], str]) -> list[str]:
+    """The strings of hash ``ids``: the known ones from ``memo`` at C speed, new ones
+    ``read`` once and remembered."""
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    out = list(map(memo.get, ids))
+    if None in out:
+        for k, h in enumerate(ids):
+            if out[k] is None:
+                out[k] = memo[h] = read(h)
+    return out
 
 
 R = TypeVar("R")
@@ -187,6 +189,12 @@ def aux_chain(v: Token) -> list[Token]:
         t = h
         chain.append(t)
     return chain
+
+
+def edge_span(t: Token) -> slice:
+    """The positions from ``t``'s left edge to its right edge: they hold its whole subtree,
+    so a word missing from them is missing from it (a test before walking the tree)."""
+    return slice(t.left_edge.i, t.right_edge.i + 1)
 
 
 def is_object(t: Token) -> bool:
