@@ -939,15 +939,15 @@ class _Article:
             self.lex.noun_cues(head.lower_, lemma(head))) or head.lower_.startswith(
             ACT_STEMS) or has_keyword(self.lex, "claims", [head]))
         # ("Tiltaka" the tagger left unlemmatised; "forklaringen": someone's account)
-        after = list(v.doc[v.i + 1:sent.end])
-        mod = verbal_modality(v, sent, self.lex, self.parsed)
-        # a negative word, or a denied credit ("ikke troverdig", "ikkje akseptabelt")
-        negative = has_keyword(self.lex, "judgement", after) if not mod.negated else \
-            has_keyword(self.lex, "credible", after)
-        if not negative:
-            act = False  # ("Bruddet er et svar på ...": the verdict word is the subject)
         if speaker is None or not speaker.code or not act:
             self.note(f"{m.text()}: a verdict outside a quote, or on no act — no event")
+            return None
+        mod = verbal_modality(v, sent, self.lex, self.parsed)
+        # the verdict: a negative word, or a credit denied ("ikke troverdig"); none where the
+        # verdict word is the subject ("Bruddet er et svar på ...")
+        if not has_keyword(self.lex, "credible" if mod.negated else "judgement",
+                           list(v.doc[v.i + 1:sent.end])):
+            self.note(f"{m.text()}: no verdict word after the copula — no event")
             return None
         if mod.hypothetical or mod.future:
             self.note(f"{m.text()}: a hypothetical or future verdict — no event")
