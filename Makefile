@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench clean
+.PHONY: setup demo test lint eval bench train-ranker clean
 
 setup: $(VENV)/.installed
 
@@ -43,6 +43,13 @@ eval: setup
 	$(call score_set,$(SHARED)/eval/seed.jsonl,seed)
 	$(call score_set,benchmarks/heldout/heldout.jsonl,heldout)
 	$(foreach set,owndev owndev2 owndev3 owndev4 blind blind2 blind3 blind4 blind5 blind6,$(call score_parts,$(set)))
+
+# Retrain the implicit-recipient ranker on the development sets; the blind sets are only scored.
+train-ranker: setup
+	$(PY) -m multivektor.events.train_recipient_ranker \
+	  --train $(SHARED)/eval/dev.jsonl benchmarks/heldout/heldout.jsonl \
+	    $(wildcard benchmarks/owndev/part-*.jsonl benchmarks/owndev[2-4]/part-*.jsonl) \
+	  --eval $(wildcard benchmarks/blind/part-*.jsonl benchmarks/blind[2-6]/part-*.jsonl)
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from multivektor.events import recipient_ranker as ranker
 from multivektor.events.arguments import MentionIndex
 from multivektor.events.lexicon import Lexicon
 from multivektor.events.match import CueMatch
@@ -50,6 +51,7 @@ class Story:
     def __init__(self, doc: Doc, mentions: list[Mention], article: Article, lex: Lexicon,
                  index: MentionIndex, quotes: list[Quote] | None = None) -> None:
         self.doc, self.lex, self.index = doc, lex, index
+        self.article_id = article.id
         self.quotes = [q for q in quotes or () if q.code]
         # spaCy rebuilds Doc.text from the tokens on every access: the article's own text,
         # when the doc was made from it (it ends where the doc ends), is the same string
@@ -58,6 +60,7 @@ class Story:
         self.text = article.text if same else doc.text
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
+        self.positions: dict[str, list[int]] = {}  # code -> start offsets of its mentions
         self._paragraphs: dict[int, set[str]] = {}  # paragraph start -> codes named in it
         title = (article.title or "").lower()
         for m in mentions:
@@ -67,6 +70,9 @@ class Story:
                 w = 1.0 + (1.0 if m.start < 400 else 0.0) \
                     + (2.0 if m.text.lower() in title else 0.0)
                 self.salience[m.code] = self.salience.get(m.code, 0.0) + w
+                self.positions.setdefault(m.code, []).append(m.start)
+        for starts in self.positions.values():
+            starts.sort()
 
     def locative(self, m: Mention) -> bool:
         """A place named as where something happens ("på eit møte i Luxembourg")."""
@@ -121,13 +127,14 @@ class Story:
 
     def implicit_recipient(self, sent: Span, cue_i: int, actor_codes: set[str],
                            event: str = "") -> list[Mention]:
-        """The recipient a sentence leaves implicit: the article's most salient other actor,
-        a party of the same paragraph counting once more (news stories are mostly about one
-        dyad; measured on dev and owndev this beats the nearest mention of the sentence or of
-        the sentences before, and a stronger paragraph weight) — or the actor's own state when
-        the story is about that state alone (three times as salient as any other)."""
+        """The recipient a sentence leaves implicit: the other actor ranked best by
+        ``recipient_ranker`` (its salience in the article, a party of the same paragraph
+        counting once more; named in the paragraph, in the sentence, before it and how
+        recently) — or the actor's own state when the story is about that state alone (three
+        times as salient as any other)."""
         salience = dict(self.salience)
-        for c in self._in_paragraph(sent):  # the party of this paragraph counts once more
+        paragraph = self._in_paragraph(sent)
+        for c in paragraph:  # the party of this paragraph counts once more
             salience[c] += PARAGRAPH_BONUS
         ranked = sorted(((w, c) for c, w in salience.items() if c not in actor_codes),
                         reverse=True)
@@ -143,7 +150,13 @@ class Story:
             foe = sorted(self.sectors.get(code, set()) & INTERNAL_FOES)[0]
             return [implicit(code, sent.start_char, sector=foe)]
         if ranked:
-            return [implicit(ranked[0][1], sent.start_char)]
+            top = ranked[0][0]
+            vectors = {c: ranker.features(c, salience, top, paragraph, self.positions.get(c, ()),
+                                          sent.start_char, sent.end_char) for _, c in ranked}
+            ranker.record(ranker.Choice(self.article_id, sent.start_char, sent.end_char, event,
+                                        frozenset(actor_codes), vectors))
+            best = max(ranked, key=lambda wc: (ranker.score(vectors[wc[1]]), wc))
+            return [implicit(best[1], sent.start_char, source="ranker")]
         return []
 
     def war_enemy(self, code: str, date: str | None) -> str | None:

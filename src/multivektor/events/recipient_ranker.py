@@ -1,0 +1,97 @@
+"""Which of the article's other actors a sentence that names no recipient is aimed at.
+
+Each candidate (a coded party of the article that is not the event's actor) gets a score, a
+weighted sum of five features; the best is the implicit recipient. The weights are trained on
+the gold recipients of the development sets (``train_recipient_ranker``) and kept in
+``lexicon/implicit_recipient.tsv``, where a reader sees what counts and how much.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS_PATH = Path(__file__).with_name("lexicon") / "implicit_recipient.tsv"
+
+#: The features, in the order of the feature vectors.
+FEATURES = ("salience", "paragraph", "sentence", "distance", "before")
+
+
+@dataclass(slots=True)
+class Choice:
+    """One ranking made while coding: what the trainer learns from."""
+
+    article: str
+    start: int  # the sentence's character offsets
+    end: int
+    event: str
+    actors: frozenset[str]
+    candidates: dict[str, list[float]]  # code -> feature vector
+
+
+_recorded: list[Choice] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[list[Choice]]:
+    """Collect every ranking made inside the block (for training)."""
+    global _recorded
+    _recorded, outer = [], _recorded
+    try:
+        yield _recorded
+    finally:
+        _recorded = outer
+
+
+def record(choice: Choice) -> None:
+    """Keep ``choice`` when a ``recording`` block is open."""
+    if _recorded is not None:
+        _recorded.append(choice)
+
+
+def features(code: str, salience: Mapping[str, float], top: float, paragraph: set[str],
+             positions: Sequence[int], start: int, end: int) -> list[float]:
+    """The feature vector of candidate ``code`` for the sentence at ``start``–``end``:
+
+    - ``salience``: its article salience (with the paragraph bonus) relative to the best
+      candidate's;
+    - ``paragraph``: 1 when the sentence's paragraph names it;
+    - ``sentence``: 1 when the sentence itself names it (as a place or an uncoded argument);
+    - ``distance``: log(1 + characters since its last mention before the sentence / 100);
+    - ``before``: 1 when the article names it before the sentence.
+
+    ``positions`` are the sorted start offsets of its mentions.
+    """
+    k = bisect_left(positions, start)
+    before = k > 0
+    gap = math.log1p((start - positions[k - 1]) / 100) if before else 0.0
+    in_sentence = k < len(positions) and positions[k] < end
+    return [salience.get(code, 0.0) / top if top > 0 else 0.0, float(code in paragraph),
+            float(in_sentence), gap, float(before)]
+
+
+@cache
+def weights(path: Path = WEIGHTS_PATH) -> tuple[float, ...]:
+    """The trained weights, in the order of ``FEATURES``."""
+    found: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, value, *_ = line.split("\t")
+        if name == "feature":  # the header
+            continue
+        found[name] = float(value)
+    missing = [f for f in FEATURES if f not in found]
+    if missing:
+        raise ValueError(f"{path}: no weight for {', '.join(missing)}")
+    return tuple(found[f] for f in FEATURES)
+
+
+def score(vector: Sequence[float], w: Sequence[float] | None = None) -> float:
+    """The candidate's score: the weighted sum of its features."""
+    return sum(x * y for x, y in zip(vector, w or weights(), strict=True))
