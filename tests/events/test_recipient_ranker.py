@@ -108,3 +108,19 @@ def test_fitting_learns_what_the_gold_recipients_share():
     w = fit(examples, steps=500)
     assert w[ranker.FEATURES.index("before")] > 0 > w[ranker.FEATURES.index("salience")]
     assert accuracy(examples, w) == (1.0, 0.0)
+
+
+def test_headroom_bounds_what_the_features_besides_salience_can_add():
+    assert ranker.headroom((2.0, 1.0, 0.5, -0.3, 1.5)) == 3.0
+    assert ranker.headroom((2.0, 1.0, -0.5, -0.3, 1.5)) == 2.5  # a negative weight adds nothing
+    assert ranker.headroom((2.0, 1.0, 0.5, 0.3, 1.5)) is None  # distance would add
+    assert ranker.headroom((-2.0, 1.0, 0.5, -0.3, 1.5)) is None  # salience would not order
+
+
+def test_the_early_stop_chooses_what_scoring_every_candidate_chooses():
+    story, sents = _story()
+    (fast,) = story.implicit_recipient(sents[1], sents[1].start + 1, {"KGZ"}, "ACCUSE")
+    with ranker.recording() as choices:  # (recording scores every candidate)
+        story.implicit_recipient(sents[1], sents[1].start + 1, {"KGZ"}, "ACCUSE")
+    scores = {c: ranker.score(v) for c, v in choices[0].candidates.items()}
+    assert fast.code == max(scores, key=lambda c: scores[c])

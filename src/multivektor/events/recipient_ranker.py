@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from operator import mul
 from pathlib import Path
 
 WEIGHTS_PATH = Path(__file__).with_name("lexicon") / "implicit_recipient.tsv"
@@ -46,6 +47,11 @@ def recording() -> Iterator[list[Choice]]:
         yield _recorded
     finally:
         _recorded = outer
+
+
+def is_recording() -> bool:
+    """Whether a ``recording`` block is open."""
+    return _recorded is not None
 
 
 def record(choice: Choice) -> None:
@@ -92,6 +98,17 @@ def weights(path: Path = WEIGHTS_PATH) -> tuple[float, ...]:
     return tuple(found[f] for f in FEATURES)
 
 
+@cache
+def headroom(w: tuple[float, ...]) -> float | None:
+    """The most the features other than salience can add to a score (their features are
+    0/1, and the distance only subtracts while its weight is negative); None when unbounded
+    or when salience does not count for a candidate (a less salient one could then win)."""
+    if w[FEATURES.index("distance")] > 0 or w[FEATURES.index("salience")] < 0:
+        return None
+    return sum(max(x, 0.0) for f, x in zip(FEATURES, w, strict=True)
+               if f not in ("salience", "distance"))
+
+
 def score(vector: Sequence[float], w: Sequence[float] | None = None) -> float:
     """The candidate's score: the weighted sum of its features."""
-    return sum(x * y for x, y in zip(vector, w or weights(), strict=True))
+    return sum(map(mul, vector, w or weights()))

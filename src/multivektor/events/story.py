@@ -149,15 +149,29 @@ class Story:
             # other side is the state's rebels or opposition
             foe = sorted(self.sectors.get(code, set()) & INTERNAL_FOES)[0]
             return [implicit(code, sent.start_char, sector=foe)]
-        if ranked:
-            top = ranked[0][0]
-            vectors = {c: ranker.features(c, salience, top, paragraph, self.positions.get(c, ()),
-                                          sent.start_char, sent.end_char) for _, c in ranked}
+        if not ranked:
+            return []
+        top = ranked[0][0]
+        w = ranker.weights()
+        recording = ranker.is_recording()
+        room = None if recording else ranker.headroom(w)
+        vectors: dict[str, list[float]] = {}
+        best: tuple[float, float, str] | None = None
+        for sal, c in ranked:  # (by falling salience: stop when the rest cannot catch up)
+            if room is not None and best is not None \
+                    and w[0] * sal / top + room < best[0]:
+                break
+            v = vectors[c] = ranker.features(c, salience, top, paragraph,
+                                             self.positions.get(c, ()), sent.start_char,
+                                             sent.end_char)
+            here = (ranker.score(v, w), sal, c)
+            if best is None or here > best:
+                best = here
+        if recording:
             ranker.record(ranker.Choice(self.article_id, sent.start_char, sent.end_char, event,
                                         frozenset(actor_codes), vectors))
-            best = max(ranked, key=lambda wc: (ranker.score(vectors[wc[1]]), wc))
-            return [implicit(best[1], sent.start_char, source="ranker")]
-        return []
+        assert best is not None
+        return [implicit(best[2], sent.start_char, source="ranker")]
 
     def war_enemy(self, code: str, date: str | None) -> str | None:
         """The state ``code`` was at war with on ``date`` (wars.tsv), the most salient in the
