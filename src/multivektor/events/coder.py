@@ -1088,23 +1088,25 @@ class _Article:
         article's own (not "sist/forrige måndag"): Norwegian news puts planned acts in the
         present ("Zelenskyj reiser til Washington måndag")."""
         today = self.weekday
-        if "Pres" not in v.morph.get("Tense") or not v.lower_.endswith(PRESENT_ENDINGS):
+        if not v.lower_.endswith(PRESENT_ENDINGS) or "Pres" not in v.morph.get("Tense"):
             return False  # (a present form ends in -r: "beslagla" is a past the tagger missed)
+        doc = v.doc
+        lower = doc_words(doc).lower
         lo = v.i
-        while lo > sent.start and v.doc[lo - 1].text not in CLAUSE_STOPS:
+        while lo > sent.start and doc[lo - 1].text not in CLAUSE_STOPS:
             lo -= 1
         for j in range(lo, sent.end):
-            t = v.doc[j]
-            if j > v.i and t.text in CLAUSE_STOPS:
+            low = lower[j]
+            if j > v.i and doc[j].text in CLAUSE_STOPS:
                 break
-            if j + 1 < sent.end and (t.lower_, v.doc[j + 1].lower_) in LATER_TIMES:
+            if j + 1 < sent.end and (low, lower[j + 1]) in LATER_TIMES:
                 return True  # "besøker Kina neste uke", "møtes i morgen"
             if today is None:
                 continue
-            day = WEEKDAYS.get(t.lower_)
+            day = WEEKDAYS.get(low)
             if day is None:
                 continue
-            before = v.doc[j - 1].lower_ if j > sent.start else ""
+            before = lower[j - 1] if j > sent.start else ""
             return day != today and before not in ("sist", "forrige", "førre", "sidste")
         return False
 
