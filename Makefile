@@ -46,7 +46,7 @@ eval: setup
 
 # Retrain the implicit-recipient ranker on the development sets; the blind sets are only scored.
 train-ranker: setup
-	$(PY) -m multivektor.events.train_recipient_ranker \
+	$(PY) -m multivektor.events.train_recipient_ranker --cv \
 	  --train $(SHARED)/eval/dev.jsonl benchmarks/heldout/heldout.jsonl \
 	    $(wildcard benchmarks/owndev/part-*.jsonl benchmarks/owndev[2-4]/part-*.jsonl) \
 	  --eval $(wildcard benchmarks/blind/part-*.jsonl benchmarks/blind[2-6]/part-*.jsonl)

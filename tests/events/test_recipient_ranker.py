@@ -14,7 +14,14 @@ from multivektor.events import recipient_ranker as ranker
 from multivektor.events.arguments import MentionIndex
 from multivektor.events.lexicon import load_lexicon
 from multivektor.events.story import Story
-from multivektor.events.train_recipient_ranker import Example, _gold_recipients, accuracy, fit
+from multivektor.events.train_recipient_ranker import (
+    Example,
+    _gold_recipients,
+    accuracy,
+    cross_validate,
+    fit,
+    set_name,
+)
 from multivektor.model import Article, Mention
 
 
@@ -124,3 +131,25 @@ def test_the_early_stop_chooses_what_scoring_every_candidate_chooses():
         story.implicit_recipient(sents[1], sents[1].start + 1, {"KGZ"}, "ACCUSE")
     scores = {c: ranker.score(v) for c, v in choices[0].candidates.items()}
     assert fast.code == max(scores, key=lambda c: scores[c])
+
+
+def test_a_set_is_a_directory_of_parts_or_a_file_of_its_own(tmp_path):
+    (tmp_path / "owndev9").mkdir()
+    for name in ("part-a.jsonl", "part-b.jsonl"):
+        (tmp_path / "owndev9" / name).write_text("", encoding="utf-8")
+    (tmp_path / "dev.jsonl").write_text("", encoding="utf-8")
+    assert set_name(tmp_path / "owndev9" / "part-b.jsonl") == "owndev9"
+    assert set_name(tmp_path / "dev.jsonl") == "dev"
+
+
+def test_cross_validation_holds_out_one_set_at_a_time():
+    def examples(n: int, gold_is_salient: bool) -> list[Example]:
+        gold = np.array([1.0, 0.0]) if gold_is_salient else np.array([0.0, 1.0])
+        return [Example(np.array([[1.0, 0, 0, 0, 0], [0.4, 0, 0, 0.5, 1.0]]), gold, salient=0)
+                for _ in range(n)]
+    # two sets where the party named before wins, one where the salient one does
+    ranked, salient, n = cross_validate({"a": examples(10, False), "b": examples(10, False),
+                                         "c": examples(4, True)})
+    assert n == 24
+    assert salient == 4 / 24
+    assert ranked == 20 / 24  # held out, "c" is ranked by weights learnt on "a" and "b"

@@ -1,6 +1,6 @@
 """Train the implicit-recipient ranker (``recipient_ranker``) on gold event sets.
 
-``python -m multivektor.events.train_recipient_ranker --train GOLD... [--eval GOLD...]``
+``python -m multivektor.events.train_recipient_ranker --train GOLD... [--eval GOLD...] [--cv]``
 
 Every gold file is extracted with the current coder; each time the coder ranks the candidates
 for a recipient the sentence leaves implicit, the ranking is labelled with the recipients of
@@ -64,28 +64,51 @@ def _gold_recipients(choice: ranker.Choice, article: dict) -> set[str]:
 
 def collect(paths: Iterable[Path]) -> list[Example]:
     """Labelled rankings from extracting the gold files in ``paths``."""
+    return [ex for path in paths for ex in _collect_file(path)]
+
+
+def _collect_file(path: Path) -> list[Example]:
     from multivektor.ingest.inputs import read_inputs
     from multivektor.model import Article
     from multivektor.pipeline import Pipeline
 
     examples: list[Example] = []
-    pipeline = Pipeline(stages=("nlp", "actors", "events"))
-    for path in paths:
-        gold = _read_gold(path)
-        articles = [a for a in read_inputs([path]) if isinstance(a, Article)]
-        with ranker.recording() as choices:
-            for _ in pipeline.process_stream(articles):
-                pass
-        for choice in choices:
-            wanted = _gold_recipients(choice, gold.get(choice.article, {}))
-            codes = list(choice.candidates)
-            labels = np.array([c in wanted for c in codes], dtype=float)
-            if not labels.any():
-                continue
-            salience = [v[0] for v in choice.candidates.values()]
-            examples.append(Example(np.array([choice.candidates[c] for c in codes]), labels,
-                                    int(np.argmax(salience))))
+    gold = _read_gold(path)
+    articles = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    with ranker.recording() as choices:
+        for _ in Pipeline(stages=("nlp", "actors", "events")).process_stream(articles):
+            pass
+    for choice in choices:
+        wanted = _gold_recipients(choice, gold.get(choice.article, {}))
+        codes = list(choice.candidates)
+        labels = np.array([c in wanted for c in codes], dtype=float)
+        if not labels.any():
+            continue
+        salience = [v[0] for v in choice.candidates.values()]
+        examples.append(Example(np.array([choice.candidates[c] for c in codes]), labels,
+                                int(np.argmax(salience))))
     return examples
+
+
+def set_name(path: Path) -> str:
+    """The evaluation set a gold file belongs to: its directory (``owndev2/part-c.jsonl``),
+    or the file itself when it is one set (``dev.jsonl``, ``heldout/heldout.jsonl``)."""
+    parts = sorted(path.parent.glob("*.jsonl"))
+    return path.parent.name if len(parts) > 1 and path.name.startswith("part-") else path.stem
+
+
+def cross_validate(by_set: dict[str, list[Example]]) -> tuple[float, float, int]:
+    """Leave one set out at a time: the share of the held-out rankings whose top candidate
+    is a gold recipient, with weights fitted on the other sets, and with salience alone."""
+    ranked = salient = total = 0
+    for name, held in by_set.items():
+        rest = [ex for other, exs in by_set.items() if other != name for ex in exs]
+        if not held or not rest:
+            continue
+        w = fit(rest)
+        r, s = accuracy(held, w)
+        ranked, salient, total = ranked + r * len(held), salient + s * len(held), total + len(held)
+    return (ranked / total, salient / total, total) if total else (0.0, 0.0, 0)
 
 
 def _read_gold(path: Path) -> dict[str, dict]:
@@ -136,12 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "scored (never trained on)")
     ap.add_argument("--out", type=Path, default=ranker.WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report without writing")
+    ap.add_argument("--cv", action="store_true", help="also report leave-one-set-out "
+                    "cross-validation over the training sets")
     args = ap.parse_args(argv)
     missing = [p for p in args.train + args.eval if not p.is_file()]
     if missing:
         print(f"no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    train = collect(args.train)
+    by_set: dict[str, list[Example]] = {}
+    for path in args.train:
+        by_set.setdefault(set_name(path), []).extend(_collect_file(path))
+    train = [ex for exs in by_set.values() for ex in exs]
     if not train:
         print("no labelled rankings in the training files", file=sys.stderr)
         return 1
@@ -151,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ranked, salient = accuracy(train, w)
     print(f"train: {len(train)} rankings, top candidate right {ranked:.3f} "
           f"(salience alone {salient:.3f})")
+    if args.cv:
+        ranked, salient, n = cross_validate(by_set)
+        print(f"cross-validation over {len(by_set)} sets ({', '.join(by_set)}): "
+              f"{n} rankings, top candidate right {ranked:.3f} (salience alone {salient:.3f})")
     if args.eval:
         test = collect(args.eval)
         ranked, salient = accuracy(test, w)
