@@ -153,3 +153,29 @@ def test_cross_validation_holds_out_one_set_at_a_time():
     assert n == 24
     assert salient == 4 / 24
     assert ranked == 20 / 24  # held out, "c" is ranked by weights learnt on "a" and "b"
+
+
+def test_choose_skips_only_candidates_that_cannot_catch_up():
+    w = (2.0, 1.0, 1.0, -0.5, 1.0)  # headroom 3
+    vectors = {"A": [1.0, 0, 0, 0, 0], "B": [0.5, 1, 1, 0, 1], "C": [0.1, 1, 1, 0, 1]}
+    seen: list[str] = []
+
+    def vector_of(code: str) -> list[float]:
+        seen.append(code)
+        return vectors[code]
+
+    ranked = [(10.0, "A"), (5.0, "B"), (1.0, "C")]
+    best, got, scores = ranker.choose(ranked, vector_of, w)
+    assert best == "B" and scores == [("B", 4.0), ("A", 2.0)]
+    assert seen == ["A", "B"]  # B could reach 2 * 0.5 + 3 = 4 > 2; C only 2 * 0.1 + 3 < 4
+    seen.clear()
+    _, got, _ = ranker.choose(ranked, vector_of, w, every=True)
+    assert seen == ["A", "B", "C"] and set(got) == {"A", "B", "C"}
+
+
+def test_explain_shows_the_ranking_of_implicit_recipients(pipeline):
+    from multivektor.events.explain import explain
+
+    text = explain("Kina og Japan holdt samtaler. Russland avviste kritikken.",
+                   date="2024-05-01").render()
+    assert "implicit recipients ranked JPN" in text or "implicit recipients ranked CHN" in text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +21,7 @@ WEIGHTS_PATH = Path(__file__).with_name("lexicon") / "implicit_recipient.tsv"
 
 #: The features, in the order of the feature vectors.
 FEATURES = ("salience", "paragraph", "sentence", "distance", "before")
+SALIENCE = FEATURES.index("salience")
 
 
 @dataclass(slots=True)
@@ -103,7 +104,7 @@ def headroom(w: tuple[float, ...]) -> float | None:
     """The most the features other than salience can add to a score (their features are
     0/1, and the distance only subtracts while its weight is negative); None when unbounded
     or when salience does not count for a candidate (a less salient one could then win)."""
-    if w[FEATURES.index("distance")] > 0 or w[FEATURES.index("salience")] < 0:
+    if w[FEATURES.index("distance")] > 0 or w[SALIENCE] < 0:
         return None
     return sum(max(x, 0.0) for f, x in zip(FEATURES, w, strict=True)
                if f not in ("salience", "distance"))
@@ -112,3 +113,26 @@ def headroom(w: tuple[float, ...]) -> float | None:
 def score(vector: Sequence[float], w: Sequence[float] | None = None) -> float:
     """The candidate's score: the weighted sum of its features."""
     return sum(map(mul, vector, w or weights()))
+
+
+def choose(ranked: Sequence[tuple[float, str]], vector_of: Callable[[str], list[float]],
+           w: tuple[float, ...] | None = None, every: bool = False
+           ) -> tuple[str, dict[str, list[float]], list[tuple[str, float]]]:
+    """The best-scored code among ``ranked`` (salience, code) pairs sorted by falling
+    salience, the feature vectors computed, and the scores (best first). Candidates whose
+    salience leaves them unable to catch up with the best so far are not scored, unless
+    ``every``."""
+    w = w or weights()
+    room = None if every else headroom(w)
+    top = ranked[0][0] if ranked else 0.0
+    vectors: dict[str, list[float]] = {}
+    scored: list[tuple[float, float, str]] = []
+    best = -math.inf
+    for sal, code in ranked:
+        if room is not None and top > 0 and w[SALIENCE] * sal / top + room < best:
+            break
+        v = vectors[code] = vector_of(code)
+        scored.append((score(v, w), sal, code))
+        best = max(best, scored[-1][0])
+    scored.sort(reverse=True)
+    return scored[0][2], vectors, [(c, round(x, 2)) for x, _, c in scored]

@@ -61,6 +61,8 @@ class Story:
         self.salience: dict[str, float] = {}
         self.sectors: dict[str, set[str]] = {}
         self.positions: dict[str, list[int]] = {}  # code -> start offsets of its mentions
+        #: the scores of the last ranking of implicit recipients, best first (for ``explain``)
+        self.last_ranking: list[tuple[str, float]] = []
         self._paragraphs: dict[int, set[str]] = {}  # paragraph start -> codes named in it
         title = (article.title or "").lower()
         for m in mentions:
@@ -152,26 +154,15 @@ class Story:
         if not ranked:
             return []
         top = ranked[0][0]
-        w = ranker.weights()
         recording = ranker.is_recording()
-        room = None if recording else ranker.headroom(w)
-        vectors: dict[str, list[float]] = {}
-        best: tuple[float, float, str] | None = None
-        for sal, c in ranked:  # (by falling salience: stop when the rest cannot catch up)
-            if room is not None and best is not None \
-                    and w[0] * sal / top + room < best[0]:
-                break
-            v = vectors[c] = ranker.features(c, salience, top, paragraph,
-                                             self.positions.get(c, ()), sent.start_char,
-                                             sent.end_char)
-            here = (ranker.score(v, w), sal, c)
-            if best is None or here > best:
-                best = here
+        best, vectors, self.last_ranking = ranker.choose(
+            ranked, lambda c: ranker.features(c, salience, top, paragraph,
+                                              self.positions.get(c, ()), sent.start_char,
+                                              sent.end_char), every=recording)
         if recording:
             ranker.record(ranker.Choice(self.article_id, sent.start_char, sent.end_char, event,
                                         frozenset(actor_codes), vectors))
-        assert best is not None
-        return [implicit(best[2], sent.start_char, source="ranker")]
+        return [implicit(best, sent.start_char, source="ranker")]
 
     def war_enemy(self, code: str, date: str | None) -> str | None:
         """The state ``code`` was at war with on ``date`` (wars.tsv), the most salient in the
