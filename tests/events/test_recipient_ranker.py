@@ -179,3 +179,16 @@ def test_explain_shows_the_ranking_of_implicit_recipients(pipeline):
     text = explain("Kina og Japan holdt samtaler. Russland avviste kritikken.",
                    date="2024-05-01").render()
     assert "implicit recipients ranked JPN" in text or "implicit recipients ranked CHN" in text
+
+
+def test_the_trainer_names_a_bad_gold_line_instead_of_failing(tmp_path, capsys):
+    from multivektor.events.train_recipient_ranker import main
+
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\n{not json\n', encoding="utf-8")
+    out = tmp_path / "w.tsv"
+    assert main(["--train", str(bad), "--out", str(out)]) == 2
+    assert "gold.jsonl:2: not JSON" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["--train", str(tmp_path / "missing.jsonl")]) == 2
+    assert "no such file" in capsys.readouterr().err

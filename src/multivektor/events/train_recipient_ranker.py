@@ -75,6 +75,7 @@ def _collect_file(path: Path) -> list[Example]:
     examples: list[Example] = []
     gold = _read_gold(path)
     articles = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    print(f"extracting {path} ({len(articles)} articles)", file=sys.stderr, flush=True)
     with ranker.recording() as choices:
         for _ in Pipeline(stages=("nlp", "actors", "events")).process_stream(articles):
             pass
@@ -112,9 +113,19 @@ def cross_validate(by_set: dict[str, list[Example]]) -> tuple[float, float, int]
 
 
 def _read_gold(path: Path) -> dict[str, dict]:
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip())
-    return {r["id"]: r for r in rows}
+    """The gold articles of a JSON Lines file by id; ValueError names a bad line."""
+    out: dict[str, dict] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("id"), str):
+            raise ValueError(f"{path}:{n}: a gold article needs a string 'id'")
+        out[row["id"]] = row
+    return out
 
 
 def fit(examples: Sequence[Example], l2: float = L2, rate: float = RATE,
@@ -167,8 +178,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     by_set: dict[str, list[Example]] = {}
-    for path in args.train:
-        by_set.setdefault(set_name(path), []).extend(_collect_file(path))
+    try:
+        for path in args.train:
+            by_set.setdefault(set_name(path), []).extend(_collect_file(path))
+        test = collect(args.eval) if args.eval else []
+    except (ValueError, UnicodeDecodeError) as e:
+        print(f"cannot read the gold files: {e}", file=sys.stderr)
+        return 2
     train = [ex for exs in by_set.values() for ex in exs]
     if not train:
         print("no labelled rankings in the training files", file=sys.stderr)
@@ -184,7 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cross-validation over {len(by_set)} sets ({', '.join(by_set)}): "
               f"{n} rankings, top candidate right {ranked:.3f} (salience alone {salient:.3f})")
     if args.eval:
-        test = collect(args.eval)
         ranked, salient = accuracy(test, w)
         print(f"eval:  {len(test)} rankings, top candidate right {ranked:.3f} "
               f"(salience alone {salient:.3f})")
