@@ -48,6 +48,9 @@ def test_a_weights_file_without_a_feature_is_a_clear_error(tmp_path):
     path.write_text("feature\tweight\nsalience\t1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no weight for paragraph, sentence"):
         ranker.weights(path)
+    path.write_text("feature\tweight\nsalience 1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"w.tsv:2: 'salience 1' is not a feature, a tab"):
+        ranker.weights(path)
 
 
 def test_the_shipped_weights_favour_parties_named_before_the_sentence():

@@ -86,13 +86,17 @@ def features(code: str, salience: Mapping[str, float], top: float, paragraph: se
 def weights(path: Path = WEIGHTS_PATH) -> tuple[float, ...]:
     """The trained weights, in the order of ``FEATURES``."""
     found: dict[str, float] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, value, *_ = line.split("\t")
+        name, _, value = line.partition("\t")
         if name == "feature":  # the header
             continue
-        found[name] = float(value)
+        try:
+            found[name] = float(value.split("\t")[0])
+        except ValueError:
+            raise ValueError(f"{path}:{n}: '{line}' is not a feature, a tab and a number"
+                             ) from None
     missing = [f for f in FEATURES if f not in found]
     if missing:
         raise ValueError(f"{path}: no weight for {', '.join(missing)}")
