@@ -18,7 +18,9 @@ from pathlib import Path
 from multivektor.model import PLOVER_EVENTS
 
 
-def _codes(entries) -> frozenset[str]:
+def gold_codes(entries) -> frozenset[str]:
+    """The upper-case codes of an event's actor or recipient list (codes or objects with a
+    ``code``), as the scorer reads them."""
     out = set()
     for e in entries or []:
         code = e.get("code") if isinstance(e, dict) else e
@@ -29,7 +31,7 @@ def _codes(entries) -> frozenset[str]:
 
 def _key(ev: dict) -> tuple | None:
     cat = str(ev.get("event", "")).upper()
-    actors, recips = _codes(ev.get("actor")), _codes(ev.get("recipient"))
+    actors, recips = gold_codes(ev.get("actor")), gold_codes(ev.get("recipient"))
     if not cat or not actors or ev.get("negated"):
         return None
     sym = cat == "CONSULT" or (len(actors) >= 2 and not recips)

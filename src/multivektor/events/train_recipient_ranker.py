@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from multivektor.events import recipient_ranker as ranker
-from multivektor.events.evaluate import _codes
+from multivektor.events.evaluate import gold_codes
 
 #: Fitting settings (fixed in advance, not tuned on any evaluation set).
 L2 = 0.01
@@ -50,7 +50,7 @@ def _gold_recipients(choice: ranker.Choice, article: dict) -> set[str]:
     for ev in article.get("events", []):
         if ev.get("negated") or str(ev.get("event", "")).upper() != choice.event:
             continue
-        actors, recips = _codes(ev.get("actor")), _codes(ev.get("recipient"))
+        actors, recips = gold_codes(ev.get("actor")), gold_codes(ev.get("recipient"))
         symmetric = choice.event == "CONSULT" or (len(actors) >= 2 and not recips)
         if not actors & choice.actors:
             continue
