@@ -41,7 +41,7 @@ _recorded: list[Choice] | None = None
 
 @contextmanager
 def recording() -> Iterator[list[Choice]]:
-    """Collect every ranking made inside the block (for training)."""
+    """Collect every ranking made inside the block (for training; one thread: the trainer's)."""
     global _recorded
     _recorded, outer = [], _recorded
     try:
