@@ -232,19 +232,15 @@ def is_passive(v: Token) -> bool:
     auxes = chain[1:]
     if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in auxes):
         return True
-    participle = None  # (the morphology is read when a test needs it)
     if auxes and any(lemma(t) in ("være", "vere") for t in auxes) \
-            and lemma(v) not in MOTION_VERBS:
-        participle = "Part" in v.morph.get("VerbForm")
-        if participle:
-            return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
+            and lemma(v) not in MOTION_VERBS and "Part" in v.morph.get("VerbForm"):
+        return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
     if v.dep_ == "SPRED" and (lemma(v.head) in PASSIVE_AUX or (
             lemma(v.head) in ("være", "vere") and any(c.lower_ == "av" for c in v.children))):
         return True  # "vart angripen", "er etterlyst av ICC" (parsed as a predicative)
     if v.dep_ == "KOORD" and is_verb(v.head) and v.head != v:  # "ble skutt og drept"
         return is_passive(v.head)
-    if any(c.lower_ == "av" for c in v.children) and (
-            participle if participle is not None else "Part" in v.morph.get("VerbForm")):
+    if any(c.lower_ == "av" for c in v.children) and "Part" in v.morph.get("VerbForm"):
         return _passive_aux_before(v)  # "ble natt til fredag truffet av": a parse that hung
     return False                       # the participle on the time phrase
 
