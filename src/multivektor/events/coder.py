@@ -1906,9 +1906,9 @@ class _Article:
             recipients = [r for r in to_actors(implicit)]
             if recipients:
                 args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")
-                if implicit[0].source == "ranker":
-                    self.note(f"{m.text()}: implicit recipients ranked "
-                              + ", ".join(f"{c} {x}" for c, x in self.story.last_ranking[:4]))
+                if implicit[0].source == "ranker" and self.trace is not None:
+                    self.note(f"{m.text()}: implicit recipients ranked " + ", ".join(
+                        f"{c} {round(x, 2)}" for c, x in self.story.last_ranking[:4]))
                 args.confidence *= 0.8
         cat = self.lex.categories[event]
         if event == "CONSULT":

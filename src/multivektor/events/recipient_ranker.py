@@ -122,13 +122,13 @@ def score(vector: Sequence[float], w: Sequence[float] | None = None) -> float:
 def choose(ranked: Sequence[tuple[float, str]], vector_of: Callable[[str], list[float]],
            w: tuple[float, ...] | None = None, every: bool = False
            ) -> tuple[str, dict[str, list[float]], list[tuple[str, float]]]:
-    """The best-scored code among ``ranked`` (salience, code) pairs sorted by falling
-    salience, the feature vectors computed, and the scores (best first). Candidates whose
-    salience leaves them unable to catch up with the best so far are not scored, unless
+    """The best-scored code among ``ranked`` (salience, code) pairs, not empty and sorted by
+    falling salience; the feature vectors computed; and the scores, best first. Candidates
+    whose salience leaves them unable to catch up with the best so far are not scored, unless
     ``every``."""
     w = w or weights()
     room = None if every else headroom(w)
-    top = ranked[0][0] if ranked else 0.0
+    top = ranked[0][0]
     vectors: dict[str, list[float]] = {}
     scored: list[tuple[float, float, str]] = []
     best = -math.inf
@@ -139,4 +139,4 @@ def choose(ranked: Sequence[tuple[float, str]], vector_of: Callable[[str], list[
         scored.append((score(v, w), sal, code))
         best = max(best, scored[-1][0])
     scored.sort(reverse=True)
-    return scored[0][2], vectors, [(c, round(x, 2)) for x, _, c in scored]
+    return scored[0][2], vectors, [(c, x) for x, _, c in scored]
