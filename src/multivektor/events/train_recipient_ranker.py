@@ -85,7 +85,7 @@ def _collect_file(path: Path) -> list[Example]:
         labels = np.array([c in wanted for c in codes], dtype=float)
         if not labels.any():
             continue
-        salience = [v[0] for v in choice.candidates.values()]
+        salience = [v[ranker.SALIENCE] for v in choice.candidates.values()]
         examples.append(Example(np.array([choice.candidates[c] for c in codes]), labels,
                                 int(np.argmax(salience))))
     return examples
@@ -130,16 +130,19 @@ def _read_gold(path: Path) -> dict[str, dict]:
 
 def fit(examples: Sequence[Example], l2: float = L2, rate: float = RATE,
         steps: int = STEPS) -> np.ndarray:
-    """Weights maximising the penalised likelihood of the gold candidates."""
+    """Weights maximising the penalised likelihood of the gold candidates. All rankings'
+    candidates are stacked in one matrix; each step takes the softmax within every ranking
+    (``reduceat`` over the rankings' first rows)."""
+    x = np.vstack([ex.features for ex in examples])
+    target = np.concatenate([ex.gold / ex.gold.sum() for ex in examples])
+    sizes = np.array([len(ex.gold) for ex in examples])
+    firsts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     w = np.zeros(len(ranker.FEATURES))
     for _ in range(steps):
-        grad = l2 * w
-        for ex in examples:
-            s = ex.features @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad += ex.features.T @ (p - ex.gold / ex.gold.sum()) / len(examples)
-        w -= rate * grad
+        s = x @ w
+        p = np.exp(s - np.repeat(np.maximum.reduceat(s, firsts), sizes))
+        p /= np.repeat(np.add.reduceat(p, firsts), sizes)
+        w -= rate * (l2 * w + x.T @ (p - target) / len(examples))
     return w
 
 
@@ -156,8 +159,7 @@ def accuracy(examples: Sequence[Example], w: np.ndarray) -> tuple[float, float]:
 def write(w: np.ndarray, sources: Sequence[Path], path: Path = ranker.WEIGHTS_PATH) -> None:
     lines = ["# Weights of the implicit-recipient ranker (recipient_ranker.py). Written by",
              "# `python -m multivektor.events.train_recipient_ranker`; retrain rather than edit.",
-             "# Trained on: " + ", ".join(dict.fromkeys(
-                 p.name if p.parent.name == "eval" else p.parent.name for p in sources)),
+             "# Trained on: " + ", ".join(dict.fromkeys(map(set_name, sources))),
              "feature\tweight"]
     lines += [f"{f}\t{x:.3f}" for f, x in zip(ranker.FEATURES, w, strict=True)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
