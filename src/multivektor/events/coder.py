@@ -123,6 +123,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     object_event: str | None = None  # "fordømte angrepet": the event its object names
     object_token: int | None = None  # that object's token index
+    light: int | None = None  # the light verb of a nominal event ("gjekk til åtak")
 
 
 @dataclass(slots=True)
@@ -229,6 +230,12 @@ class _Article:
                     else self._noun(m, sent, by_token))
             if cand is not None:
                 out.append(cand)
+                v = m.token if m.kind == "verb" else (
+                    sent.doc[cand.light] if cand.light is not None else None)
+                if v is not None and self.parsed and cand.event.event in ALLEGED_ACTS:
+                    claim = self._allegation(m, v, sent, cand)
+                    if claim is not None:
+                        out.append(claim)
         _aim_at_the_acts_author(out)
         return _reciprocals_split(out)
 
@@ -1543,6 +1550,28 @@ class _Article:
         found = self.index.in_tokens(subj)
         return found[0] if found and found[0].code else None
 
+    def _allegation(self, m: CueMatch, v: Token, sent: Span, cand: Candidate
+                    ) -> Candidate | None:
+        """"Kirgisiske styresmakter seier at tadsjikiske styrkar har skote mot ...": a hostile
+        act (``ALLEGED_ACTS``) told in what a coded claimant says or believes is also the
+        claimant's allegation against its doers (ACCUSE, mode allege). ``v`` is the act's verb
+        (a nominal event's light verb). The claimant is the act's target, or claims it
+        (``CLAIM_VERBS``: "hevder at", "mener at"); it is not among the doers."""
+        claimant = self._claimant(v)
+        if claimant is None:
+            return None
+        if claimant.code not in {r.code for r in cand.event.recipient}:
+            gov, _ = governor_of_clause(v)
+            if gov is None or lemma(gov) not in CLAIM_VERBS:
+                return None  # ("Støre sa at Russland angrep Ukraina": a third party's report)
+        doers = [a for a in cand.args.actor if a.code and a.code != claimant.code]
+        if not doers or len(doers) < len(cand.args.actor):
+            return None
+        args = Args(actor=[claimant], recipient=doers,
+                    how=["claimant of the act", "doer named in the claim"])
+        return self._build(m, sent, "ACCUSE", "allege", args, cand.modality, nominal=False,
+                           notes=[f"'{m.text()}' a hostile act in what someone claims -> ACCUSE"])
+
     def _perpetrator_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """"sto bak angrepet": the verb whose subject is the author of event noun ``n``."""
         v = self._verb_over_prep(n, ("bak",), by_token)
@@ -1944,7 +1973,8 @@ class _Article:
                       f"{[a.code for a in actors]} -> {[r.code for r in recipients]}"
                       f"{' NEGATED' if mod.negated else ''}{' nominal' if nominal else ''}"
                       f" [{how}{'; ' + '; '.join(notes) if notes else ''}] ({m.cue.rule})")
-        return Candidate(ev, m, args, mod, notes)
+        return Candidate(ev, m, args, mod, notes,
+                         light=light.i if light is not None else None)
 
     def _consult_mode(self, m: CueMatch, sent: Span, mode: str | None, actors: list,
                       recipients: list) -> str | None:
@@ -2046,6 +2076,8 @@ INVITING = frozenset({"invitere", "innby", "be"})
 #: Categories of acts done by saying them: a passive one without an agent is said by whoever
 #: issued the statement the sentence quotes (``_statement_issuer``).
 STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: Hostile acts that, told in a coded claimant's at-clause, are also the claimant's allegation.
+ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
 CLAIM_VERBS = frozenset({"mene", "meine", "hevde", "påstå", "konkludere", "fastslå",
                          "slå", "bekrefte", "stadfeste"})
