@@ -31,3 +31,25 @@ def test_a_hostile_act_in_a_claim_is_also_an_allegation(pipeline, lang, text, al
 ])
 def test_no_allegation_without_another_claimant(pipeline, lang, text):
     assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "recipient"), [
+    # an agreement concluded is agreed and signed: AGREE and SUPPORT (GUIDE.md: signing an
+    # agreement is SUPPORT), through the noun's light verb or the verb's own frame
+    ("nb", "Polen inngikk en forsvarsavtale med Sør-Korea i fjor.", ("POL",), ("KOR",)),
+    ("nn", "Noreg inngjekk ein fiskeriavtale med Færøyane i 2019.", ("NOR",), ("FRO",)),
+    ("nb", "Etiopia har inngått avtale med Somaliland om en marinebase.", ("ETH",), ("SOM",)),
+])
+def test_an_agreement_concluded_is_agreed_and_signed(pipeline, lang, text, actor, recipient):
+    found = triples(events_of(pipeline, text, lang))
+    assert ("AGREE", actor, recipient) in found
+    assert ("SUPPORT", actor, recipient) in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an agreement to be concluded is only agreed (planned); one not concluded is neither
+    ("nb", "Polen skal inngå en forsvarsavtale med Sør-Korea neste år."),
+    ("nb", "Polen inngikk ikke forsvarsavtalen med Sør-Korea."),
+])
+def test_an_agreement_not_concluded_is_not_signed(pipeline, lang, text):
+    assert not any(e.event == "SUPPORT" for e in events_of(pipeline, text, lang))

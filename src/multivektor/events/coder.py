@@ -236,6 +236,10 @@ class _Article:
                     claim = self._allegation(m, v, sent, cand)
                     if claim is not None:
                         out.append(claim)
+                if v is not None and cand.event.event == "AGREE":
+                    signed = self._concluded(m, v, sent, cand)
+                    if signed is not None:
+                        out.append(signed)
         _aim_at_the_acts_author(out)
         return _reciprocals_split(out)
 
@@ -1572,6 +1576,21 @@ class _Article:
         return self._build(m, sent, "ACCUSE", "allege", args, cand.modality, nominal=False,
                            notes=[f"'{m.text()}' a hostile act in what someone claims -> ACCUSE"])
 
+    def _concluded(self, m: CueMatch, v: Token, sent: Span, cand: Candidate
+                   ) -> Candidate | None:
+        """"Egypt inngikk fredsavtale med Israel": an agreement concluded (``CONCLUDING``
+        verbs, not future or negated) is agreed and signed, AGREE and SUPPORT (GUIDE.md:
+        signing an agreement is SUPPORT). ``cand`` is the AGREE, ``v`` its verb."""
+        if cand.modality.future or cand.modality.negated or not any(
+                c.lemma in CONCLUDING for c in self.lex.verb_cues(v.lower_, lemma(v))):
+            return None
+        return self._build(m, sent, "SUPPORT", None, replace(
+            cand.args, actor=[*cand.args.actor], recipient=[*cand.args.recipient],
+            how=[*cand.args.how]),
+                           cand.modality, nominal=False,
+                           notes=[f"'{v.text}': an agreement concluded is also signed -> SUPPORT"],
+                           light=v if v is not m.token else None)
+
     def _perpetrator_verb(self, n: Token, by_token: dict[int, CueMatch]) -> Token | None:
         """"sto bak angrepet": the verb whose subject is the author of event noun ``n``."""
         v = self._verb_over_prep(n, ("bak",), by_token)
@@ -2076,6 +2095,8 @@ INVITING = frozenset({"invitere", "innby", "be"})
 #: Categories of acts done by saying them: a passive one without an agent is said by whoever
 #: issued the statement the sentence quotes (``_statement_issuer``).
 STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
+CONCLUDING = frozenset({"inngå"})
 #: Hostile acts that, told in a coded claimant's at-clause, are also the claimant's allegation.
 ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
