@@ -280,3 +280,32 @@ def test_a_regional_adjective_names_every_member_of_its_group() -> None:
 def test_whose_body_a_bare_noun_is(text: str, date: str, body: str, code: str) -> None:
     mentions = ArticleActors.from_text(text, date).mentions
     assert next(m for m in mentions if m.text == body).code == code
+
+
+def _nouns(*plurals: str):
+    """A tagger for ``_found``: ``plurals`` are nouns, capitalised words names."""
+    return lambda w: "NOUN" if w.lower() in plurals else ("PROPN" if w[:1].isupper() else "X")
+
+
+def test_a_plural_reference_means_the_last_group_named_further_back() -> None:
+    # single states named after the group do not hide it ("... brøt med Qatar. Landene ...")
+    ms = _found("Saudi-Arabia, Bahrain og Egypt brøt forbindelsene med Qatar i 2017. Landene "
+                "anklager Qatar for å støtte terrorisme.", "2017-06-05", "nb", _nouns("landene"))
+    assert {m.code for m in ms if m.text == "Landene"} == {"SAU", "BHR", "EGY"}
+    # nn leaders, and a count that says which group: the four, not the capital after them
+    ms = _found("Noreg, Sverige, Danmark og Finland møttest i Oslo. Statsministrane lova meir "
+                "støtte.", "2024-10-29", "nn", _nouns("statsministrane"))
+    assert {m.code for m in ms if m.text == "Statsministrane"} == {"NOR", "SWE", "DNK", "FIN"}
+    ms = _found("USA, Japan, Sør-Korea og Australia møttes i Tokyo. Det hvite hus opplyser at "
+                "de fire landene ble enige.", "2024-03-01", "nb", _nouns("landene"))
+    assert {m.code for m in ms if m.text == "landene"} == {"USA", "JPN", "KOR", "AUS"}
+
+
+def test_a_qualified_plural_or_the_parties_mean_no_group_further_back() -> None:
+    # "dei vestlege landa" is another group; "partane" are the story's main pair's to say
+    ms = _found("Kenya, Uganda og Tanzania møttest i Arusha. Rwanda svarte. Demonstrantane "
+                "skuldar dei vestlege landa.", "2024-03-01", "nn", _nouns("landa"))
+    assert {m.code for m in ms if m.text == "landa"} <= {None}
+    ms = _found("Kenya, Uganda og Tanzania møttest i Arusha. Rwanda svarte. Partane møttest.",
+                "2024-03-01", "nn", _nouns("partane"))
+    assert {m.code for m in ms if m.text == "Partane"} <= {None, "RWA"}

@@ -74,6 +74,12 @@ _STATE_BODY_SECTORS = {"GOV", "MIL", "POL", "LEG", "JUD"}
 STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
 #: Words counting a plural role noun as a group named before ("de to EU-landene").
+#: Roles whose plural can mean a group of states named further back ("leiarane").
+GROUP_ROLES = frozenset({"STATE", "HOG", "HOS", "LEADER", "FM", "MIN", "DEF", "VP"})
+#: Plural nouns of the parties to a conflict: the story's main pair, not a group named.
+PARTY_NOUNS = frozenset({"partene", "partane", "partar", "sidene", "sidane"})
+#: Words before a plural noun that leave it unqualified ("de", "dei", "disse").
+GROUP_DETERMINERS = frozenset({"de", "dei", "disse", "desse", "alle"})
 COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
 #: Nynorsk pronouns that also stand for a feminine noun ("Regjeringa ... Ho har skulda ...").
 FEMININE_THING_PRONOUNS = frozenset({"ho", "henne", "hennar"})
@@ -242,7 +248,7 @@ class ArticleActors:
                     and " og " in f.name:
                 # "de to landene": every member of the group named together, at the same span
                 self.mentions = out[:-1]
-                for r in (counted or self.group_at(f.start))[1:]:
+                for r in (counted or self._group_for(f.start, self._names_a_group(f)))[1:]:
                     out.append(Mention(f.start, f.end, m.text, f.kind, r.code, f.sector,
                                        f.name, f.role, m.confidence, "memory"))
             if f.kind == "person" and (f.name or f.text):
@@ -382,6 +388,40 @@ class ArticleActors:
             if len(members) == n:
                 return members
         return self._top_pair(offset) if n == 2 else []
+
+    def _names_a_group(self, f: Found) -> bool:
+        """A plural reference that can mean a group named further back: states or their
+        leaders and ministers ("landene", "leiarane", "statsministrane", "dei fire landa"),
+        with no word but a determiner or a count before it ("dei vestlege landa" is
+        another group; whom "partane" means is the story's main pair's to say)."""
+        if f.role not in GROUP_ROLES or norm(f.text) in PARTY_NOUNS or (f.sector or "GOV") != "GOV":
+            return False
+        words = self._words_before(f.start, 20)
+        return not words or words[-1] in COUNT_WORDS or words[-1] in GROUP_DETERMINERS \
+            or self.text[max(0, f.start - 2):f.start].strip() in ("", ".", "–")
+
+    def _group_for(self, offset: int, further: bool = True) -> list[Resolution]:
+        """The group a plural reference at ``offset`` means: the last group named together
+        (``group_at``); else, or when a count before it says another size, the last group
+        of three or more (of that size) named further back (``_last_group``: "Saudi-Arabia,
+        Bahrain og Egypt brøt med Qatar. Landene ...")."""
+        group = self.group_at(offset)
+        n = self._count_before(offset)[0]
+        if not further or n == 2 or (group and (not n or len(group) == n)):
+            return group  # (a pair further back: the story's main pair decides, later)
+        further = self._last_group(offset, n)
+        return [_res(m, 0.5) for m in further] if len(further) >= 3 else group
+
+    def _last_group(self, offset: int, n: int = 0, window: int = 600) -> list[Mention]:
+        """The last group of states named together before ``offset`` (of ``n`` members when
+        ``n``, else of two or more), whatever single mentions came after it."""
+        for m in self.before(offset):
+            if offset - m.end > window:
+                break
+            members = self._group_mentions(m.end, window=0)
+            if members and (not n or len(members) == n):  # (a group has two or more)
+                return members
+        return []
 
     def _top_pair(self, offset: int) -> list[Mention]:
         """The two states the story has named most before ``offset`` (each at least twice,
@@ -542,8 +582,10 @@ class ArticleActors:
                 return Resolution(owner.code, f.sector or owner.sector, None, role, "role",
                                   0.7, f.text)
         if f.plural and (person_role or role == "STATE"):
-            # "de to landene", "leiarane": the last group named together, if any
-            group = self.group_at(offset)
+            # "de to landene", "leiarane": the last group named together, if any; else the
+            # last group named together further back, of the counted size if there is a
+            # count ("Saudi-Arabia, Bahrain og Egypt brøt med Qatar. Landene ...")
+            group = self._group_for(offset, further=self._names_a_group(f))
             if not group:
                 return None
             names = " og ".join(r.name or r.code or "" for r in group)
