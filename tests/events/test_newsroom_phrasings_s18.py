@@ -53,3 +53,21 @@ def test_an_agreement_concluded_is_agreed_and_signed(pipeline, lang, text, actor
 ])
 def test_an_agreement_not_concluded_is_not_signed(pipeline, lang, text):
     assert not any(e.event == "SUPPORT" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a document as the subject demands or condemns for whoever adopted or issued it
+    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Resolusjonen "
+     "oppfordrer Russland til å trekke styrkene sine ut.", ("REQUEST", ("UN",), ("RUS",))),
+    ("nn", "Fråsegna vart underteikna av Kina og Brasil. Fråsegna fordømmer Israel.",
+     ("ACCUSE", ("BRA", "CHN"), ("ISR",))),
+])
+def test_a_document_acts_for_its_issuer(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+def test_a_document_proposed_by_someone_is_not_theirs(pipeline):
+    # "fremmet av": proposed, not adopted; no issuer is known, so no actor
+    text = ("Resolusjonen ble fremmet av Frankrike. Resolusjonen oppfordrer Russland til å "
+            "trekke styrkene sine ut.")
+    assert not any(e.event == "REQUEST" for e in events_of(pipeline, text, "nb"))

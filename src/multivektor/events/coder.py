@@ -741,6 +741,14 @@ class _Article:
                     args.recipient = [r for r in args.recipient if r not in named]
                     args.how.append("the states named 'blant dem' in the subject")
                     return args
+            if not args.actor and not passive and subj and event in DOCUMENT_ACTS \
+                    and not any(lemma(x) in ("bli", "verte") for x in aux_chain(v)[1:]):
+                issuer = self._issuer_named_before(subj)
+                if issuer:  # "Resolusjonen oppfordrer alle stater ...": who adopted it
+                    args.actor = issuer
+                    args.recipient = [r for r in args.recipient if r not in issuer]
+                    args.how.append("the issuer of the document named before")
+                    return args
             if not args.actor and _how == "relative":
                 issuer = self._issuer_of_document(v)
                 if issuer:  # "vedtok en resolusjon som krever våpenhvile": the Council
@@ -1022,6 +1030,35 @@ class _Article:
         if governor_of_infinitive(issued)[0] is not None or issued.dep_ == "INFV":
             return []  # "har truet med å legge fram en resolusjon som ...": not adopted
         return [m for m in self.index.in_tokens(find_subject(issued)[0]) if m.code]
+
+    def _issuer_named_before(self, subj: list[Token]) -> list[Mention]:
+        """"FNs hovudforsamling vedtok ein resolusjon ... Resolusjonen oppfordrar ...": a
+        document as the subject acts for whoever adopted or issued it, the coded subject
+        (or agent) of the verb over the last document of the same kind named before."""
+        head = next((t for t in subj if is_noun(t) and lemma(t) in DOCUMENT_NOUNS
+                     and t.lower_ != lemma(t)), None)  # (definite: "resolusjonen")
+        if head is None:
+            return []
+        kind = lemma(head)
+        doc = head.doc
+        for j in range(head.i - 1, max(-1, head.i - 400), -1):
+            t = doc[j]
+            if lemma(t) != kind or not is_verb(t.head) or t.head == t:
+                continue
+            verb = t.head
+            verbs = [verb, *(c for c in verb.children if c.dep_ == "INFV")]
+            if not any(lemma(x) in ISSUING for x in verbs):
+                continue  # ("resolusjonen ble fremmet av USA": proposed, not adopted)
+            by = next((prep_object(c) for x in verbs for c in x.children
+                       if c.lower_ == "av" and c.i > t.i), None)
+            if by is not None:  # "erklæringa vart underteikna av Kina og Brasil"
+                named = self.index.in_tokens(np_tokens(by))
+            else:  # the subject, or a name before the verb the parse left unattached
+                named = self.index.in_tokens(find_subject(verb)[0]) or [
+                    m for m in self.index.in_tokens(list(doc[t.sent.start:verb.i]))
+                    if m.start < doc[min(t.i, verb.i)].idx]
+            return [m for m in named if m.code][:3]
+        return []
 
     def _reporting_subject(self, must: Token) -> Mention | None:
         """The coded subject of the speech or claim verb whose at-clause holds ``must``
@@ -2192,6 +2229,12 @@ LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"
 AMONG = frozenset({("blant", "dem"), ("blant", "andre"), ("mellom", "dei"), ("mellom", "andre"),
                    ("blant", "dei")})
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
+#: Verbs of adopting or issuing a document: their subject or agent speaks through it.
+ISSUING = frozenset({"vedta", "vedtake", "anta", "godkjenne", "underteikne", "undertegne",
+                     "signere", "utstede", "publisere", "offentliggjøre", "offentleggjere",
+                     "sende", "gi", "gje", "kome", "komme"})
+#: What a document as the subject does for its issuer: demand, condemn, reject, warn.
+DOCUMENT_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
                             "vedtak", "kommuniké", "felleserklæring", "brev"})
 #: Forecasters: "ifølge eksperter" before a future act makes it a forecast.
