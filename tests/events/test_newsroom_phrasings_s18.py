@@ -71,3 +71,14 @@ def test_a_document_proposed_by_someone_is_not_theirs(pipeline):
     text = ("Resolusjonen ble fremmet av Frankrike. Resolusjonen oppfordrer Russland til å "
             "trekke styrkene sine ut.")
     assert not any(e.event == "REQUEST" for e in events_of(pipeline, text, "nb"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # talking to the press is no meeting, whoever the story's other party is
+    ("nb", "India og Nepal strides om grensen. Den indiske utenriksministeren snakket med "
+     "journalister i New Delhi."),
+    ("nn", "India og Nepal strid om grensa. Den indiske utanriksministeren snakka med "
+     "journalistar i New Delhi."),
+])
+def test_talking_to_the_press_is_no_meeting(pipeline, lang, text):
+    assert not any(e.event == "CONSULT" for e in events_of(pipeline, text, lang))
