@@ -82,3 +82,20 @@ def test_a_document_proposed_by_someone_is_not_theirs(pipeline):
 ])
 def test_talking_to_the_press_is_no_meeting(pipeline, lang, text):
     assert not any(e.event == "CONSULT" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # signing an order, a law or a note is no agreement with anyone
+    ("nb", "Trump undertegnet en rekke presidentordrer mandag."),
+    ("nb", "Utenriksminister Zbigniew Rau undertegnet mandag en diplomatisk note med kravet."),
+    ("nn", "Putin underteikna lova om utanlandske agentar."),
+])
+def test_signing_a_decree_is_no_agreement(pipeline, lang, text):
+    assert not any(e.event == "SUPPORT" for e in events_of(pipeline, text, lang))
+
+
+def test_a_law_signed_is_the_act_it_makes(pipeline):
+    found = triples(events_of(pipeline, "Biden signerte en lov om nye sanksjoner mot Russland.",
+                              "nb"))
+    assert ("SANCTION", ("USA",), ("RUS",)) in found
+    assert not any(t[0] == "SUPPORT" for t in found)

@@ -511,6 +511,9 @@ class _Article:
                 act = self.lex.noun_cues(signed.lower_, lemma(signed))[0].event
                 notes.append(f"signed '{signed.text}': {event} -> {act}")
                 event, mode = act, None
+            elif self._signs_a_decree(v):
+                self.note(f"{m.text()}: signs an order, a law or a note — no agreement")
+                return None
         if lemma(v) in RECEIVE_LEMMAS and self.parsed and event != "CONSULT" and not any(
                 p.lower_ in ("fram", "frem") for p in m.parts):  # "mottok våpen fra Tyskland"
             # (not "fått fram et redningsteam": the subject got it there, a giver)
@@ -1088,11 +1091,29 @@ class _Article:
         """The object of a signing verb when it names an act other than an agreement
         ("signerte benådninger", "undertegnet nye sanksjoner")."""
         for c in v.children:
-            if c.dep_ == "DOBJ" and is_noun(c):
-                cues = self.lex.noun_cues(c.lower_, lemma(c))
+            if c.dep_ != "DOBJ" or not is_noun(c):
+                continue
+            objs = [c]
+            if _is_decree(c):  # "signerte en lov om nye sanksjoner": the act it makes
+                objs = [o for pp in c.children if pp.lower_ == "om"
+                        if (o := prep_object(pp)) is not None and is_noun(o)]
+            for o in objs:
+                cues = self.lex.noun_cues(o.lower_, lemma(o))
                 if cues and cues[0].event not in ("AGREE", "SUPPORT", NOT_AN_EVENT):
-                    return c
+                    return o
         return None
+
+    def _signs_a_decree(self, v: Token) -> bool:
+        """"undertegnet en rekke presidentordrer", "signerte loven": the signed object is an
+        order, a law or a note (``DECREES``), no agreement with anyone."""
+        if any(c.dep_ == "DOBJ" and _is_decree(c) for c in v.children):
+            return True
+        doc = v.doc  # (or the word after a quantity, whatever its tag: "en rekke
+        for j in range(v.i + 1, min(len(doc), v.i + 5)):  # presidentordrer")
+            if _is_decree(doc[j]):
+                return doc[j - 1].lower_ in ("rekke", "serie", "antall", "par", "flere",
+                                             "fleire", "nye", "to", "tre")
+        return False
 
     def _uncoded_named_object(self, v: Token) -> bool:
         """"skulda Vesten for ...": the object names a party the actor tables cannot code, so
@@ -2233,6 +2254,17 @@ AMONG = frozenset({("blant", "dem"), ("blant", "andre"), ("mellom", "dei"), ("me
 ISSUING = frozenset({"vedta", "vedtake", "anta", "godkjenne", "underteikne", "undertegne",
                      "signere", "utstede", "publisere", "offentliggjøre", "offentleggjere",
                      "sende", "gi", "gje", "kome", "komme"})
+#: Orders, laws and notes: signing one is no agreement ("undertegnet presidentordrer").
+DECREES = frozenset({"presidentordre", "ordre", "dekret", "lov", "lovforslag", "note", "brev",
+                     "forordning", "lovendring"})
+#: Forms of "lov" the tagger may read as "love" (nn "lova": promised).
+LAW_FORMS = frozenset({"lova", "loven", "lovene", "lovane"})
+
+
+def _is_decree(t: Token) -> bool:
+    return lemma(t) in DECREES or t.lower_ in LAW_FORMS
+
+
 #: What a document as the subject does for its issuer: demand, condemn, reject, warn.
 DOCUMENT_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
