@@ -99,3 +99,12 @@ def test_a_law_signed_is_the_act_it_makes(pipeline):
                               "nb"))
     assert ("SANCTION", ("USA",), ("RUS",)) in found
     assert not any(t[0] == "SUPPORT" for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a measure only considered is not taken, as a noun with its light verb as well as a verb
+    ("nb", "Trump sa at han vurderer å innføre 25 prosent toll på varer fra Canada."),
+    ("nn", "Regjeringa vurderer å innføre 25 prosent toll på varer frå Kina."),
+])
+def test_a_measure_considered_is_not_taken(pipeline, lang, text):
+    assert not any(e.event == "SANCTION" for e in events_of(pipeline, text, lang))

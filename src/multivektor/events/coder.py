@@ -1282,6 +1282,9 @@ class _Article:
             if gov is not None and lemma(gov) in lex.words("refusal_verbs"):
                 self.note(f"{m.text()}: refused by '{gov.text}' — the refusal is the event")
                 return None
+            if gov is not None and is_verb(gov) and lemma(gov) in lex.words("considering_verbs"):
+                self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
+                return None  # "vurderer å innføre 25 prosent toll" (as for a verb cue)
             if gov is not None and gov.pos_ in ("NOUN", "ADJ") \
                     and lemma(gov) in lex.words("unasserting_nouns"):  # ("rett" tagged ADJ)
                 self.note(f"{m.text()}: a {gov.text} to do it, not done")  # "har rett til å
