@@ -108,3 +108,19 @@ def test_a_law_signed_is_the_act_it_makes(pipeline):
 ])
 def test_a_measure_considered_is_not_taken(pipeline, lang, text):
     assert not any(e.event == "SANCTION" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a coercive verb with no object of its own shares the object of the verb after "og"
+    ("nb", "Meksikanske myndigheter har pågrepet og sendt hjem tusenvis av migranter fra "
+     "Honduras.", ("COERCE", ("MEX",), ("HND",))),
+    ("nb", "Politiet arresterte og avhørte to russiske statsborgere i Tromsø.",
+     ("COERCE", ("NOR",), ("RUS",))),
+    ("nn", "Politiet arresterte og avhøyrde to russiske statsborgarar i Tromsø.",
+     ("COERCE", ("NOR",), ("RUS",))),
+])
+def test_a_coercive_verb_shares_the_object_coordinated_after_it(pipeline, lang, text,
+                                                                  expected):
+    found = triples(events_of(pipeline, text, lang))
+    assert expected in found
+    assert not any(t[0] == "COERCE" and t[2] == t[1] for t in found)  # not "at home"

@@ -454,6 +454,19 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
         # "ringde til Kagame og kravde ei våpenkvile": the demand went to the one called
         args.recipient = [m for m in first.recipient if m not in args.actor]
         args.how.append("recipient of the first conjunct")
+    if not args.recipient and not clausal and event in ("ASSAULT", "COERCE") \
+            and not _object_tokens(v, exclude):
+        # "pågrep og sendte hjem tusenvis av migranter fra Honduras": a verb with no object
+        # of its own shares the object of the verb coordinated right after it
+        later = next((c for c in v.children if c.dep_ == "KOORD" and c.i > v.i
+                      and (is_verb(c) or any(x.dep_ == "DOBJ" for x in c.children))
+                      and v.doc[c.i - 1].lower_ in ("og", "eller")), None)  # (a verb the
+        # tagger took for an adjective still has its object: "arresterte og avhørte to ...")
+        if later is not None:
+            shared = index.in_tokens(_object_tokens(later, exclude))
+            args.recipient = [m for m in shared if m not in args.actor]
+            if args.recipient:
+                args.how.append("object of the verb coordinated after it")
     args.clausal = index.in_tokens(clausal)
     heads_direct: list[Token] = []
     for h in heads:
