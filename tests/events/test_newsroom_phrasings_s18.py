@@ -124,3 +124,15 @@ def test_a_coercive_verb_shares_the_object_coordinated_after_it(pipeline, lang, 
     found = triples(events_of(pipeline, text, lang))
     assert expected in found
     assert not any(t[0] == "COERCE" and t[2] == t[1] for t in found)  # not "at home"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a quoted verdict whose subject is the act itself is the speaker's accusation
+    ("nb", "– Russlands angrep er ulovlig, sa Støre.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nb", "– Tyrkias angrep er i strid med folkeretten, sa Støre.",
+     ("ACCUSE", ("NOR",), ("TUR",))),
+    ("nn", "– Russlands åtak er eit brot på folkeretten, sa Støre.",
+     ("ACCUSE", ("NOR",), ("RUS",))),
+])
+def test_a_quoted_verdict_on_an_act_named_as_subject(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))

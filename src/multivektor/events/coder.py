@@ -222,8 +222,10 @@ class _Article:
             if m.kind == "verb" and m.token.i == sent.start and _is_heading(sent):
                 self.note(f"{m.text()}: heading with its subject left out — skipped")
                 continue
-            if m.kind == "verb" and self.parsed and self._subject_is_event(m, by_token) \
-                    and not is_passive(m.token):  # "angrepet vart fordømt"
+            if m.kind == "verb" and self.parsed and m.cue.lemma not in VERDICT_COPULAS \
+                    and self._subject_is_event(m, by_token) \
+                    and not is_passive(m.token):  # "angrepet vart fordømt" (a verdict on the
+                # act is no continuation of it: "– Angrepet er ulovlig, sa Støre")
                 self.note(f"{m.text()}: its subject is an event noun coded on its own — skipped")
                 continue
             cand = (self._verb(m, sent, embedded.get(id(m), [])) if m.kind == "verb"
