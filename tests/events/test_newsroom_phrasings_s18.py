@@ -136,3 +136,25 @@ def test_a_coercive_verb_shares_the_object_coordinated_after_it(pipeline, lang, 
 ])
 def test_a_quoted_verdict_on_an_act_named_as_subject(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a misdeed (verbs.tsv mode "misdeed") in a quote or a claim: the claimant accuses the doer
+    ("nb", "– Venezuela har blandet seg inn i Bolivias indre anliggender, sa Morales.",
+     ("ACCUSE", ("BOL",), ("VEN",))),
+    ("nn", "Regjeringa i Lima hevdar at meksikanske styresmakter har blanda seg inn i indre "
+     "peruanske tilhøve.", ("ACCUSE", ("PER",), ("MEX",))),
+    ("nb", "– Filippinene alene bærer ansvaret for hendelsen, sa Kinas utenriksminister.",
+     ("ACCUSE", ("CHN",), ("PHL",))),
+])
+def test_a_claimed_misdeed_is_an_allegation(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # told by the article itself, or denied, a misdeed is nobody's accusation
+    ("nb", "Russland har blandet seg inn i valget, ifølge rapporten."),
+    ("nb", "– Venezuela har ikke blandet seg inn i Bolivias indre anliggender, sa Maduro."),
+])
+def test_a_misdeed_no_one_claims_is_no_event(pipeline, lang, text):
+    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))

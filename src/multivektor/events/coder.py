@@ -371,6 +371,8 @@ class _Article:
         v = m.token
         if _verdict_copula(m):
             return self._quoted_verdict(m, sent)
+        if m.cue.mode == MISDEED:
+            return self._claimed_misdeed(m, sent)
         lex = self.lex
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
@@ -1077,6 +1079,33 @@ class _Article:
         found = self.index.in_tokens(find_subject(head)[0])
         codes = {m.code for m in found}
         return found[-1] if len(codes) == 1 and found[-1].code else None
+
+    def _claimed_misdeed(self, m: CueMatch, sent: Span) -> Candidate | None:
+        """A misdeed frame (verbs.tsv mode ``misdeed``: "blande seg inn i", "bere ansvaret
+        for") told in a direct quote or in a coded claimant's at-clause: the speaker or
+        claimant accuses the subject (ACCUSE, mode allege). Told by the article itself, it
+        codes nothing."""
+        v = m.token
+        top = aux_chain(v)[-1] if self.parsed else v  # ("har blanda seg inn": from "har")
+        speaker = self.story.speaker(sent) if self._quoted_main_clause(top, sent) else None
+        claimant = speaker if speaker is not None and speaker.code else (
+            self._claimant(top) if self.parsed else None)
+        if claimant is None:
+            self.note(f"{m.text()}: a misdeed no one is quoted or said to claim — no event")
+            return None
+        subj, _ = find_subject(v) if self.parsed else ([], "")
+        doers = [x for x in self.index.in_tokens(subj) if x.code and x.code != claimant.code]
+        if not doers:
+            self.note(f"{m.text()}: a claimed misdeed with no coded doer — no event")
+            return None
+        mod = verbal_modality(v, sent, self.lex, self.parsed)
+        if mod.negated or mod.hypothetical:
+            self.note(f"{m.text()}: a misdeed denied or hypothetical — no event")
+            return None
+        args = Args(actor=[claimant], recipient=doers,
+                    how=["the claimant of a misdeed", "its doer"])
+        return self._build(m, sent, "ACCUSE", "allege", args, mod, nominal=False,
+                           notes=["a misdeed in what someone says"])
 
     def _quoted_main_clause(self, v: Token, sent: Span) -> bool:
         """``v`` heads the main clause of a direct quote: "– X må ...", "«X må ...»" or
@@ -2158,6 +2187,8 @@ INVITING = frozenset({"invitere", "innby", "be"})
 #: Categories of acts done by saying them: a passive one without an agent is said by whoever
 #: issued the statement the sentence quotes (``_statement_issuer``).
 STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: The verbs.tsv mode of frames that are misdeeds: coded as the claimant's ACCUSE.
+MISDEED = "misdeed"
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
 CONCLUDING = frozenset({"inngå"})
 #: Hostile acts that, told in a coded claimant's at-clause, are also the claimant's allegation.
