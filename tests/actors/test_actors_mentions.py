@@ -309,3 +309,12 @@ def test_a_qualified_plural_or_the_parties_mean_no_group_further_back() -> None:
     ms = _found("Kenya, Uganda og Tanzania møttest i Arusha. Rwanda svarte. Partane møttest.",
                 "2024-03-01", "nn", _nouns("partane"))
     assert {m.code for m in ms if m.text == "Partane"} <= {None, "RWA"}
+
+
+def test_a_group_reference_is_no_antecedent_of_he_or_she() -> None:
+    # "de tre landene" is a group; "han" after it is the person named before
+    ms = _found("Norge, Irland og Spania anerkjente Palestina. Utenriksminister Israel Katz gikk "
+                "ut mot de tre landene. Samme dag kalte han hjem ambassadørene.", "2024-05-29",
+                "nb", _nouns("landene"))
+    assert {m.code for m in ms if m.text == "landene"} == {"NOR", "IRL", "ESP"}
+    assert _at(ms, "han").code == "ISR", [(m.text, m.code) for m in ms]

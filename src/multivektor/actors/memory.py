@@ -487,8 +487,8 @@ class ArticleActors:
                 if m.kind in ("org", "demonym") or (m.kind == "role" and m.name is None
                                                     and m.role not in ("STATE", "LEADER")):
                     return _res(m, 0.5)
-            elif (m.kind == "person" or (m.kind == "role" and m.name)) and (
-                    self.kb.gender(m.name) != other):
+            elif (m.kind == "person" or (m.kind == "role" and m.name and " og " not in m.name)
+                  ) and self.kb.gender(m.name) != other:  # (a group "de tre landene" is no "han")
                 return _res(m, 0.7)
             elif low in OBJECT_PRONOUNS and m.kind == "role" and m.sector in PRIVATE_SECTORS \
                     and not m.name and m.code:
