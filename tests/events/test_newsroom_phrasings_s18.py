@@ -158,3 +158,26 @@ def test_a_claimed_misdeed_is_an_allegation(pipeline, lang, text, expected):
 ])
 def test_a_misdeed_no_one_claims_is_no_event(pipeline, lang, text):
     assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a vote with no target named is for or against the resolution of the body voting
+    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Norge var blant "
+     "landene som stemte for.", ("SUPPORT", ("NOR",), ("UN",))),
+    ("nn", "FNs hovudforsamling røysta over resolusjonen torsdag. Noreg røysta for, medan "
+     "Russland røysta mot.", ("REJECT", ("RUS",), ("UN",))),
+])
+def test_a_vote_is_on_the_resolution_of_the_body_voting(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a parliament's vote at home is not the UN's; a vote to do something is no vote event
+    ("nn", "FNs hovudforsamling møttest i New York. Nasjonalforsamlinga i Ankara røysta for "
+     "torsdag."),
+    ("nn", "FN kritiserte Iran. Nasjonalforsamlinga i Iran røysta søndag for å stengje "
+     "Hormuzstredet."),
+])
+def test_no_vote_for_the_un_at_home(pipeline, lang, text):
+    assert not any(e.recipient and e.recipient[0].code == "UN"
+                   for e in events_of(pipeline, text, lang))

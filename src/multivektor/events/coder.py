@@ -373,6 +373,10 @@ class _Article:
             return self._quoted_verdict(m, sent)
         if m.cue.mode == MISDEED:
             return self._claimed_misdeed(m, sent)
+        if m.cue.frame in VOTE_FRAMES and m.parts and m.parts[-1].i + 1 < len(v.doc) \
+                and v.doc[m.parts[-1].i + 1].lower_ == "å":
+            self.note(f"{m.text()}: a vote to do something — the act voted for is coded")
+            return None  # ("røysta for å stengje Hormuzstredet")
         lex = self.lex
         event, mode = m.cue.event, m.cue.mode
         notes: list[str] = []
@@ -1986,6 +1990,12 @@ class _Article:
             # "stemplet opposisjonen som landsforrædere": critics at home, the own state
             recipients = [Actor(code=actors[0].code, sector="OPP")]
             args.how.append("critics at home: own state as recipient")
+        if not recipients and m.cue.frame in VOTE_FRAMES \
+                and not any(a.sector == "LEG" for a in args.actor):  # (not a parliament's vote)
+            forum = self.story.last_organisation(m.token.idx, actor_codes)
+            if forum is not None:  # "Norge stemte for": for the resolution of the body voting
+                recipients = [Actor(code=forum)]
+                args.how.append("the organisation the vote is held in")
         if not recipients and len(actors) == 1 and (event in INWARD or lemma(
                 m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS \
                 and not self._abroad(actors[0], m):
@@ -2189,6 +2199,9 @@ INVITING = frozenset({"invitere", "innby", "be"})
 STATED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: The verbs.tsv mode of frames that are misdeeds: coded as the claimant's ACCUSE.
 MISDEED = "misdeed"
+#: Frames of voting: with no target named, the vote is for or against the body's resolution.
+VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei",
+                         "røyste for", "røyste mot", "røyste imot", "røyste nei"})
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
 CONCLUDING = frozenset({"inngå"})
 #: Hostile acts that, told in a coded claimant's at-clause, are also the claimant's allegation.

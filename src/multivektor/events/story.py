@@ -199,6 +199,19 @@ class Story:
         return bool(sectors & {"GOV", "MIL"}) and bool(sectors & INTERNAL_FOES) \
             and self.salience.get(code, 0.0) >= top
 
+    def last_organisation(self, offset: int, exclude: set[str]) -> str | None:
+        """The international organisation named last before ``offset`` (not in ``exclude``):
+        where a vote the sentence tells was held ("FNs hovudforsamling ... Noreg røysta
+        for")."""
+        best: tuple[int, str] | None = None
+        for code, starts in self.positions.items():
+            if code not in ORGANISATIONS or code in exclude:
+                continue
+            before = [s for s in starts if s < offset]
+            if before and (best is None or before[-1] > best[0]):
+                best = (before[-1], code)
+        return best[1] if best is not None else None
+
     def main_pair(self) -> list[Mention]:
         """The two most salient states or organisations of the article."""
         ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
