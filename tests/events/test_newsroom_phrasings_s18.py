@@ -181,3 +181,17 @@ def test_a_vote_is_on_the_resolution_of_the_body_voting(pipeline, lang, text, ex
 def test_no_vote_for_the_un_at_home(pipeline, lang, text):
     assert not any(e.recipient and e.recipient[0].code == "UN"
                    for e in events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a listed passive participle under "vart"/"ble" is the verb whatever its tag, short or
+    # nn "-a" forms too; a participle coordinated after one with an agent shares the agent
+    ("nn", "Den norske pensjonisten Frode Berg vart i 2019 dømd til 14 års fangenskap i Moskva "
+     "for spionasje.", "SANCTION"),
+    ("nn", "Den norske pensjonisten vart benåda av president Vladimir Putin i fjor.", "CONCEDE"),
+    ("nn", "Den norske pensjonisten vart benåda av president Vladimir Putin og sett fri i "
+     "november.", "RETREAT"),
+])
+def test_a_passive_participle_is_a_verb(pipeline, lang, text, expected):
+    found = triples(events_of(pipeline, text, lang))
+    assert any(t[0] == expected and t[1] == ("RUS",) for t in found), found

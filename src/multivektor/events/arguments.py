@@ -366,6 +366,23 @@ def _object_tokens(v: Token, exclude: set[int], clausal_out: list[Token] | None 
     return out
 
 
+def _sibling_agent(v: Token) -> list[Token]:
+    """The av-phrase of a passive participle coordinated before ``v`` under the same
+    auxiliary or verb ("vart benåda av Putin og sett fri"), for a ``v`` with none."""
+    aux = v.head
+    if aux is v or v.i == 0 or v.doc[v.i - 1].lower_ not in ("og", "eller") and not any(
+            c.lower_ in ("og", "eller") and c.head == v for c in v.children):
+        return []
+    sibs = [c for c in aux.children if c.i < v.i and c.dep_ in ("INFV", "SPRED", "KOORD")]
+    if v.dep_ == "KOORD":
+        sibs.append(aux)
+    for sib in reversed(sibs):
+        for c in sib.children:
+            if is_prep(c) and c.lower_ == "av" and (obj := prep_object(c)) is not None:
+                return np_tokens(obj)
+    return []
+
+
 def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                 index: MentionIndex, subject_of: Token | None = None) -> Args:
     """Actor and recipient of a verb cue (``subject_of``: take the subject from this verb)."""
@@ -387,6 +404,8 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                         agent.extend(np_tokens(obj))
         if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
             agent = _later_agent(v, index, places)  # the parse hung the av-phrase on a noun
+        if not index.in_tokens(agent):  # "vart benåda av Putin og sett fri": the agent of
+            agent = _sibling_agent(v)  # the participle coordinated before it
         handed = not index.in_tokens(agent) and lemma(v) in FROM_AGENT
         if handed:
             agent = _prep_phrase(heads, ("fra", "frå"))  # "vart utlevert frå Spania til USA"

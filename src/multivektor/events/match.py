@@ -215,6 +215,10 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
             and low.endswith(PARTICIPLE_ENDINGS):
         return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
+    if t.dep_ in ("INFV", "SPRED") and t.head is not t and lemma(t.head) in PASSIVE_AUX \
+            and low in lex.verbs_by_key and low.endswith(PARTICIPLE_ENDINGS):
+        return True  # "vart i 2019 dømd til", "vart benåda av": a listed passive participle
+        # under "bli"/"verte", whatever its tag (short ones too)
     if lex.noun_cues(low) and low not in lex.verb_pasts or len(low) < 5:
         return False  # (a noun, unless a listed past the noun's forms only over-generate)
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
