@@ -10,7 +10,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("lang", "text", "alleged", "act"), [
-    # a hostile act told in what a coded claimant says: the act, and the claimant's allegation
+    # a hostile act told in what a coded claimant says: the claimant's allegation, in place
+    # of the act, which the text does not assert
     ("nb", "Ukrainske myndigheter hevder at russiske styrker har bombet et sykehus i Kharkiv.",
      ("ACCUSE", ("UKR",), ("RUS",)), ("ASSAULT", ("RUS",), ("UKR",))),
     ("nn", "Kirgisiske styresmakter seier at tadsjikiske styrkar har gått til åtak på "
@@ -18,10 +19,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Regjeringen i Vilnius mener at Belarus har arrestert tre litauiske journalister.",
      ("ACCUSE", ("LTU",), ("BLR",)), ("COERCE", ("BLR",), ("LTU",))),
 ])
-def test_a_hostile_act_in_a_claim_is_also_an_allegation(pipeline, lang, text, alleged, act):
+def test_a_hostile_act_in_a_claim_is_an_allegation(pipeline, lang, text, alleged, act):
     found = triples(events_of(pipeline, text, lang))
     assert alleged in found
-    assert act in found
+    assert act not in found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -236,8 +236,8 @@ class _Article:
                     sent.doc[cand.light] if cand.light is not None else None)
                 if v is not None and self.parsed and cand.event.event in ALLEGED_ACTS:
                     claim = self._allegation(m, v, sent, cand)
-                    if claim is not None:
-                        out.append(claim)
+                    if claim is not None:  # (the act itself is only claimed, not asserted)
+                        out[-1] = claim
                 if v is not None and cand.event.event == "AGREE":
                     signed = self._concluded(m, v, sent, cand)
                     if signed is not None:
@@ -1653,8 +1653,9 @@ class _Article:
     def _allegation(self, m: CueMatch, v: Token, sent: Span, cand: Candidate
                     ) -> Candidate | None:
         """"Kirgisiske styresmakter seier at tadsjikiske styrkar har skote mot ...": a hostile
-        act (``ALLEGED_ACTS``) told in what a coded claimant says or believes is also the
-        claimant's allegation against its doers (ACCUSE, mode allege). ``v`` is the act's verb
+        act (``ALLEGED_ACTS``) told in what a coded claimant says or believes is the
+        claimant's allegation against its doers (ACCUSE, mode allege), in place of the act,
+        which the text does not assert (GUIDE.md §3). ``v`` is the act's verb
         (a nominal event's light verb). The claimant is the act's target, or claims it
         (``CLAIM_VERBS``: "hevder at", "mener at"); it is not among the doers."""
         claimant = self._claimant(v)
@@ -2204,7 +2205,7 @@ VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei"
                          "røyste for", "røyste mot", "røyste imot", "røyste nei"})
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
 CONCLUDING = frozenset({"inngå"})
-#: Hostile acts that, told in a coded claimant's at-clause, are also the claimant's allegation.
+#: Hostile acts that, told in a coded claimant's at-clause, are the claimant's allegation.
 ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
 CLAIM_VERBS = frozenset({"mene", "meine", "hevde", "påstå", "konkludere", "fastslå",
