@@ -196,3 +196,24 @@ def test_no_vote_for_the_un_at_home(pipeline, lang, text):
 def test_a_passive_participle_is_a_verb(pipeline, lang, text, expected):
     found = triples(events_of(pipeline, text, lang))
     assert any(t[0] == expected and t[1] == ("RUS",) for t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # diplomats asked to leave the country are expelled; "erklært X som uønskt" is an expulsion
+    ("nn", "Utanriksdepartementet har bede ein tilsett ved den russiske ambassaden i Oslo om å "
+     "forlate landet.", ("SANCTION", ("NOR",), ("RUS",))),
+    ("nb", "Bahrain ba Libanons ambassadør reise hjem.", ("SANCTION", ("BHR",), ("LBN",))),
+    ("nb", "Montenegro har erklært den serbiske ambassadøren som uønsket i landet.",
+     ("SANCTION", ("MNE",), ("SRB",))),
+    ("nb", "Etiopias regjering har erklært sju høytstående FN-ansatte uønsket i landet.",
+     ("SANCTION", ("ETH",), ("UN",))),
+])
+def test_diplomats_told_to_leave_are_expelled(pipeline, lang, text, expected):
+    found = triples(events_of(pipeline, text, lang))
+    assert expected in found
+    assert not any(t[0] == "REQUEST" for t in found)
+
+
+def test_a_request_to_leave_talks_is_no_expulsion(pipeline):
+    found = triples(events_of(pipeline, "Russland ba Ukraina om å forlate forhandlingene.", "nb"))
+    assert not any(t[0] == "SANCTION" for t in found)

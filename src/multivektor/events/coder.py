@@ -499,6 +499,9 @@ class _Article:
         if m.cue.frame in ADDRESSED_FRAMES and not args.recipient:
             self.note(f"{m.text()}: no one named who is expected to act — not a demand")
             return None  # ("forventer at veksten tar seg opp": a forecast)
+        if event == "REQUEST" and not mod.future and self._told_to_leave(v, sent):
+            event, mode = "SANCTION", "expel"  # "ba ambassadøren forlate landet": an expulsion
+            notes.append("diplomats asked to leave the country -> SANCTION")
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
                                     ) and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")
@@ -1083,6 +1086,21 @@ class _Article:
         found = self.index.in_tokens(find_subject(head)[0])
         codes = {m.code for m in found}
         return found[-1] if len(codes) == 1 and found[-1].code else None
+
+    def _told_to_leave(self, v: Token, sent: Span) -> bool:
+        """"ba Libanons ambassadør reise heim", "har bede ein tilsett ved ambassaden om å
+        forlate landet": a request to diplomats (keywords.yaml ``diplomats``) to leave the
+        country, which is how an expulsion is told."""
+        words = doc_words(v.doc)
+        end = min(sent.end, v.i + 16)
+        leave = next((j for j in range(v.i + 1, end) if words.lemma[j] in LEAVING or (
+            words.lemma[j] == "reise" and j + 1 < end
+            and words.lower[j + 1] in ("hjem", "heim", "ut"))), None)
+        if leave is None or words.lemma[leave] in LEAVING and not any(
+                words.lower[j] in ("landet", "riket") or v.doc[j].pos_ == "PROPN"
+                for j in range(leave + 1, min(sent.end, leave + 3))):
+            return False  # (leaving what: the country)
+        return has_keyword(self.lex, "diplomats", list(v.doc[v.i + 1:leave]))
 
     def _claimed_misdeed(self, m: CueMatch, sent: Span) -> Candidate | None:
         """A misdeed frame (verbs.tsv mode ``misdeed``: "blande seg inn i", "bere ansvaret
@@ -2203,6 +2221,8 @@ MISDEED = "misdeed"
 #: Frames of voting: with no target named, the vote is for or against the body's resolution.
 VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei",
                          "røyste for", "røyste mot", "røyste imot", "røyste nei"})
+#: Verbs of leaving a country: diplomats asked to do it are expelled.
+LEAVING = frozenset({"forlate", "forlata"})
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
 CONCLUDING = frozenset({"inngå"})
 #: Hostile acts that, told in a coded claimant's at-clause, are the claimant's allegation.
