@@ -217,3 +217,16 @@ def test_diplomats_told_to_leave_are_expelled(pipeline, lang, text, expected):
 def test_a_request_to_leave_talks_is_no_expulsion(pipeline):
     found = triples(events_of(pipeline, "Russland ba Ukraina om å forlate forhandlingene.", "nb"))
     assert not any(t[0] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # material cooperation "no longer" done or to be done is discontinued: SANCTION
+    ("nb", "Sør-Korea vil ikke lenger dele militær etterretning med Japan.",
+     ("SANCTION", ("KOR",), ("JPN",))),
+    ("nb", "Polen sender ikke lenger våpen til Ukraina.", ("SANCTION", ("POL",), ("UKR",))),
+    ("nn", "Polen vil ikkje lenger sende våpen til Ukraina.", ("SANCTION", ("POL",), ("UKR",))),
+])
+def test_cooperation_no_longer_done_is_discontinued(pipeline, lang, text, expected):
+    found = triples(events_of(pipeline, text, lang))
+    assert expected in found
+    assert not any(t[0] == "REJECT" for t in found)

@@ -1270,6 +1270,10 @@ class _Article:
                 and cue.frame in RETALIATION_FRAMES:
             notes.append("hit back with no force named -> ACCUSE")  # "Kina slo tilbake mot
             return "ACCUSE", "disapprove", mod  # G7-landa": in words
+        if mod.negated and event in ("COOPERATE", "AID") and _no_longer(t):
+            notes.append("material cooperation 'ikke lenger' -> SANCTION")  # "vil ikke lenger
+            mod.negated = False  # dele etterretning med Japan": cooperation discontinued
+            return "SANCTION", "discontinue", mod
         if mod.future:
             if mod.negated and event in COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE", "SANCTION"}:
                 # ("vil ikke innføre sanksjoner", "vil ikke slutte å kjøpe olje": a refusal too)
@@ -2329,6 +2333,15 @@ DECREES = frozenset({"presidentordre", "ordre", "dekret", "lov", "lovforslag", "
                      "forordning", "lovendring"})
 #: Forms of "lov" the tagger may read as "love" (nn "lova": promised).
 LAW_FORMS = frozenset({"lova", "loven", "lovene", "lovane"})
+
+
+def _no_longer(t: Token) -> bool:
+    """"ikke lenger", "ikkje lenger" among the four words before ``t`` or the three after it
+    ("vil ikke lenger sende", "sender ikke lenger")."""
+    words = doc_words(t.doc).lower
+    lo, hi = max(1, t.i - 4), min(len(words), t.i + 4)
+    return any(words[j] in ("lenger", "lengre") and words[j - 1] in ("ikke", "ikkje", "aldri")
+               for j in range(lo, hi) if j != t.i)
 
 
 def _is_decree(t: Token) -> bool:
