@@ -230,3 +230,20 @@ def test_cooperation_no_longer_done_is_discontinued(pipeline, lang, text, expect
     found = triples(events_of(pipeline, text, lang))
     assert expected in found
     assert not any(t[0] == "REJECT" for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "det er sannsynlig at X sto bak": the speaker alleges it, the misdeed left implicit or
+    # named ("forstyrrelser" is a misdeed now)
+    ("nb", "Finlands statsminister Juha Sipilä sa søndag at det er sannsynlig at Russland sto "
+     "bak.", ("ACCUSE", ("FIN",), ("RUS",))),
+    ("nb", "Finlands statsminister sa at det er sannsynlig at Russland sto bak forstyrrelsene i "
+     "Lappland.", ("ACCUSE", ("FIN",), ("RUS",))),
+])
+def test_a_likely_authorship_is_an_allegation(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+def test_an_unlikely_authorship_is_no_allegation(pipeline):
+    text = "Støre sa at det er lite sannsynlig at Russland sto bak."
+    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, "nb"))

@@ -441,6 +441,8 @@ class _Article:
             self.note(f"{m.text()}: hypothetical ({', '.join(mod.markers)}) — dropped")
             return None
         doubt = self._doubter(v) if self.parsed else None
+        if doubt is not None and m.cue.frame in NAMED_OBJECT_FRAMES and _likely(doubt):
+            doubt = None  # "sa at det er sannsynlig at Russland sto bak": an allegation
         if doubt is not None:
             self.note(f"{m.text()}: under '{doubt.text}', not asserted — dropped")
             return None
@@ -1659,9 +1661,16 @@ class _Article:
             gov = v.head  # "mener Russland står bak": a complement clause without "at"
         elif sbu is None or sbu.lower_ != "at":
             return None
+        top = aux_chain(v)[-1]
+        if gov is None and top.dep_ == "PSUBJ" and top.head != top:
+            gov = top.head  # "det er sannsynlig at X sto bak": the clause is the subject of "er"
         while gov is not None and gov.pos_ == "ADJ" and gov.head != gov:
             gov = gov.head  # "det er sannsynlig at ...": up to whoever says it
             up, _ = governor_of_clause(gov) if is_verb(gov) or gov.pos_ == "AUX" else (None, None)
+            gov = up or gov
+        if gov is not None and lemma(gov) in VERDICT_COPULAS and any(
+                c.dep_ == "SPRED" and c.pos_ == "ADJ" for c in gov.children):
+            up, _ = governor_of_clause(gov)  # (the parse hung the clause on "er" itself)
             gov = up or gov
         if gov is None or not is_verb(gov):
             return None
@@ -1818,7 +1827,9 @@ class _Article:
         if not m.parts or not args.actor:
             return None
         obj = prep_object(m.parts[-1])
-        if obj is None or not has_keyword(self.lex, "misdeeds", np_tokens(obj)):
+        if obj is None and m.token.lower_ in ("sto", "stod"):
+            pass  # "at Russland sto bak": the misdeed the story tells, left implicit
+        elif obj is None or not has_keyword(self.lex, "misdeeds", np_tokens(obj)):
             return None
         claimant = self._claimant(m.token)
         if claimant is None or claimant.code in {a.code for a in args.actor}:
@@ -2333,6 +2344,14 @@ DECREES = frozenset({"presidentordre", "ordre", "dekret", "lov", "lovforslag", "
                      "forordning", "lovendring"})
 #: Forms of "lov" the tagger may read as "love" (nn "lova": promised).
 LAW_FORMS = frozenset({"lova", "loven", "lovene", "lovane"})
+
+
+def _likely(w: Token) -> bool:
+    """A likelihood word that asserts rather than doubts ("sannsynlig", not "lite
+    sannsynlig" or "usannsynlig")."""
+    prev = w.doc[w.i - 1].lower_ if w.i > 0 else ""
+    return lemma(w) in ("sannsynlig", "sannsynleg", "trolig", "truleg") \
+        and prev not in ("lite", "ikke", "ikkje", "mindre")
 
 
 def _no_longer(t: Token) -> bool:
