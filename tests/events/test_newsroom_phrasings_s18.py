@@ -247,3 +247,23 @@ def test_a_likely_authorship_is_an_allegation(pipeline, lang, text, expected):
 def test_an_unlikely_authorship_is_no_allegation(pipeline):
     text = "Støre sa at det er lite sannsynlig at Russland sto bak."
     assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, "nb"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # newsroom phrasings added from the owndev5 articles (sentences written for this test)
+    ("nn", "Gambia gjekk i fjor til sak mot Myanmar ved Den internasjonale domstolen i Haag.",
+     ("ACCUSE", ("GMB",), ("MMR",))),
+    ("nb", "Russiske styrker på Kola-halvøya forstyrret GPS-signalene i Finnmark.",
+     ("COERCE", ("RUS",), ("NOR",))),
+    ("nb", "I juli strammet Japan inn eksporten av tre kjemikalier til Sør-Korea.",
+     ("SANCTION", ("JPN",), ("KOR",))),
+    ("nb", "Japan innfører fra torsdag strengere kontroll med eksporten av tre kjemikalier til "
+     "Sør-Korea.", ("SANCTION", ("JPN",), ("KOR",))),
+    ("nb", "FNs sikkerhetsråd vedtok fredag med 14 stemmer resolusjon 2334 om bosetningene. "
+     "Resolusjonen krever at Israel straks stanser all bosetningsaktivitet.",
+     ("REQUEST", ("UN",), ("ISR",))),
+])
+def test_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
+    found = triples(events_of(pipeline, text, lang))
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2])
+               for t in found), found

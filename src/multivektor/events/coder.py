@@ -1059,9 +1059,11 @@ class _Article:
         doc = head.doc
         for j in range(head.i - 1, max(-1, head.i - 400), -1):
             t = doc[j]
-            if lemma(t) != kind or not is_verb(t.head) or t.head == t:
+            if lemma(t) != kind or t.head == t:
                 continue
-            verb = t.head
+            verb = t.head.head if is_prep(t.head) else t.head  # ("vedtok med 14 stemmer
+            if not is_verb(verb):  # resolusjon 2334": the parse hung it on the "med")
+                continue
             verbs = [verb, *(c for c in verb.children if c.dep_ == "INFV")]
             if not any(lemma(x) in ISSUING for x in verbs):
                 continue  # ("resolusjonen ble fremmet av USA": proposed, not adopted)
