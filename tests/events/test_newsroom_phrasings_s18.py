@@ -267,3 +267,17 @@ def test_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
     found = triples(events_of(pipeline, text, lang))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2])
                for t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a claim without "at" whose verb has an auxiliary is still the claimant's allegation
+    ("nb", "Regjeringen mener Russland bevisst har forstyrret GPS-signalene i Finnmark.",
+     ("ACCUSE", ("NOR",), ("RUS",))),
+    # not accepting what someone does is disapproving of it (not accepting a proposal stays
+    # a rejection)
+    ("nn", "Litauen kan ikkje godta at Russland utfører krigsbrotsverk i Ukraina.",
+     ("ACCUSE", ("LTU",), ("RUS",))),
+    ("nb", "Ukraina vil ikke akseptere forslaget fra Russland.", ("REJECT", ("UKR",), ("RUS",))),
+])
+def test_claims_and_refusals_to_accept(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))

@@ -1274,6 +1274,10 @@ class _Article:
                 and cue.frame in RETALIATION_FRAMES:
             notes.append("hit back with no force named -> ACCUSE")  # "Kina slo tilbake mot
             return "ACCUSE", "disapprove", mod  # G7-landa": in words
+        if mod.negated and cue is not None and cue.lemma in ACCEPTING and _at_clause_object(t):
+            notes.append("not accepting what someone does -> ACCUSE")  # "kan ikke akseptere
+            mod.negated = False  # at russiske styrker setter sivile liv i fare"
+            return "ACCUSE", "disapprove", mod
         if mod.negated and event in ("COOPERATE", "AID") and _no_longer(t):
             notes.append("material cooperation 'ikke lenger' -> SANCTION")  # "vil ikke lenger
             mod.negated = False  # dele etterretning med Japan": cooperation discontinued
@@ -1659,11 +1663,12 @@ class _Article:
         """Who says or believes the at-clause of ``v`` ("Regjeringen mener at Russland står
         bak ..."): the coded subject of the speech or belief verb governing it."""
         gov, sbu = governor_of_clause(v)
-        if gov is None and sbu is None and v.dep_ == "DOBJ" and is_verb(v.head) and v.head != v:
-            gov = v.head  # "mener Russland står bak": a complement clause without "at"
+        top = aux_chain(v)[-1]  # ("mener Russland har forstyrra": from the auxiliary)
+        if gov is None and sbu is None and top.dep_ == "DOBJ" and is_verb(top.head) \
+                and top.head != top:
+            gov = top.head  # "mener Russland står bak": a complement clause without "at"
         elif sbu is None or sbu.lower_ != "at":
             return None
-        top = aux_chain(v)[-1]
         if gov is None and top.dep_ == "PSUBJ" and top.head != top:
             gov = top.head  # "det er sannsynlig at X sto bak": the clause is the subject of "er"
         while gov is not None and gov.pos_ == "ADJ" and gov.head != gov:
@@ -2238,6 +2243,8 @@ MISDEED = "misdeed"
 #: Frames of voting: with no target named, the vote is for or against the body's resolution.
 VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei",
                          "røyste for", "røyste mot", "røyste imot", "røyste nei"})
+#: Verbs of accepting: not accepting what someone does is disapproving of it.
+ACCEPTING = frozenset({"akseptere", "godta", "godtake"})
 #: Verbs of leaving a country: diplomats asked to do it are expelled.
 LEAVING = frozenset({"forlate", "forlata"})
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
@@ -2346,6 +2353,13 @@ DECREES = frozenset({"presidentordre", "ordre", "dekret", "lov", "lovforslag", "
                      "forordning", "lovendring"})
 #: Forms of "lov" the tagger may read as "love" (nn "lova": promised).
 LAW_FORMS = frozenset({"lova", "loven", "lovene", "lovane"})
+
+
+def _at_clause_object(t: Token) -> bool:
+    """``t`` (or its auxiliary) takes an at-clause as its object ("godtek ikkje at X ...")."""
+    return any(c.dep_ == "DOBJ" and is_verb(c) and any(
+        x.dep_ == "SBU" and x.lower_ == "at" for x in c.children)
+        for h in aux_chain(t) for c in h.children)
 
 
 def _likely(w: Token) -> bool:
