@@ -281,3 +281,28 @@ def test_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
 ])
 def test_claims_and_refusals_to_accept(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # more newsroom phrasings (owndev5): blame, indictments, missile tests, security, presence,
+    # solidarity, wishing for talks, cut gas supplies, an unanswered step as a quoted threat
+    ("nb", "Stortinget ble utsatt for et dataangrep. Regjeringen pekte på Russland som "
+     "ansvarlig for angrepet.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nb", "Det amerikanske justisdepartementet har reist tiltale mot fire kinesiske "
+     "statsborgere.", ("ACCUSE", ("USA",), ("CHN",))),
+    ("nb", "Russland har de siste årene styrket sin militære tilstedeværelse på Kolahalvøya.",
+     ("MOBILIZE", ("RUS",), ())),
+    ("nb", "NATO ønsker fortsatt dialog med Moskva.", ("AGREE", ("NATO",), ("RUS",))),
+    ("nn", "Russland stengde gasstilførsla til Tyskland i byrjinga av september.",
+     ("SANCTION", ("RUS",), ("DEU",))),
+    ("nb", "– Slike skritt vil ikke bli stående uten svar, sa Zakharova om Norge.",
+     ("THREATEN", ("RUS",), ("NOR",))),
+])
+def test_more_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+def test_to_point_someone_out_as_envoy_is_no_blame(pipeline):
+    # nn "peike ut X som ny ambassadør" is an appointment
+    text = "Egypt har peika ut Amr Elhamamy som ny ambassadør i Ankara."
+    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, "nn"))

@@ -468,6 +468,13 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v)
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
+        if not args.actor and m.cue.frame.startswith(UNANSWERED_FRAMES) and self.parsed \
+                and self._quoted_main_clause(aux_chain(v)[-1], sent):
+            speaker = self.story.speaker(sent)  # "– Slike skritt vil ikke bli stående uten
+            if speaker is not None and speaker.code:  # svar, sa Zakharova": her threat
+                args.actor = [speaker]
+                args.recipient = [r for r in args.recipient if r.code != speaker.code]
+                args.how.append("the speaker of a quoted warning")
         if passive and not args.actor and event in ("RETREAT", "CONCEDE"):
             self._withdrawn_forces(v, args)  # "De amerikanske styrkene skal trekkes ut"
         if passive and not args.actor and lemma(v) in INVITING:
@@ -2245,6 +2252,8 @@ VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei"
                          "røyste for", "røyste mot", "røyste imot", "røyste nei"})
 #: Verbs of accepting: not accepting what someone does is disapproving of it.
 ACCEPTING = frozenset({"akseptere", "godta", "godtake"})
+#: Frames of an act left unanswered: negated, a quoted speaker's threat (NEGATED_RECODE).
+UNANSWERED_FRAMES = ("bli stående", "forbli", "verte ståande")
 #: Verbs of leaving a country: diplomats asked to do it are expelled.
 LEAVING = frozenset({"forlate", "forlata"})
 #: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.

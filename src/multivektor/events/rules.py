@@ -69,7 +69,8 @@ NOMINAL_OK = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "RETREAT", "
 #: Cues whose negation is another act: refused recognition is REJECT, "does not tolerate" and
 #: "does not appreciate" are disapproval.
 NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette pris": "ACCUSE",
-                  "setje pris": "ACCUSE"}
+                  "setje pris": "ACCUSE", "bli stående": "THREATEN", "forbli": "THREATEN",
+                  "verte ståande": "THREATEN"}
 #: Cues whose negation is the threat ("utelukker ikke militærmakt").
 NEGATED_THREATS = frozenset({"utelukke"})
 PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
