@@ -2352,7 +2352,11 @@ LATER_TIMES = frozenset({("neste", "uke"), ("neste", "veke"), ("neste", "måned"
 #: "blant dem X og Y": the members of a vague group subject that the text names.
 AMONG = frozenset({("blant", "dem"), ("blant", "andre"), ("mellom", "dei"), ("mellom", "andre"),
                    ("blant", "dei")})
+#: What a document as the subject does for its issuer: demand, condemn, reject, warn.
+DOCUMENT_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
+DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
+                            "vedtak", "kommuniké", "felleserklæring", "brev"})
 #: Verbs of adopting or issuing a document: their subject or agent speaks through it.
 ISSUING = frozenset({"vedta", "vedtake", "anta", "godkjenne", "underteikne", "undertegne",
                      "signere", "utstede", "publisere", "offentliggjøre", "offentleggjere",
@@ -2389,13 +2393,10 @@ def _no_longer(t: Token) -> bool:
 
 
 def _is_decree(t: Token) -> bool:
+    """``t`` names an order, a law or a note (``DECREES``, ``LAW_FORMS``)."""
     return lemma(t) in DECREES or t.lower_ in LAW_FORMS
 
 
-#: What a document as the subject does for its issuer: demand, condemn, reject, warn.
-DOCUMENT_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
-                            "vedtak", "kommuniké", "felleserklæring", "brev"})
 #: Forecasters: "ifølge eksperter" before a future act makes it a forecast.
 EXPERTS = ("ekspert", "analytiker", "analytikar", "forsker", "forskar", "observatør")
 #: What polls and figures are: "viser at" after one of them reports a finding, not an act.
