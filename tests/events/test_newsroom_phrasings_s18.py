@@ -9,6 +9,100 @@ from .test_pipeline_events import events_of, triples
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a document as the subject demands or condemns for whoever adopted or issued it
+    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Resolusjonen "
+     "oppfordrer Russland til å trekke styrkene sine ut.", ("REQUEST", ("UN",), ("RUS",))),
+    ("nn", "Fråsegna vart underteikna av Kina og Brasil. Fråsegna fordømmer Israel.",
+     ("ACCUSE", ("BRA", "CHN"), ("ISR",))),
+    # a quoted verdict whose subject is the act itself is the speaker's accusation
+    ("nb", "– Russlands angrep er ulovlig, sa Støre.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nb", "– Tyrkias angrep er i strid med folkeretten, sa Støre.",
+     ("ACCUSE", ("NOR",), ("TUR",))),
+    ("nn", "– Russlands åtak er eit brot på folkeretten, sa Støre.",
+     ("ACCUSE", ("NOR",), ("RUS",))),
+    # a misdeed (verbs.tsv mode "misdeed") in a quote or a claim: the claimant accuses the doer
+    ("nb", "– Venezuela har blandet seg inn i Bolivias indre anliggender, sa Morales.",
+     ("ACCUSE", ("BOL",), ("VEN",))),
+    ("nn", "Regjeringa i Lima hevdar at meksikanske styresmakter har blanda seg inn i indre "
+     "peruanske tilhøve.", ("ACCUSE", ("PER",), ("MEX",))),
+    ("nb", "– Filippinene alene bærer ansvaret for hendelsen, sa Kinas utenriksminister.",
+     ("ACCUSE", ("CHN",), ("PHL",))),
+    # a vote with no target named is for or against the resolution of the body voting
+    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Norge var blant "
+     "landene som stemte for.", ("SUPPORT", ("NOR",), ("UN",))),
+    ("nn", "FNs hovudforsamling røysta over resolusjonen torsdag. Noreg røysta for, medan "
+     "Russland røysta mot.", ("REJECT", ("RUS",), ("UN",))),
+    # "det er sannsynlig at X sto bak": the speaker alleges it, the misdeed left implicit or
+    # named ("forstyrrelser" is a misdeed now)
+    ("nb", "Finlands statsminister Juha Sipilä sa søndag at det er sannsynlig at Russland sto "
+     "bak.", ("ACCUSE", ("FIN",), ("RUS",))),
+    ("nb", "Finlands statsminister sa at det er sannsynlig at Russland sto bak forstyrrelsene i "
+     "Lappland.", ("ACCUSE", ("FIN",), ("RUS",))),
+    # a claim without "at" whose verb has an auxiliary is still the claimant's allegation
+    ("nb", "Regjeringen mener Russland bevisst har forstyrret GPS-signalene i Finnmark.",
+     ("ACCUSE", ("NOR",), ("RUS",))),
+    # not accepting what someone does is disapproving of it (not accepting a proposal stays
+    # a rejection)
+    ("nn", "Litauen kan ikkje godta at Russland utfører krigsbrotsverk i Ukraina.",
+     ("ACCUSE", ("LTU",), ("RUS",))),
+    ("nb", "Ukraina vil ikke akseptere forslaget fra Russland.", ("REJECT", ("UKR",), ("RUS",))),
+    # more newsroom phrasings (owndev5): blame, indictments, missile tests, security, presence,
+    # solidarity, wishing for talks, cut gas supplies, an unanswered step as a quoted threat
+    ("nb", "Stortinget ble utsatt for et dataangrep. Regjeringen pekte på Russland som "
+     "ansvarlig for angrepet.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ("nb", "Det amerikanske justisdepartementet har reist tiltale mot fire kinesiske "
+     "statsborgere.", ("ACCUSE", ("USA",), ("CHN",))),
+    ("nb", "Russland har de siste årene styrket sin militære tilstedeværelse på Kolahalvøya.",
+     ("MOBILIZE", ("RUS",), ())),
+    ("nb", "NATO ønsker fortsatt dialog med Moskva.", ("AGREE", ("NATO",), ("RUS",))),
+    ("nn", "Russland stengde gasstilførsla til Tyskland i byrjinga av september.",
+     ("SANCTION", ("RUS",), ("DEU",))),
+    ("nb", "– Slike skritt vil ikke bli stående uten svar, sa Zakharova om Norge.",
+     ("THREATEN", ("RUS",), ("NOR",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), [
+    # the claimant among the doers accuses no one; an act the text itself tells is no claim
+    ("nb", "Russland sier at russiske styrker har angrepet militære mål i Kharkiv.", "ACCUSE"),
+    ("nb", "Russiske styrker har bombet et sykehus i Kharkiv, melder NTB.", "ACCUSE"),
+    # an agreement to be concluded is only agreed (planned); one not concluded is neither
+    ("nb", "Polen skal inngå en forsvarsavtale med Sør-Korea neste år.", "SUPPORT"),
+    ("nb", "Polen inngikk ikke forsvarsavtalen med Sør-Korea.", "SUPPORT"),
+    # talking to the press is no meeting, whoever the story's other party is
+    ("nb", "India og Nepal strides om grensen. Den indiske utenriksministeren snakket med "
+     "journalister i New Delhi.", "CONSULT"),
+    ("nn", "India og Nepal strid om grensa. Den indiske utanriksministeren snakka med "
+     "journalistar i New Delhi.", "CONSULT"),
+    # signing an order, a law or a note is no agreement with anyone
+    ("nb", "Trump undertegnet en rekke presidentordrer mandag.", "SUPPORT"),
+    ("nb", "Utenriksminister Zbigniew Rau undertegnet mandag en diplomatisk note med kravet.",
+     "SUPPORT"),
+    ("nn", "Putin underteikna lova om utanlandske agentar.", "SUPPORT"),
+    # a measure only considered is not taken, as a noun with its light verb as well as a verb
+    ("nb", "Trump sa at han vurderer å innføre 25 prosent toll på varer fra Canada.", "SANCTION"),
+    ("nn", "Regjeringa vurderer å innføre 25 prosent toll på varer frå Kina.", "SANCTION"),
+    # told by the article itself, or denied, a misdeed is nobody's accusation
+    ("nb", "Russland har blandet seg inn i valget, ifølge rapporten.", "ACCUSE"),
+    ("nb", "– Venezuela har ikke blandet seg inn i Bolivias indre anliggender, sa Maduro.",
+     "ACCUSE"),
+    # "fremmet av": proposed, not adopted; no issuer is known, so no actor
+    ("nb", "Resolusjonen ble fremmet av Frankrike. Resolusjonen oppfordrer Russland til å "
+     "trekke styrkene sine ut.", "REQUEST"),
+    # an unlikely authorship is no allegation
+    ("nb", "Støre sa at det er lite sannsynlig at Russland sto bak.", "ACCUSE"),
+    # nn "peike ut X som ny ambassadør" is an appointment, no blame
+    ("nn", "Egypt har peika ut Amr Elhamamy som ny ambassadør i Ankara.", "ACCUSE"),
+    # a request to leave talks is no expulsion
+    ("nb", "Russland ba Ukraina om å forlate forhandlingene.", "SANCTION"),
+])
+def test_no_event_of_the_category(pipeline, lang, text, category):
+    assert not any(e.event == category for e in events_of(pipeline, text, lang))
+
+
 @pytest.mark.parametrize(("lang", "text", "alleged", "act"), [
     # a hostile act told in what a coded claimant says: the claimant's allegation, in place
     # of the act, which the text does not assert
@@ -25,15 +119,6 @@ def test_a_hostile_act_in_a_claim_is_an_allegation(pipeline, lang, text, alleged
     assert act not in found
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    # the claimant among the doers accuses no one; an act the text itself tells is no claim
-    ("nb", "Russland sier at russiske styrker har angrepet militære mål i Kharkiv."),
-    ("nb", "Russiske styrker har bombet et sykehus i Kharkiv, melder NTB."),
-])
-def test_no_allegation_without_another_claimant(pipeline, lang, text):
-    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
-
-
 @pytest.mark.parametrize(("lang", "text", "actor", "recipient"), [
     # an agreement concluded is agreed and signed: AGREE and SUPPORT (GUIDE.md: signing an
     # agreement is SUPPORT), through the noun's light verb or the verb's own frame
@@ -47,68 +132,11 @@ def test_an_agreement_concluded_is_agreed_and_signed(pipeline, lang, text, actor
     assert ("SUPPORT", actor, recipient) in found
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    # an agreement to be concluded is only agreed (planned); one not concluded is neither
-    ("nb", "Polen skal inngå en forsvarsavtale med Sør-Korea neste år."),
-    ("nb", "Polen inngikk ikke forsvarsavtalen med Sør-Korea."),
-])
-def test_an_agreement_not_concluded_is_not_signed(pipeline, lang, text):
-    assert not any(e.event == "SUPPORT" for e in events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a document as the subject demands or condemns for whoever adopted or issued it
-    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Resolusjonen "
-     "oppfordrer Russland til å trekke styrkene sine ut.", ("REQUEST", ("UN",), ("RUS",))),
-    ("nn", "Fråsegna vart underteikna av Kina og Brasil. Fråsegna fordømmer Israel.",
-     ("ACCUSE", ("BRA", "CHN"), ("ISR",))),
-])
-def test_a_document_acts_for_its_issuer(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-def test_a_document_proposed_by_someone_is_not_theirs(pipeline):
-    # "fremmet av": proposed, not adopted; no issuer is known, so no actor
-    text = ("Resolusjonen ble fremmet av Frankrike. Resolusjonen oppfordrer Russland til å "
-            "trekke styrkene sine ut.")
-    assert not any(e.event == "REQUEST" for e in events_of(pipeline, text, "nb"))
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # talking to the press is no meeting, whoever the story's other party is
-    ("nb", "India og Nepal strides om grensen. Den indiske utenriksministeren snakket med "
-     "journalister i New Delhi."),
-    ("nn", "India og Nepal strid om grensa. Den indiske utanriksministeren snakka med "
-     "journalistar i New Delhi."),
-])
-def test_talking_to_the_press_is_no_meeting(pipeline, lang, text):
-    assert not any(e.event == "CONSULT" for e in events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # signing an order, a law or a note is no agreement with anyone
-    ("nb", "Trump undertegnet en rekke presidentordrer mandag."),
-    ("nb", "Utenriksminister Zbigniew Rau undertegnet mandag en diplomatisk note med kravet."),
-    ("nn", "Putin underteikna lova om utanlandske agentar."),
-])
-def test_signing_a_decree_is_no_agreement(pipeline, lang, text):
-    assert not any(e.event == "SUPPORT" for e in events_of(pipeline, text, lang))
-
-
 def test_a_law_signed_is_the_act_it_makes(pipeline):
     found = triples(events_of(pipeline, "Biden signerte en lov om nye sanksjoner mot Russland.",
                               "nb"))
     assert ("SANCTION", ("USA",), ("RUS",)) in found
     assert not any(t[0] == "SUPPORT" for t in found)
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # a measure only considered is not taken, as a noun with its light verb as well as a verb
-    ("nb", "Trump sa at han vurderer å innføre 25 prosent toll på varer fra Canada."),
-    ("nn", "Regjeringa vurderer å innføre 25 prosent toll på varer frå Kina."),
-])
-def test_a_measure_considered_is_not_taken(pipeline, lang, text):
-    assert not any(e.event == "SANCTION" for e in events_of(pipeline, text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -125,51 +153,6 @@ def test_a_coercive_verb_shares_the_object_coordinated_after_it(pipeline, lang, 
     found = triples(events_of(pipeline, text, lang))
     assert expected in found
     assert not any(t[0] == "COERCE" and t[2] == t[1] for t in found)  # not "at home"
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a quoted verdict whose subject is the act itself is the speaker's accusation
-    ("nb", "– Russlands angrep er ulovlig, sa Støre.", ("ACCUSE", ("NOR",), ("RUS",))),
-    ("nb", "– Tyrkias angrep er i strid med folkeretten, sa Støre.",
-     ("ACCUSE", ("NOR",), ("TUR",))),
-    ("nn", "– Russlands åtak er eit brot på folkeretten, sa Støre.",
-     ("ACCUSE", ("NOR",), ("RUS",))),
-])
-def test_a_quoted_verdict_on_an_act_named_as_subject(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a misdeed (verbs.tsv mode "misdeed") in a quote or a claim: the claimant accuses the doer
-    ("nb", "– Venezuela har blandet seg inn i Bolivias indre anliggender, sa Morales.",
-     ("ACCUSE", ("BOL",), ("VEN",))),
-    ("nn", "Regjeringa i Lima hevdar at meksikanske styresmakter har blanda seg inn i indre "
-     "peruanske tilhøve.", ("ACCUSE", ("PER",), ("MEX",))),
-    ("nb", "– Filippinene alene bærer ansvaret for hendelsen, sa Kinas utenriksminister.",
-     ("ACCUSE", ("CHN",), ("PHL",))),
-])
-def test_a_claimed_misdeed_is_an_allegation(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # told by the article itself, or denied, a misdeed is nobody's accusation
-    ("nb", "Russland har blandet seg inn i valget, ifølge rapporten."),
-    ("nb", "– Venezuela har ikke blandet seg inn i Bolivias indre anliggender, sa Maduro."),
-])
-def test_a_misdeed_no_one_claims_is_no_event(pipeline, lang, text):
-    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a vote with no target named is for or against the resolution of the body voting
-    ("nb", "FNs hovedforsamling vedtok torsdag en resolusjon om Ukraina. Norge var blant "
-     "landene som stemte for.", ("SUPPORT", ("NOR",), ("UN",))),
-    ("nn", "FNs hovudforsamling røysta over resolusjonen torsdag. Noreg røysta for, medan "
-     "Russland røysta mot.", ("REJECT", ("RUS",), ("UN",))),
-])
-def test_a_vote_is_on_the_resolution_of_the_body_voting(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -214,11 +197,6 @@ def test_diplomats_told_to_leave_are_expelled(pipeline, lang, text, expected):
     assert not any(t[0] == "REQUEST" for t in found)
 
 
-def test_a_request_to_leave_talks_is_no_expulsion(pipeline):
-    found = triples(events_of(pipeline, "Russland ba Ukraina om å forlate forhandlingene.", "nb"))
-    assert not any(t[0] == "SANCTION" for t in found)
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # material cooperation "no longer" done or to be done is discontinued: SANCTION
     ("nb", "Sør-Korea vil ikke lenger dele militær etterretning med Japan.",
@@ -230,23 +208,6 @@ def test_cooperation_no_longer_done_is_discontinued(pipeline, lang, text, expect
     found = triples(events_of(pipeline, text, lang))
     assert expected in found
     assert not any(t[0] == "REJECT" for t in found)
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # "det er sannsynlig at X sto bak": the speaker alleges it, the misdeed left implicit or
-    # named ("forstyrrelser" is a misdeed now)
-    ("nb", "Finlands statsminister Juha Sipilä sa søndag at det er sannsynlig at Russland sto "
-     "bak.", ("ACCUSE", ("FIN",), ("RUS",))),
-    ("nb", "Finlands statsminister sa at det er sannsynlig at Russland sto bak forstyrrelsene i "
-     "Lappland.", ("ACCUSE", ("FIN",), ("RUS",))),
-])
-def test_a_likely_authorship_is_an_allegation(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-def test_an_unlikely_authorship_is_no_allegation(pipeline):
-    text = "Støre sa at det er lite sannsynlig at Russland sto bak."
-    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, "nb"))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -267,42 +228,3 @@ def test_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
     found = triples(events_of(pipeline, text, lang))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2])
                for t in found), found
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a claim without "at" whose verb has an auxiliary is still the claimant's allegation
-    ("nb", "Regjeringen mener Russland bevisst har forstyrret GPS-signalene i Finnmark.",
-     ("ACCUSE", ("NOR",), ("RUS",))),
-    # not accepting what someone does is disapproving of it (not accepting a proposal stays
-    # a rejection)
-    ("nn", "Litauen kan ikkje godta at Russland utfører krigsbrotsverk i Ukraina.",
-     ("ACCUSE", ("LTU",), ("RUS",))),
-    ("nb", "Ukraina vil ikke akseptere forslaget fra Russland.", ("REJECT", ("UKR",), ("RUS",))),
-])
-def test_claims_and_refusals_to_accept(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # more newsroom phrasings (owndev5): blame, indictments, missile tests, security, presence,
-    # solidarity, wishing for talks, cut gas supplies, an unanswered step as a quoted threat
-    ("nb", "Stortinget ble utsatt for et dataangrep. Regjeringen pekte på Russland som "
-     "ansvarlig for angrepet.", ("ACCUSE", ("NOR",), ("RUS",))),
-    ("nb", "Det amerikanske justisdepartementet har reist tiltale mot fire kinesiske "
-     "statsborgere.", ("ACCUSE", ("USA",), ("CHN",))),
-    ("nb", "Russland har de siste årene styrket sin militære tilstedeværelse på Kolahalvøya.",
-     ("MOBILIZE", ("RUS",), ())),
-    ("nb", "NATO ønsker fortsatt dialog med Moskva.", ("AGREE", ("NATO",), ("RUS",))),
-    ("nn", "Russland stengde gasstilførsla til Tyskland i byrjinga av september.",
-     ("SANCTION", ("RUS",), ("DEU",))),
-    ("nb", "– Slike skritt vil ikke bli stående uten svar, sa Zakharova om Norge.",
-     ("THREATEN", ("RUS",), ("NOR",))),
-])
-def test_more_newsroom_phrasings_from_owndev5(pipeline, lang, text, expected):
-    assert expected in triples(events_of(pipeline, text, lang))
-
-
-def test_to_point_someone_out_as_envoy_is_no_blame(pipeline):
-    # nn "peike ut X som ny ambassadør" is an appointment
-    text = "Egypt har peika ut Amr Elhamamy som ny ambassadør i Ankara."
-    assert not any(e.event == "ACCUSE" for e in events_of(pipeline, text, "nn"))
