@@ -1072,7 +1072,7 @@ class _Article:
             if not is_verb(verb):  # resolusjon 2334": the parse hung it on the "med")
                 continue
             verbs = [verb, *(c for c in verb.children if c.dep_ == "INFV")]
-            if not any(lemma(x) in ISSUING for x in verbs):
+            if not any(lemma(x) in self.lex.words("issuing_verbs") for x in verbs):
                 continue  # ("resolusjonen ble fremmet av USA": proposed, not adopted)
             by = next((prep_object(c) for x in verbs for c in x.children
                        if c.lower_ == "av" and c.i > t.i), None)
@@ -1101,13 +1101,14 @@ class _Article:
     def _told_to_leave(self, v: Token, sent: Span) -> bool:
         """"ba Libanons ambassadør reise heim", "har bede ein tilsett ved ambassaden om å
         forlate landet": a request to diplomats (keywords.yaml ``diplomats``) to leave the
-        country, which is how an expulsion is told."""
+        country (modality.yaml ``leaving_verbs``), which is how an expulsion is told."""
         words = doc_words(v.doc)
         end = min(sent.end, v.i + 16)
-        leave = next((j for j in range(v.i + 1, end) if words.lemma[j] in LEAVING or (
+        leaving = self.lex.words("leaving_verbs")
+        leave = next((j for j in range(v.i + 1, end) if words.lemma[j] in leaving or (
             words.lemma[j] == "reise" and j + 1 < end
             and words.lower[j + 1] in ("hjem", "heim", "ut"))), None)
-        if leave is None or words.lemma[leave] in LEAVING and not any(
+        if leave is None or words.lemma[leave] in leaving and not any(
                 words.lower[j] in ("landet", "riket") or v.doc[j].pos_ == "PROPN"
                 for j in range(leave + 1, min(sent.end, leave + 3))):
             return False  # (leaving what: the country)
@@ -1158,7 +1159,7 @@ class _Article:
             if c.dep_ != "DOBJ" or not is_noun(c):
                 continue
             objs = [c]
-            if _is_decree(c):  # "signerte en lov om nye sanksjoner": the act it makes
+            if self._is_decree(c):  # "signerte en lov om nye sanksjoner": the act it makes
                 objs = [o for pp in c.children if pp.lower_ == "om"
                         if (o := prep_object(pp)) is not None and is_noun(o)]
             for o in objs:
@@ -1167,14 +1168,19 @@ class _Article:
                     return o
         return None
 
+    def _is_decree(self, t: Token) -> bool:
+        """``t`` names an order, a law or a note (modality.yaml ``decrees``)."""
+        decrees = self.lex.words("decrees")
+        return lemma(t) in decrees or t.lower_ in decrees
+
     def _signs_a_decree(self, v: Token) -> bool:
         """"undertegnet en rekke presidentordrer", "signerte loven": the signed object is an
-        order, a law or a note (``DECREES``), no agreement with anyone."""
-        if any(c.dep_ == "DOBJ" and _is_decree(c) for c in v.children):
+        order, a law or a note (modality.yaml ``decrees``), no agreement with anyone."""
+        if any(c.dep_ == "DOBJ" and self._is_decree(c) for c in v.children):
             return True
         doc = v.doc  # (or the word after a quantity, whatever its tag: "en rekke
         for j in range(v.i + 1, min(len(doc), v.i + 5)):  # presidentordrer")
-            if _is_decree(doc[j]):
+            if self._is_decree(doc[j]):
                 return doc[j - 1].lower_ in ("rekke", "serie", "antall", "par", "flere",
                                              "fleire", "nye", "to", "tre")
         return False
@@ -1281,7 +1287,8 @@ class _Article:
                 and cue.frame in RETALIATION_FRAMES:
             notes.append("hit back with no force named -> ACCUSE")  # "Kina slo tilbake mot
             return "ACCUSE", "disapprove", mod  # G7-landa": in words
-        if mod.negated and cue is not None and cue.lemma in ACCEPTING and _at_clause_object(t):
+        if mod.negated and cue is not None and cue.lemma in self.lex.words("accepting_verbs") \
+                and _at_clause_object(t):
             notes.append("not accepting what someone does -> ACCUSE")  # "kan ikke akseptere
             mod.negated = False  # at russiske styrker setter sivile liv i fare"
             return "ACCUSE", "disapprove", mod
@@ -1720,11 +1727,12 @@ class _Article:
 
     def _concluded(self, m: CueMatch, v: Token, sent: Span, cand: Candidate
                    ) -> Candidate | None:
-        """"Egypt inngikk fredsavtale med Israel": an agreement concluded (``CONCLUDING``
-        verbs, not future or negated) is agreed and signed, AGREE and SUPPORT (GUIDE.md:
-        signing an agreement is SUPPORT). ``cand`` is the AGREE, ``v`` its verb."""
+        """"Egypt inngikk fredsavtale med Israel": an agreement concluded (modality.yaml
+        ``concluding_verbs``, not future or negated) is agreed and signed, AGREE and SUPPORT
+        (GUIDE.md: signing an agreement is SUPPORT). ``cand`` is the AGREE, ``v`` its verb."""
         if cand.modality.future or cand.modality.negated or not any(
-                c.lemma in CONCLUDING for c in self.lex.verb_cues(v.lower_, lemma(v))):
+                c.lemma in self.lex.words("concluding_verbs")
+                for c in self.lex.verb_cues(v.lower_, lemma(v))):
             return None
         return self._build(m, sent, "SUPPORT", None, replace(
             cand.args, actor=[*cand.args.actor], recipient=[*cand.args.recipient],
@@ -2250,14 +2258,8 @@ MISDEED = "misdeed"
 #: Frames of voting: with no target named, the vote is for or against the body's resolution.
 VOTE_FRAMES = frozenset({"stemme for", "stemme mot", "stemme imot", "stemme nei",
                          "røyste for", "røyste mot", "røyste imot", "røyste nei"})
-#: Verbs of accepting: not accepting what someone does is disapproving of it.
-ACCEPTING = frozenset({"akseptere", "godta", "godtake"})
 #: Frames of an act left unanswered: negated, a quoted speaker's threat (NEGATED_RECODE).
 UNANSWERED_FRAMES = ("bli stående", "forbli", "verte ståande")
-#: Verbs of leaving a country: diplomats asked to do it are expelled.
-LEAVING = frozenset({"forlate", "forlata"})
-#: Verbs of concluding an agreement ("inngikk ein avtale"): agreed and signed.
-CONCLUDING = frozenset({"inngå"})
 #: Hostile acts that, told in a coded claimant's at-clause, are the claimant's allegation.
 ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Verbs of claiming whose at-clause is someone's allegation ("mener at X står bak").
@@ -2357,15 +2359,6 @@ DOCUMENT_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: Documents that speak for whoever adopted or issued them ("en resolusjon som krever ...").
 DOCUMENT_NOUNS = frozenset({"resolusjon", "uttalelse", "uttale", "erklæring", "fråsegn",
                             "vedtak", "kommuniké", "felleserklæring", "brev"})
-#: Verbs of adopting or issuing a document: their subject or agent speaks through it.
-ISSUING = frozenset({"vedta", "vedtake", "anta", "godkjenne", "underteikne", "undertegne",
-                     "signere", "utstede", "publisere", "offentliggjøre", "offentleggjere",
-                     "sende", "gi", "gje", "kome", "komme"})
-#: Orders, laws and notes: signing one is no agreement ("undertegnet presidentordrer").
-DECREES = frozenset({"presidentordre", "ordre", "dekret", "lov", "lovforslag", "note", "brev",
-                     "forordning", "lovendring"})
-#: Forms of "lov" the tagger may read as "love" (nn "lova": promised).
-LAW_FORMS = frozenset({"lova", "loven", "lovene", "lovane"})
 
 
 def _at_clause_object(t: Token) -> bool:
@@ -2390,11 +2383,6 @@ def _no_longer(t: Token) -> bool:
     lo, hi = max(1, t.i - 4), min(len(words), t.i + 4)
     return any(words[j] in ("lenger", "lengre") and words[j - 1] in ("ikke", "ikkje", "aldri")
                for j in range(lo, hi) if j != t.i)
-
-
-def _is_decree(t: Token) -> bool:
-    """``t`` names an order, a law or a note (``DECREES``, ``LAW_FORMS``)."""
-    return lemma(t) in DECREES or t.lower_ in LAW_FORMS
 
 
 #: Forecasters: "ifølge eksperter" before a future act makes it a forecast.
