@@ -73,13 +73,13 @@ _STATE_BODY_SECTORS = {"GOV", "MIL", "POL", "LEG", "JUD"}
 #: with the state's genitive: see ``_names_its_state``).
 STATE_ANTECEDENTS = frozenset({"state", "capital", "person", "demonym"})
 GROUP_PRONOUNS = {"de", "dei", "dem", "deres", "deira"}
-#: Words counting a plural role noun as a group named before ("de to EU-landene").
 #: Roles whose plural can mean a group of states named further back ("leiarane").
 GROUP_ROLES = frozenset({"STATE", "HOG", "HOS", "LEADER", "FM", "MIN", "DEF", "VP"})
 #: Plural nouns of the parties to a conflict: the story's main pair, not a group named.
 PARTY_NOUNS = frozenset({"partene", "partane", "partar", "sidene", "sidane"})
 #: Words before a plural noun that leave it unqualified ("de", "dei", "disse").
 GROUP_DETERMINERS = frozenset({"de", "dei", "disse", "desse", "alle"})
+#: Words counting a plural role noun as a group named before ("de to EU-landene").
 COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
 #: Nynorsk pronouns that also stand for a feminine noun ("Regjeringa ... Ho har skulda ...").
 FEMININE_THING_PRONOUNS = frozenset({"ho", "henne", "hennar"})
@@ -394,7 +394,8 @@ class ArticleActors:
         leaders and ministers ("landene", "leiarane", "statsministrane", "dei fire landa"),
         with no word but a determiner or a count before it ("dei vestlege landa" is
         another group; whom "partane" means is the story's main pair's to say)."""
-        if f.role not in GROUP_ROLES or norm(f.text) in PARTY_NOUNS or (f.sector or "GOV") != "GOV":
+        if f.role not in GROUP_ROLES or norm(f.text) in PARTY_NOUNS \
+                or (f.sector or "GOV") != "GOV":
             return False
         words = self._words_before(f.start, 20)
         return not words or words[-1] in COUNT_WORDS or words[-1] in GROUP_DETERMINERS \
@@ -409,8 +410,8 @@ class ArticleActors:
         n = self._count_before(offset)[0]
         if not further or n == 2 or (group and (not n or len(group) == n)):
             return group  # (a pair further back: the story's main pair decides, later)
-        further = self._last_group(offset, n)
-        return [_res(m, 0.5) for m in further] if len(further) >= 3 else group
+        back = self._last_group(offset, n)
+        return [_res(m, 0.5) for m in back] if len(back) >= 3 else group
 
     def _last_group(self, offset: int, n: int = 0, window: int = 600) -> list[Mention]:
         """The last group of states named together before ``offset`` (of ``n`` members when
