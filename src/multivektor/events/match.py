@@ -68,6 +68,9 @@ def _form_fits(form: str, w: str) -> bool:
 
 #: Frames whose particle follows the verb at once (an adverb between at most).
 ADJACENT_FRAMES = frozenset({"kalle på"})
+#: Frames whose particle follows the verb within a few words (a subject or an adverb between:
+#: "Til slutt gav Ankara etter"; not "har gjeve mest militær støtte til Ukraina målt etter").
+NEAR_FRAMES = frozenset({"gi etter", "gje etter"})
 #: Particle words that never inflect: only the word itself fills their slot ("gi etter" is
 #: not in "gitt ... etterretning skylden").
 FUNCTION_PARTICLES = frozenset({"etter", "tilbake", "attende", "sammen", "saman", "mellom",
@@ -215,10 +218,11 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
             and low.endswith(PARTICIPLE_ENDINGS):
         return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
-    if t.dep_ in ("INFV", "SPRED") and t.head is not t and lemma(t.head) in PASSIVE_AUX \
+    if t.dep_ in ("INFV", "SPRED") and t.head is not t and (
+            lemma(t.head) in PASSIVE_AUX or lemma(t.head) in ("være", "vere")) \
             and low in lex.verbs_by_key and low.endswith(PARTICIPLE_ENDINGS):
-        return True  # "vart i 2019 dømd til", "vart benåda av": a listed passive participle
-        # under "bli"/"verte", whatever its tag (short ones too)
+        return True  # "vart i 2019 dømd til", "vart benåda av", "er sett i beredskap": a
+        # listed passive participle under "bli"/"verte"/"vere", whatever its tag
     if lex.noun_cues(low) and low not in lex.verb_pasts or len(low) < 5:
         return False  # (a noun, unless a listed past the noun's forms only over-generate)
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
@@ -494,6 +498,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
                     x.pos_ != "ADV" for x in t.doc[t.i + 1:parts[0].i]):
                 continue  # "kalte angrepet på Israel et terrorangrep" is no "kalle på"
                 # (an adverb may stand between: "kalte i dag på FN")
+            if parts and cue.frame in NEAR_FRAMES and parts[0].i - t.i > 3:
+                continue
             if parts is not None:
                 cands.append((cue, parts))
         best = _best(cands, lex, t, sent)
