@@ -60,6 +60,21 @@ pytestmark = pytest.mark.slow
      ("SANCTION", ("RUS",), ("DEU",))),
     ("nb", "– Slike skritt vil ikke bli stående uten svar, sa Zakharova om Norge.",
      ("THREATEN", ("RUS",), ("NOR",))),
+    # owndev6: an object after "på sin side", insults and disappointment as verdicts, cut ties,
+    # standing by an ally, ships driven away, nn forms ("kravt", "gje etter", "er sett i
+    # høgaste beredskap"), restrictions on payments
+    ("nb", "Canada innfører på sin side toll på amerikanske varer for inntil 16,6 milliarder "
+     "dollar.", ("SANCTION", ("CAN",), ("USA",))),
+    ("nb", "Samme dag meldte Taiwan at landet kutter båndene til Nauru.",
+     ("SANCTION", ("TWN",), ("NRU",))),
+    ("nb", "Blinken sa at USA står last og brast med Filippinene.",
+     ("SUPPORT", ("USA",), ("PHL",))),
+    ("nb", "Den kinesiske kystvakten har drevet bort et filippinsk fartøy.",
+     ("COERCE", ("CHN",), ("PHL",))),
+    ("nn", "Nikos Dendias har kravt at Tyrkia straks trekkjer skipet ut.",
+     ("REQUEST", ("GRC",), ("TUR",))),
+    ("nn", "Trump-administrasjonen innfører nye avgrensingar på reiser og pengeoverføringar til "
+     "Cuba.", ("SANCTION", ("USA",), ("CUB",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -98,6 +113,9 @@ def test_phrasing(pipeline, lang, text, expected):
     ("nn", "Egypt har peika ut Amr Elhamamy som ny ambassadør i Ankara.", "ACCUSE"),
     # a request to leave talks is no expulsion
     ("nb", "Russland ba Ukraina om å forlate forhandlingene.", "SANCTION"),
+    # "gjeve ... målt etter": "gje etter" needs its "etter" within three words
+    ("nn", "Noreg og Sverige har gjeve mest militær støtte til Ukraina målt etter storleiken "
+     "på økonomien.", "CONCEDE"),
 ])
 def test_no_event_of_the_category(pipeline, lang, text, category):
     assert not any(e.event == category for e in events_of(pipeline, text, lang))

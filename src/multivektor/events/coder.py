@@ -1895,6 +1895,12 @@ class _Article:
 
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")
+        low = doc_words(n.doc).lower
+        if n.i >= 4 and low[n.i - 1] in ("side", "sida") and low[n.i - 3] == "på" \
+                and low[n.i - 2] in ("sin", "si", "sitt", "sine", "deira", "deres"):
+            v = n.doc[n.i - 4]  # "Canada innfører på sin side toll på ...": the parse hangs
+            if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:  # the noun
+                return v  # on "på sin side"; the verb before the phrase is its light verb
         if self.parsed:
             t = n
             while t.dep_ == "KOORD" and t.head != t:
