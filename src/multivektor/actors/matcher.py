@@ -25,6 +25,7 @@ from typing import Any
 
 from multivektor.actors.kb import NEWSWORTHY, ROLE_WEIGHT, KnowledgeBase, first_word, month_index
 from multivektor.actors.normalize import norm
+from multivektor.actors.resolution import Resolution
 from multivektor.actors.tokens import Tok
 
 #: Roles with one holder per state at a time, for which a name can be looked up.
@@ -96,6 +97,7 @@ class Found:
     text: str = ""
     linked: Found | None = None  # the name a title stands before ("statsminister X")
     org_compound: bool = False  # "FN-delegasjonen": a state before it owns it
+    members: list[Resolution] = field(default_factory=list)  # a plural reference's group
 
 
 def _case_ok(span: str, case: int) -> bool:

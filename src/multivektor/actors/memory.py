@@ -248,7 +248,7 @@ class ArticleActors:
                     and " og " in f.name:
                 # "de to landene": every member of the group named together, at the same span
                 self.mentions = out[:-1]
-                for r in (counted or self._group_for(f.start, self._names_a_group(f)))[1:]:
+                for r in (counted or f.members)[1:]:
                     out.append(Mention(f.start, f.end, m.text, f.kind, r.code, f.sector,
                                        f.name, f.role, m.confidence, "memory"))
             if f.kind == "person" and (f.name or f.text):
@@ -589,6 +589,7 @@ class ArticleActors:
             group = self._group_for(offset, further=self._names_a_group(f))
             if not group:
                 return None
+            f.members = group  # (each member gets a mention at the same span)
             names = " og ".join(r.name or r.code or "" for r in group)
             return Resolution(group[0].code, f.sector or group[0].sector, names, role, "role",
                               0.5, f.text)
