@@ -468,10 +468,9 @@ class _Article:
             return None
         passive = self.parsed and is_passive(v)
         args = self._args_verbal(v, m.parts, event, passive, sent, subject_of)
-        if not args.actor and m.cue.frame.startswith(UNANSWERED_FRAMES) and self.parsed \
-                and self._quoted_main_clause(aux_chain(v)[-1], sent):
-            speaker = self.story.speaker(sent)  # "– Slike skritt vil ikke bli stående uten
-            if speaker is not None and speaker.code:  # svar, sa Zakharova": her threat
+        if not args.actor and m.cue.frame.startswith(UNANSWERED_FRAMES) and self.parsed:
+            speaker = self._quote_speaker(aux_chain(v)[-1], sent)  # "– Slike skritt vil ikke
+            if speaker is not None:  # bli stående uten svar, sa Zakharova": her threat
                 args.actor = [speaker]
                 args.recipient = [r for r in args.recipient if r.code != speaker.code]
                 args.how.append("the speaker of a quoted warning")
@@ -976,12 +975,12 @@ class _Article:
         v = m.token
         subj = find_subject(v)[0] if self.parsed else []
         head = next((t for t in subj if t.head == v or t.dep_ == "SUBJ"), None)
-        speaker = self.story.speaker(sent) if self._quoted_main_clause(v, sent) else None
+        speaker = self._quote_speaker(v, sent)
         act = head is not None and (head.lower_ in ("dette", "det", "denne") or bool(
             self.lex.noun_cues(head.lower_, lemma(head))) or head.lower_.startswith(
             ACT_STEMS) or has_keyword(self.lex, "claims", [head]))
         # ("Tiltaka" the tagger left unlemmatised; "forklaringen": someone's account)
-        if speaker is None or not speaker.code or not act:
+        if speaker is None or not act:
             self.note(f"{m.text()}: a verdict outside a quote, or on no act — no event")
             return None
         mod = verbal_modality(v, sent, self.lex, self.parsed)
@@ -1121,8 +1120,7 @@ class _Article:
         codes nothing."""
         v = m.token
         top = aux_chain(v)[-1] if self.parsed else v  # ("har blanda seg inn": from "har")
-        speaker = self.story.speaker(sent) if self._quoted_main_clause(top, sent) else None
-        claimant = speaker if speaker is not None and speaker.code else (
+        claimant = self._quote_speaker(top, sent) or (
             self._claimant(top) if self.parsed else None)
         if claimant is None:
             self.note(f"{m.text()}: a misdeed no one is quoted or said to claim — no event")
@@ -1140,6 +1138,13 @@ class _Article:
                     how=["the claimant of a misdeed", "its doer"])
         return self._build(m, sent, "ACCUSE", "allege", args, mod, nominal=False,
                            notes=["a misdeed in what someone says"])
+
+    def _quote_speaker(self, v: Token, sent: Span) -> Mention | None:
+        """The coded speaker of the direct quote whose main clause ``v`` heads, else None."""
+        if not self._quoted_main_clause(v, sent):
+            return None
+        speaker = self.story.speaker(sent)
+        return speaker if speaker is not None and speaker.code else None
 
     def _quoted_main_clause(self, v: Token, sent: Span) -> bool:
         """``v`` heads the main clause of a direct quote: "– X må ...", "«X må ...»" or
