@@ -381,13 +381,9 @@ class ArticleActors:
         says ("Hellas og Tyrkia ... Blinken oppmoda dei to NATO-landa"): people named in
         between do not break it, as they do for a bare "dei"."""
         n = self._count_before(offset)[0]
-        for m in self.before(offset):
-            if offset - m.end > window:
-                break
-            members = self._group_mentions(m.end, window=0)
-            if len(members) == n:
-                return members
-        return self._top_pair(offset) if n == 2 else []
+        if not n:
+            return []
+        return self._last_group(offset, n, window) or (self._top_pair(offset) if n == 2 else [])
 
     def _names_a_group(self, f: Found) -> bool:
         """A plural reference that can mean a group named further back: states or their
