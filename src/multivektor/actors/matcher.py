@@ -804,10 +804,41 @@ class Matcher:
             for x in range(k, j + 1):
                 self.covered[x] = f
 
+    def _described_persons(self) -> None:
+        """A name the knowledge base cannot place, after a description the role table does
+        not hold, takes the state of the description's qualifier: "den russiske
+        dumarepresentanten Sergej Gavrilov", "USAs nasjonale tryggingsrådgjevar John Bolton"
+        (a citizen is coded by state, whatever the office)."""
+        by_j = {f.j: f for f in self.found}
+        consumed: set[int] = set()
+        for f in self.found:
+            if f.kind != "person" or f.code or f.i < 2:
+                continue
+            k = f.i - 1
+            noun = self.toks[k]
+            if noun.pos != "NOUN" or not noun.text.isalpha() or not noun.text[:1].islower() \
+                    or k in self.covered:
+                continue
+            k -= 1
+            while k > 0 and self.toks[k].pos == "ADJ" and self.toks[k].text.islower() \
+                    and k not in self.covered:
+                k -= 1  # "nasjonale"
+            q = by_j.get(k)
+            if q is None or not q.code or not (q.kind == "adjective" or q.gen and q.kind in (
+                    "state", "org", "person")):
+                continue
+            f.code, f.conf = q.code, max(f.conf, 0.75)
+            if q.org_sector in GROUP_SECTORS:
+                f.sector = q.org_sector
+            if q.kind == "adjective":
+                consumed.add(id(q))
+        self.found = [f for f in self.found if id(f) not in consumed]
+
     def run(self) -> list[Found]:
         self.scan()
         self.phrases()
         self.ner()
+        self._described_persons()
         self.found.sort(key=lambda f: (f.start, -f.end))
         return self.found
 
