@@ -26,6 +26,9 @@ PASSIVE_AUX = frozenset({"bli", "verte", "ble", "blir", "blitt", "vart", "vert",
 #: Verbs whose perfect is formed with være/vere ("er gått av", "er reist"): never passive.
 MOTION_VERBS = frozenset({"gå", "komme", "kome", "reise", "dra", "fare", "flykte", "rykke",
                           "vende", "bli", "verte", "falle", "stige", "snu", "ankomme"})
+#: Verbs a participle after which tells a state the subject is in ("er anerkjent", "satt
+#: fengslet", "sit arrestert").
+STATIVE_AUX = frozenset({"være", "vere", "sitte", "sitje"})
 RECIPROCAL = frozenset({"møtes", "møttes", "møtast", "møttest", "møtest", "enes", "samles",
                         "treffes", "snakkes", "sees", "samlast", "einast", "eintest", "enedes",
                         "ens"})
@@ -232,9 +235,10 @@ def is_passive(v: Token) -> bool:
     auxes = chain[1:]
     if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in auxes):
         return True
-    if auxes and any(lemma(t) in ("være", "vere") for t in auxes) \
+    if auxes and any(lemma(t) in STATIVE_AUX for t in auxes) \
             and lemma(v) not in MOTION_VERBS and "Part" in v.morph.get("VerbForm"):
-        return True  # stative passive: "er anerkjent som" (not the perfect "er gått av")
+        return True  # stative passive: "er anerkjent som", "satt fengslet" (not the perfect
+        # "er gått av")
     if v.dep_ == "SPRED" and (lemma(v.head) in PASSIVE_AUX or (
             lemma(v.head) in ("være", "vere") and any(c.lower_ == "av" for c in v.children))):
         return True  # "vart angripen", "er etterlyst av ICC" (parsed as a predicative)

@@ -1,0 +1,40 @@
+"""Phrasings handled in session 19, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a name the knowledge base does not know, described by a noun the role table does not
+    # hold, takes the state of the adjective or genitive before the noun
+    ("nn", "Den russiske dumarepresentanten Pjotr Sidorenkov heldt tale i parlamentet i Tbilisi. "
+     "Sidorenkov avviste kritikken frå Georgia.", ("REJECT", ("RUS",), ("GEO",))),
+    ("nb", "Den tyrkiske fotballtreneren Mehmet Yilmazoglu ble pågrepet i Moskva. "
+     "Yilmazoglu kritiserte Russland i et intervju.", ("ACCUSE", ("TUR",), ("RUS",))),
+    ("nb", "Ungarns sikkerhetsrådgiver Gábor Fehérvári besøkte Kyiv tirsdag.",
+     ("CONSULT", ("HUN",), ("UKR",))),
+    # the houthis are written in lower case in Norwegian
+    ("nb", "Natt til søndag angrep houthiene et britisk lasteskip i Rødehavet.",
+     ("ASSAULT", ("YEM",), ("GBR",))),
+    ("nn", "I natt skaut houthiane rakettar mot Israel.", ("ASSAULT", ("YEM",), ("ISR",))),
+    # a participle after "sitte"/"sitje" tells the subject's state: a passive
+    ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
+     ("COERCE", ("RUS",), ("USA",))),
+    ("nn", "Den franske forskaren Marc Duvallier sit fengsla i Iran.",
+     ("COERCE", ("IRN",), ("FRA",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), [
+    # a name after a description with no state before it stays uncoded
+    ("nb", "Fotballtreneren Mehmet Yilmazoglu kritiserte Russland i et intervju.", "ACCUSE"),
+])
+def test_no_event_of_the_category(pipeline, lang, text, category):
+    assert not any(e.event == category for e in events_of(pipeline, text, lang))
