@@ -318,3 +318,18 @@ def test_a_group_reference_is_no_antecedent_of_he_or_she() -> None:
                 "nb", _nouns("landene"))
     assert {m.code for m in ms if m.text == "landene"} == {"NOR", "IRL", "ESP"}
     assert _at(ms, "han").code == "ISR", [(m.text, m.code) for m in ms]
+
+
+def test_a_name_inside_a_longer_mention_is_the_antecedent_of_its_surname() -> None:
+    # at the end of 2019 (Evo Morales out of office, Jimmy Morales Guatemala's president)
+    # "Morales" is the Bolivian named before, inside "regjeringa til Evo Morales"
+    ms = ArticleActors.from_text("Mexico gav asyl til ministrar frå regjeringa til Evo Morales. "
+                                 "Morales skulda Chile for å blande seg inn.",
+                                 "2019-12-24").mentions
+    assert [m.code for m in ms if m.text == "Morales"] == ["BOL"]
+
+
+def test_an_ethiopian_is_called_by_the_first_word_of_the_name() -> None:
+    ms = ArticleActors.from_text("Etiopias statsminister Abiy Ahmed reiste til Nairobi. Der "
+                                 "møtte Abiy Kenyas president.", "2023-06-01").mentions
+    assert [m.code for m in ms if m.text == "Abiy"] == ["ETH"]

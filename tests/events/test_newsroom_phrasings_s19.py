@@ -27,6 +27,14 @@ pytestmark = pytest.mark.slow
      ("COERCE", ("RUS",), ("USA",))),
     ("nn", "Den franske forskaren Marc Duvallier sit fengsla i Iran.",
      ("COERCE", ("IRN",), ("FRA",))),
+    # nn "-leidd" compounds name the state that leads ("ein saudileidd koalisjon")
+    ("nn", "Ein saudileidd militærallianse gjekk inn i krigen i Jemen i 2015.",
+     ("ASSAULT", ("SAU",), ("YEM",))),
+    # a pair named together stays "landene" when only its members are named after it
+    ("nb", "Armenia og Aserbajdsjan har sluttet fred. Avtalen ble signert av Armenias "
+     "statsminister og Aserbajdsjans president, dagen etter at Pasjinjan kom til Baku. "
+     "Landene skal gjenåpne ambassadene sine.",
+     ("CONCEDE", ("ARM", "AZE"), ())),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -43,9 +43,9 @@ NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværend
            "fungerende", "fungerande", "ekspresident"}
 CONJ = {"og", "eller", ",", "samt"}
 #: Participles a state adjective is joined to: "russiskledede", "britiskflaggede".
-LED_SUFFIXES = ("ledet", "ledede", "ledete", "leia", "leidde", "leide", "støttet", "støttede",
-                "støtta", "flagget", "flaggede", "flagga", "registrert", "registrerte", "eid",
-                "eide", "eigd", "eigde", "kontrollert", "kontrollerte", "finansiert",
+LED_SUFFIXES = ("ledet", "ledede", "ledete", "leia", "leidd", "leidde", "leide", "støttet",
+                "støttede", "støtta", "flagget", "flaggede", "flagga", "registrert", "registrerte",
+                "eid", "eide", "eigd", "eigde", "kontrollert", "kontrollerte", "finansiert",
                 "finansierte")
 #: Of those, the ones that name an owner or flag state (always an actor of their own).
 OWNERSHIP_SUFFIXES = ("flag", "registr", "eid", "eide", "eig")
@@ -120,6 +120,9 @@ class Matcher:
         self.ents = ents or []
         self.found: list[Found] = []
         self.covered: dict[int, Found] = {}
+        #: people named inside a longer mention ("regjeringa til Evo Morales"): no mention
+        #: of their own, but a later "Morales" means them
+        self.absorbed: list[Found] = []
 
     # -- pass 1 ----------------------------------------------------------------------------
     def scan(self) -> None:
@@ -459,6 +462,7 @@ class Matcher:
                 if q is not None:
                     self._qualify(f, q, left=False)
                     consumed.add(id(q))
+        self.absorbed += [f for f in self.found if id(f) in consumed and f.kind == "person"]
         self.found = [f for f in self.found if id(f) not in consumed]
         self._party_tags()
         self._titles()

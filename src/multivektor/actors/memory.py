@@ -48,8 +48,11 @@ FEMALE_PRONOUNS = {"hun", "ho", "henne", "hennes", "hennar"}
 HOME_STATE = "NOR"
 #: A possessive pronoun of a person right after a role noun ("regjeringen hennes").
 _POSSESSIVE_AFTER = re.compile(r"\s+(hans|hennes|hennar)\b", re.IGNORECASE)
-#: States whose names put the family name first ("Lin Jian", "Kim Jong-un", "Xi Jinping").
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM"})
+#: States whose people are called by the first word of their name alone: the family name
+#: first ("Lin Jian", "Kim Jong-un", "Xi Jinping"), or a given name and a father's name
+#: ("Abiy Ahmed ... Abiy").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM",
+                               "ETH", "ERI"})
 #: "X, bedre kjent som Y": Y is another name of the person just named.
 _ALIAS = re.compile(r",? (?:bedre |betre )?(?:kjent|kjend|kalt|kalla) som ([A-ZÆØÅ][\w-]+)")
 #: Between a group noun and the person leading it: ", ledet av den 34 år gamle kapteinen ".
@@ -100,6 +103,27 @@ def _compatible(noun_role: str, person_role: str | None) -> bool:
     if noun_role == "MIN":
         return person_role in MINISTER_ROLES
     return noun_role == person_role
+
+
+def _remember_surnames(surnames: dict[str, Mention], f: Found, m: Mention, text: str) -> None:
+    """Register the keys a later bare name of person ``f`` (mention ``m``) may use."""
+    full = f.name or f.text
+    words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()
+    for key in {norm(words[-1]), norm(full), norm(_strip_gen(f.text, f.gen))}:
+        old = surnames.get(key)
+        if len(key) >= 3 and (old is None or (m.code and not old.code)):
+            surnames[key] = m
+    if f.name and f.name != f.text:
+        for w in f.name.split()[1:]:
+            if len(w) >= 3 and w[:1].isupper():
+                surnames.setdefault(norm(w), m)
+    if len(words) >= 3:  # "Espen Barth Eide … Barth Eide": a two-word surname
+        surnames.setdefault(norm(" ".join(words[-2:])), m)
+    if m.code in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
+        surnames.setdefault(norm(words[0]), m)  # "Lin Jian ... Lin", "Abiy Ahmed ... Abiy"
+    alias = _ALIAS.match(text, f.end)
+    if alias is not None:  # "Rodrigo Londoño, bedre kjent som Timochenko"
+        surnames.setdefault(norm(alias.group(1)), m)
 
 
 class ArticleActors:
@@ -165,10 +189,17 @@ class ArticleActors:
             if low in ("han", "hun", "ho", "ham", "henne") or (pronoun_ok and t.pos == "PRON" and (
                     low in PERSON_PRONOUNS or low in GROUP_PRONOUNS)):
                 extra.append(Found(k, k, t.start, t.end, "pronoun", text=t.text))
-        items = sorted([*found, *extra], key=lambda f: (f.start, -f.end))
+        absorbed = {id(f) for f in matcher.absorbed}
+        items = sorted([*found, *extra, *matcher.absorbed], key=lambda f: (f.start, -f.end))
         out: list[Mention] = []
         for f in items:
             counted: list[Resolution] = []
+            if id(f) in absorbed:
+                if f.code:
+                    _remember_surnames(surnames, f, Mention(
+                        f.start, f.end, f.text, f.kind, f.code, f.sector, f.name, f.role,
+                        round(f.conf, 3), f.source), self.text)
+                continue
             if f.kind == "surname?":
                 key = norm(f.text.rstrip("s").rstrip("'")) if f.text.endswith(("s", "'")) \
                     and norm(f.text) not in surnames else norm(f.text)
@@ -252,23 +283,7 @@ class ArticleActors:
                     out.append(Mention(f.start, f.end, m.text, f.kind, r.code, f.sector,
                                        f.name, f.role, m.confidence, "memory"))
             if f.kind == "person" and (f.name or f.text):
-                full = f.name or f.text
-                words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()
-                for key in {norm(words[-1]), norm(full), norm(_strip_gen(f.text, f.gen))}:
-                    old = surnames.get(key)
-                    if len(key) >= 3 and (old is None or (m.code and not old.code)):
-                        surnames[key] = m
-                if f.name and f.name != f.text:
-                    for w in f.name.split()[1:]:
-                        if len(w) >= 3 and w[:1].isupper():
-                            surnames.setdefault(norm(w), m)
-                if len(words) >= 3:  # "Espen Barth Eide … Barth Eide": a two-word surname
-                    surnames.setdefault(norm(" ".join(words[-2:])), m)
-                if m.code in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
-                    surnames.setdefault(norm(words[0]), m)  # "Lin Jian ... Lin"
-                alias = _ALIAS.match(self.text, f.end)
-                if alias is not None:  # "Rodrigo Londoño, bedre kjent som Timochenko"
-                    surnames.setdefault(norm(alias.group(1)), m)
+                _remember_surnames(surnames, f, m, self.text)
         self.mentions = out
         self._take_leaders_states(out)
 
@@ -407,7 +422,17 @@ class ArticleActors:
         if not further or n == 2 or (group and (not n or len(group) == n)):
             return group  # (a pair further back: the story's main pair decides, later)
         back = self._last_group(offset, n)
-        return [_res(m, 0.5) for m in back] if len(back) >= 3 else group
+        if len(back) >= 3 or (back and not group and self._members_only_since(back, offset)):
+            return [_res(m, 0.5) for m in back]  # (a pair: only its members named since,
+        return group                             # "Etiopia og Eritrea ... Abiy ... Landa")
+
+    def _members_only_since(self, group: list[Mention], offset: int) -> bool:
+        """No state outside ``group`` is named between its last member and ``offset``."""
+        codes = {m.code for m in group}
+        end = max(m.end for m in group)
+        return all(m.code in codes for m in self.before(offset) if m.start >= end
+                   and m.code and m.code in self.kb.states
+                   and m.sector not in _NOT_STATE_SECTORS)  # (not "melder Reuters")
 
     def _last_group(self, offset: int, n: int = 0, window: int = 600) -> list[Mention]:
         """The last group of states named together before ``offset`` (of ``n`` members when
