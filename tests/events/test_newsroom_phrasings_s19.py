@@ -35,6 +35,9 @@ pytestmark = pytest.mark.slow
      "statsminister og Aserbajdsjans president, dagen etter at Pasjinjan kom til Baku. "
      "Landene skal gjenåpne ambassadene sine.",
      ("CONCEDE", ("ARM", "AZE"), ())),
+    # nn supporters of a person protest in the person's state
+    ("nn", "Kenyas tidlegare statsminister Raila Odinga tapte valet. Tilhengjarane hans gjekk "
+     "ut i gatene i protest.", ("PROTEST", ("KEN",), ("KEN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
