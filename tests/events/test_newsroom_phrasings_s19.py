@@ -16,6 +16,8 @@ pytestmark = pytest.mark.slow
      "Sidorenkov avviste kritikken frå Georgia.", ("REJECT", ("RUS",), ("GEO",))),
     ("nb", "Den tyrkiske fotballtreneren Mehmet Yilmazoglu ble pågrepet i Moskva. "
      "Yilmazoglu kritiserte Russland i et intervju.", ("ACCUSE", ("TUR",), ("RUS",))),
+    ("nb", "I bytte satte USA den dømte russiske våpenhandleren Oleg Ivanenko fri. Ivanenko ble "
+     "pågrepet av thailandsk politi i 2008.", ("COERCE", ("THA",), ("RUS",))),
     ("nb", "Ungarns sikkerhetsrådgiver Gábor Fehérvári besøkte Kyiv tirsdag.",
      ("CONSULT", ("HUN",), ("UKR",))),
     # the houthis are written in lower case in Norwegian

@@ -811,32 +811,40 @@ class Matcher:
     def _described_persons(self) -> None:
         """A name the knowledge base cannot place, after a description the role table does
         not hold, takes the state of the description's qualifier: "den russiske
-        dumarepresentanten Sergej Gavrilov", "USAs nasjonale tryggingsrådgjevar John Bolton"
-        (a citizen is coded by state, whatever the office)."""
-        by_j = {f.j: f for f in self.found}
-        consumed: set[int] = set()
-        for f in self.found:
-            if f.kind != "person" or f.code or f.i < 2:
-                continue
-            k = f.i - 1
-            noun = self.toks[k]
-            if noun.pos != "NOUN" or not noun.text.isalpha() or not noun.text[:1].islower() \
-                    or k in self.covered:
-                continue
-            k -= 1
-            while k > 0 and self.toks[k].pos == "ADJ" and self.toks[k].text.islower() \
-                    and k not in self.covered:
-                k -= 1  # "nasjonale"
-            q = by_j.get(k)
-            if q is None or not q.code or not (q.kind == "adjective" or q.gen and q.kind in (
+        dumarepresentanten Sergej Gavrilov", "USAs nasjonale tryggingsrådgjevar John Bolton",
+        "den dømte russiske våpenhandleren Viktor Bout" (a citizen is coded by state,
+        whatever the office); a full name no pass found there is added."""
+        by_i = {f.i: f for f in self.found}
+        new: list[Found] = []
+        for q in list(self.found):
+            if not q.code or not (q.kind == "adjective" or q.gen and q.kind in (
                     "state", "org", "person")):
+                continue
+            k = q.j + 1
+            while k < len(self.toks) and self.toks[k].pos == "ADJ" \
+                    and self.toks[k].text.islower() and k not in self.covered:
+                k += 1  # "nasjonale"
+            if k + 1 >= len(self.toks) or k in self.covered:
+                continue
+            noun = self.toks[k]
+            if noun.pos != "NOUN" or not noun.text.isalpha() or not noun.text[:1].islower():
+                continue
+            f = by_i.get(k + 1)
+            if f is None:
+                span = self._ent_at(k + 1, "PER") or self._name_after(k + 1)
+                if span is None or span[1] == span[0]:
+                    continue  # (one word: a company, a programme, a place more often)
+                f = self._unknown_person(*span, source="pattern")
+                new.append(f)
+            elif f.kind != "person" or f.code:
                 continue
             f.code, f.conf = q.code, max(f.conf, 0.75)
             if q.org_sector in GROUP_SECTORS:
                 f.sector = q.org_sector
-            if q.kind == "adjective":
-                consumed.add(id(q))
-        self.found = [f for f in self.found if id(f) not in consumed]
+        for p in new:
+            self.found.append(p)
+            for k in range(p.i, p.j + 1):
+                self.covered[k] = p
 
     def run(self) -> list[Found]:
         self.scan()
