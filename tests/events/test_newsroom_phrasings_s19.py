@@ -24,6 +24,11 @@ pytestmark = pytest.mark.slow
     ("nb", "Natt til søndag angrep houthiene et britisk lasteskip i Rødehavet.",
      ("ASSAULT", ("YEM",), ("GBR",))),
     ("nn", "I natt skaut houthiane rakettar mot Israel.", ("ASSAULT", ("YEM",), ("ISR",))),
+    # after a short phrase opening the sentence comes the finite verb, whatever its tag
+    ("nb", "I 1982 invaderte argentinske styrker øygruppen, men de ble drevet ut av britiske "
+     "styrker.", ("ASSAULT", ("ARG",), ("GBR",))),
+    ("nn", "I 2014 annekterte russiske styrkar Krim-halvøya, og sanksjonane kom kort tid etter.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

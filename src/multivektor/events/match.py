@@ -300,6 +300,10 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     if not lex.verb_cues(low) or (low in lex.verb_lemmas and not low.endswith(FINITE_ENDINGS)):
         return False  # the infinitive ("anklage") is no finite verb
     prev = t.doc[t.i - 1]
+    if _after_fronted_phrase(t, sent):  # "I 1982 invaderte ..., men de ble drevet ut"
+        end = next((x.i for x in t.doc[t.i + 1:sent.end] if x.text in (",", ";", ":")),
+                   sent.end)
+        return not any(_finite(x) for x in t.doc[sent.start:end])
     if prev.pos_ not in ("PROPN", "NOUN", "PRON") and not noun_shaped(prev):
         return False
     if not any(_finite(x) for x in sent):
@@ -310,6 +314,14 @@ def _verb_of_verbless_clause(t: Token, lex: Lexicon, sent: Span) -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
     return clause is not None and nxt is not None and nxt.pos_ in ("NUM", "DET", "ADJ", "PROPN") \
         and not any(_finite(x) for x in clause)
+
+
+def _after_fronted_phrase(t: Token, sent: Span) -> bool:
+    """``t`` follows a short prepositional phrase that opens the sentence ("I 1982
+    invaderte ..."): in Norwegian word order the finite verb comes next."""
+    first = t.doc[sent.start]
+    return first.pos_ == "ADP" and 1 < t.i - sent.start <= 4 and all(
+        x.pos_ in ("NUM", "NOUN", "PROPN", "DET", "ADJ") for x in t.doc[sent.start + 1:t.i])
 
 
 def _at_clause_of(t: Token, sent: Span) -> Span | None:
