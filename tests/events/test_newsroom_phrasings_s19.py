@@ -29,6 +29,12 @@ pytestmark = pytest.mark.slow
      "styrker.", ("ASSAULT", ("ARG",), ("GBR",))),
     ("nn", "I 2014 annekterte russiske styrkar Krim-halvøya, og sanksjonane kom kort tid etter.",
      ("ASSAULT", ("RUS",), ("UKR",))),
+    # a time phrase the parse hangs the noun on does not hide its light verb
+    ("nb", "USA innførte natt til fredag straffetoll på kinesiske varer.",
+     ("SANCTION", ("USA",), ("CHN",))),
+    # striking back with a sanction named is that sanction
+    ("nb", "Bare timer senere slo Kina tilbake med like høy toll på amerikanske soyabønner.",
+     ("SANCTION", ("CHN",), ("USA",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -63,6 +63,7 @@ from multivektor.events.rules import (
     RECALL_FRAMES,
     RECEIVE_LEMMAS,
     RESIGN_FRAMES,
+    RESPONSE_FRAMES,
     RESPONSE_VERBS,
     SELF_DIRECTED_OK,
     SIGN_LEMMAS,
@@ -80,6 +81,7 @@ from multivektor.events.rules import (
 from multivektor.events.story import INTERNAL_FOES, Story, implicit
 from multivektor.events.syntax import (
     OBJ,
+    TIME_WORDS,
     WEEKDAYS,
     aux_chain,
     clause_subject,
@@ -511,7 +513,7 @@ class _Article:
             event, mode = "SANCTION", "expel"  # "ba ambassadøren forlate landet": an expulsion
             notes.append("diplomats asked to leave the country -> SANCTION")
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
-                                    ) and not mod.future:
+                                    or m.cue.frame in RESPONSE_FRAMES) and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")
             if any(c.event == "SANCTION" for t in after
                    for c in self.lex.noun_cues(t.lower_, lemma(t))):
@@ -1906,6 +1908,13 @@ class _Article:
             v = n.doc[n.i - 4]  # "Canada innfører på sin side toll på ...": the parse hangs
             if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:  # the noun
                 return v  # on "på sin side"; the verb before the phrase is its light verb
+        j = n.i - 1
+        while j > sent.start and (low[j] in TIME_WORDS or low[j] in ("til", "i", "dag", "går")):
+            j -= 1  # "USA innførte natt til fredag straffetoll": the parse hangs the noun on
+        if any(w in TIME_WORDS or w in ("dag", "går") for w in low[j + 1:n.i]):  # the time
+            v = n.doc[j]  # phrase; the verb before it is the light verb
+            if (lemma(v) in light or v.lower_ in light) and v.i not in by_token and is_verb(v):
+                return v
         if self.parsed:
             t = n
             while t.dep_ == "KOORD" and t.head != t:

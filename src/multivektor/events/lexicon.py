@@ -66,7 +66,8 @@ class Category:
 
 #: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
 FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
-               "brudd": ("gjennombrudd",)}
+               "brudd": ("gjennombrudd",),
+               "handel": ("handelskonflikt", "handelskrig", "handelsstrid")}  # (a conflict)
 #: Words remembered per lookup table before it is emptied (keeps long runs' memory flat).
 _MEMO_SIZE = 200_000
 

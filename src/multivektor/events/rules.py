@@ -125,6 +125,8 @@ ADDRESSED_FRAMES = frozenset({"forvente at"})
 WARN_VERBS = frozenset({"advare", "åtvare"})
 #: "svarte med å / ved å X", "reagerte med å X": the verb introduces the act X itself.
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
+#: Frames that respond in kind like those verbs ("slo tilbake med toll på ...").
+RESPONSE_FRAMES = frozenset({"slå tilbake med"})
 #: "takket Sør-Afrika for å ha vært vertskap": the act in the for-clause is the object's, the
 #: reason for the thanks or praise.
 REASON_VERBS = frozenset({"takke", "rose", "hylle", "berømme", "gratulere", "hedre", "prise",
