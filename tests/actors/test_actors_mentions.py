@@ -333,3 +333,12 @@ def test_an_ethiopian_is_called_by_the_first_word_of_the_name() -> None:
     ms = ArticleActors.from_text("Etiopias statsminister Abiy Ahmed reiste til Nairobi. Der "
                                  "møtte Abiy Kenyas president.", "2023-06-01").mentions
     assert [m.code for m in ms if m.text == "Abiy"] == ["ETH"]
+
+
+def test_a_word_after_a_full_name_is_part_of_it_not_another_persons_surname() -> None:
+    # the knowledge base knows "Samia Suluhu"; "Hassan" after it is her name, not Jordan's
+    # prime minister Jafar Hassan (in office from September 2024)
+    ms = ArticleActors.from_text("Tanzanias president Samia Suluhu Hassan åtvarar aktivistar "
+                                 "frå nabolanda.", "2025-05-20").mentions
+    assert "JOR" not in {m.code for m in ms}
+    assert [m.code for m in ms if m.kind == "person"] == ["TZA"]

@@ -158,7 +158,9 @@ class Matcher:
                 if self._surname_only(entries) and j + 1 < n and self._name_like(j + 1):
                     i += 1  # a first name that is also someone's surname ("Kari Hansen")
                     continue
-                self._add_hit(i, j, entries)
+                f = self._add_hit(i, j, entries)
+                if f is not None and f.kind == "person" and not f.surname and i < j:
+                    j = self._rest_of_name(f)  # "Samia Suluhu Hassan": one person
                 i = j + 1
                 continue
             if "-" in t.text.strip("-"):
@@ -209,6 +211,22 @@ class Matcher:
             for k in range(i, j + 1):
                 self.covered[k] = f
         return f
+
+    def _rest_of_name(self, f: Found) -> int:
+        """Extend a full name the knowledge base matched over the capitalised words right after
+        it ("Samia Suluhu" + "Hassan", "Lula da Silva" + ...), so a further word is not read as
+        another person's surname; returns the name's last token."""
+        j, n = f.j, len(self.toks)
+        while j + 1 < n and self.toks[j].ws and not self.toks[j].text.endswith(("s", "'")) \
+                and self._name_like(j + 1) and not self.toks[j + 1].sent_start \
+                and self.toks[j + 1].text.isalpha() and self.toks[j + 1].key not in self.kb.stop:
+            j += 1
+        if j > f.j:
+            f.j, f.end = j, self.toks[j].end
+            f.text = self.text[f.start:f.end]
+            for k in range(f.i, j + 1):
+                self.covered[k] = f
+        return j
 
     def _noun_ok(self, i: int, j: int) -> bool:
         """A role noun that is also a verb or adjective ("landet", "anklager", "leder",
