@@ -35,6 +35,10 @@ pytestmark = pytest.mark.slow
     # striking back with a sanction named is that sanction
     ("nb", "Bare timer senere slo Kina tilbake med like høy toll på amerikanske soyabønner.",
      ("SANCTION", ("CHN",), ("USA",))),
+    # the European Parliament's criticism is not aimed at the EU itself (a national
+    # parliament's, naming no one, is aimed at its government)
+    ("nb", "Egyptisk politi drepte fire menn i en razzia. Europaparlamentet fordømte drapene "
+     "i en resolusjon.", ("ACCUSE", ("EU",), ("EGY",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

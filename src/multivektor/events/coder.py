@@ -2105,9 +2105,10 @@ class _Article:
             recipients = []  # (a request's beneficiary "nødhjelp til landet" is not its addressee)
             args.how.append("addressed to all parties: recipient left empty")
         elif not recipients and event in ("ACCUSE", "REJECT") and all(
-                a.sector in HOME_CRITICS for a in actors) and len(actor_codes) == 1:
+                a.sector in HOME_CRITICS for a in actors) and len(actor_codes) == 1 \
+                and actors[0].code not in ORGANISATIONS:
             # "Demokratene i Kongressen kritiserte avtalen": parliament and parties criticise
-            # their own government when they name no one else
+            # their own government when they name no one else (not the European Parliament)
             recipients = [Actor(code=actors[0].code, sector="GOV")]
             args.how.append("a party or parliament's criticism: its own government")
         elif not recipients and event == "AID" and lemma(m.token) in WEAK_AID_LEMMAS:
