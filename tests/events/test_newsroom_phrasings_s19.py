@@ -39,6 +39,11 @@ pytestmark = pytest.mark.slow
     # parliament's, naming no one, is aimed at its government)
     ("nb", "Egyptisk politi drepte fire menn i en razzia. Europaparlamentet fordømte drapene "
      "i en resolusjon.", ("ACCUSE", ("EU",), ("EGY",))),
+    # sending gas or grain is trade; removing sanctions lifts them
+    ("nn", "Noreg byrja i haust å sende meir naturgass til Tyskland.",
+     ("COOPERATE", ("NOR",), ("DEU",))),
+    ("nb", "Storbritannia fjernet fredag de siste sanksjonene mot Iran.",
+     ("RETREAT", ("GBR",), ("IRN",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -67,7 +67,8 @@ class Category:
 #: Words that hold a keyword without meaning it: "forsvarsministeren" is no "svar".
 FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
                "brudd": ("gjennombrudd",),
-               "handel": ("handelskonflikt", "handelskrig", "handelsstrid")}  # (a conflict)
+               "handel": ("handelskonflikt", "handelskrig", "handelsstrid"),  # (a conflict)
+               "gass": ("tåregass", "nervegass", "giftgass")}
 #: Words remembered per lookup table before it is emptied (keeps long runs' memory flat).
 _MEMO_SIZE = 200_000
 
