@@ -44,6 +44,10 @@ pytestmark = pytest.mark.slow
      ("COOPERATE", ("NOR",), ("DEU",))),
     ("nb", "Storbritannia fjernet fredag de siste sanksjonene mot Iran.",
      ("RETREAT", ("GBR",), ("IRN",))),
+    # an order or decree signed acts for its signer; lifting "the American sanctions" is not
+    # aimed at the USA
+    ("nb", "Iran har oppfylt avtalen. President Barack Obama undertegnet søndag en ordre som "
+     "opphever de amerikanske sanksjonene.", ("RETREAT", ("USA",), ("IRN",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -1048,8 +1048,10 @@ class _Article:
         """The coded subject of the verb that adopted or issued the document a relative
         clause ``v`` hangs on ("FNs sikkerhetsråd vedtok en resolusjon som krever ...")."""
         doc_noun = v.head
-        if doc_noun == v or lemma(doc_noun) not in DOCUMENT_NOUNS or not is_verb(doc_noun.head):
-            return []
+        if doc_noun == v or not is_verb(doc_noun.head) or (
+                lemma(doc_noun) not in DOCUMENT_NOUNS
+                and lemma(doc_noun) not in self.lex.words("decrees")):
+            return []  # ("undertegnet en ordre som opphever sanksjonene": the signer)
         issued = doc_noun.head
         if governor_of_infinitive(issued)[0] is not None or issued.dep_ == "INFV":
             return []  # "har truet med å legge fram en resolusjon som ...": not adopted
@@ -2022,7 +2024,9 @@ class _Article:
         direct = {id(m) for m in args.direct}
         keep_own = [m for m in own if id(m) not in weak and (
             event in INWARD or m.source not in ("memory", "pronoun"))
-            and (event in DOMESTIC or id(m) in direct)]
+            and (event in DOMESTIC or id(m) in direct)
+            and not (m.kind == "adjective" and event in UNDOING)]  # ("opphever de
+        # amerikanske sanksjonene": whose measures they are, not whom they are lifted for)
         if not keep_own and any(a.sector in INTERNAL_FOES | {"PTY"} for a in args.actor):
             # "Opposisjonspartiene krever at Pasjinjan går av": the opposition at its own
             # government, named anywhere in the clause
