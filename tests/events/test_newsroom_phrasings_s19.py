@@ -48,6 +48,14 @@ pytestmark = pytest.mark.slow
     # aimed at the USA
     ("nb", "Iran har oppfylt avtalen. President Barack Obama undertegnet søndag en ordre som "
      "opphever de amerikanske sanksjonene.", ("RETREAT", ("USA",), ("IRN",))),
+    # the noun of a cue ("innføre sanksjonar", "møter kritikk") is no object naming an act
+    # someone else did: the recipient is not "whoever else imposes sanctions"
+    ("nn", "EU innførte sanksjonar mot Iran i mai. Irans moralpoliti har slått hardt ned på "
+     "protestane. USA innførte sanksjonar mot moralpolitiet allereie i september.",
+     ("SANCTION", ("USA",), ("IRN",))),
+    ("nb", "India har innført forbud mot eksport av hvete. Beslutningen møter skarp kritikk fra "
+     "G7-landene, som frykter at matkrisen etter krigen i Ukraina blir verre.",
+     ("ACCUSE", ("G7",), ("IND",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -667,7 +667,9 @@ class _Article:
                 args.how.append("the subject of the condition")
         cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
         if cand is not None and self.parsed:
-            objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"]
+            in_cue = {p.i for p in m.parts}  # ("møter kritikk": the noun is the cue's own)
+            objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"
+                       and c.i not in in_cue]
             # "sa at angrepet er en krigsforbrytelse": the subject of the judged clause
             objects += [c for o in objects if is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
             # "ba om at offensiven stanses": the act named in the clause after a preposition
@@ -2452,15 +2454,16 @@ AIMED_AT_REACTOR = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
 
 
 def _aggressor_beside(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """An attack in the same sentence as a punishment with a guessed recipient, done by
+    """An attack told in the same sentence as a punishment with a guessed recipient, done by
     someone else: the punishment answers it ("Etter at Russland angrep Ukraina, innførte
-    Japan sanksjoner")."""
+    Japan sanksjoner"; not a war named in passing, "matkrisen etter krigen i Ukraina")."""
     if c.event.event not in PUNISHMENTS:
         return None
     own = {a.code for a in c.event.actor}
     sent = c.match.token.sent
     for d in candidates:
         if d is not c and d.event.event == "ASSAULT" and not d.event.negated \
+                and not d.event.nominal \
                 and d.match.token.sent == sent and d.event.actor \
                 and not own & {a.code for a in d.event.actor}:
             return d
