@@ -56,6 +56,11 @@ pytestmark = pytest.mark.slow
     ("nb", "India har innført forbud mot eksport av hvete. Beslutningen møter skarp kritikk fra "
      "G7-landene, som frykter at matkrisen etter krigen i Ukraina blir verre.",
      ("ACCUSE", ("G7",), ("IND",))),
+    # viewing critically is disapproval; taking something in with open arms is welcoming it
+    ("nb", "Kina ser svært kritisk på USAs nye toll.", ("ACCUSE", ("CHN",), ("USA",))),
+    ("nn", "Japan ser kritisk på den kinesiske øvinga.", ("ACCUSE", ("JPN",), ("CHN",))),
+    ("nb", "USA lettet sanksjonene. Maduro tok imot nyheten fra Washington med åpne armer.",
+     ("SUPPORT", ("VEN",), ("USA",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),
