@@ -37,6 +37,11 @@ PLACE_PREPS = {"i", "på", "til", "ved", "utenfor", "utanfor", "nær", "rundt", 
                "sør", "aust", "øst", "vest", "sentrum", "over"}
 LOCATIVE_OF = {"i", "fra", "frå", "på", "ved"}
 DETERMINERS = {"den", "det", "de", "dei", "the"}
+#: Adjectives in -ske that say what kind of group, not whose ("politiske fanger").
+KIND_ADJECTIVES = frozenset({"politiske", "økonomiske", "diplomatiske", "strategiske",
+                             "tekniske", "praktiske", "kritiske", "medisinske", "juridiske",
+                             "historiske", "fysiske", "taktiske", "logistiske", "elektroniske",
+                             "demokratiske", "periodiske", "automatiske", "systematiske"})
 NOT_NOW = {"tidligere", "tidlegare", "forrige", "førre", "avgåtte", "daværende",
            "dåverande", "fremtidige", "framtidige", "påtroppende", "påtroppande", "eks",
            "nyvalgte", "nyvalde", "kommende", "komande", "neste", "avsatte", "avsette",
@@ -480,11 +485,24 @@ class Matcher:
                 if q is not None:
                     self._qualify(f, q, left=False)
                     consumed.add(id(q))
+                elif self._unknown_adjective_before(f):
+                    f.qualified = True  # "islamistiske styrkar": someone the knowledge base
+                    f.conf = 0.5        # cannot place, not the last state named
         self.absorbed += [f for f in self.found if id(f) in consumed and f.kind == "person"]
         self.found = [f for f in self.found if id(f) not in consumed]
         self._party_tags()
         self._titles()
         self._capitals()
+
+    def _unknown_adjective_before(self, f: Found) -> bool:
+        """A group noun right after an adjective of origin or allegiance the knowledge base
+        does not know ("jihadistiske styrkar", "kurdiske opprørere")."""
+        k = f.i - 1
+        if f.role_kind != "collective" or f.role == "STATE" or k < 0 or k in self.covered:
+            return False  # ("det mellomamerikanske landet" is the state named before)
+        t = self.toks[k]
+        return (t.text.islower() or t.sent_start) and t.key.endswith("ske") \
+            and t.pos in ("", "ADJ") and t.key not in KIND_ADJECTIVES
 
     def _gap_ok(self, k: int) -> bool:
         t = self.toks[k]
