@@ -61,6 +61,10 @@ pytestmark = pytest.mark.slow
     ("nn", "Japan ser kritisk på den kinesiske øvinga.", ("ACCUSE", ("JPN",), ("CHN",))),
     ("nb", "USA lettet sanksjonene. Maduro tok imot nyheten fra Washington med åpne armer.",
      ("SUPPORT", ("VEN",), ("USA",))),
+    # "Blant dem som X, var A og B": A and B did X
+    ("nb", "FNs hovedforsamling vedtok resolusjonen. Blant dem som stemte nei, var USA og Israel.",
+     ("REJECT", ("ISR", "USA"), ("UN",))),
+    ("nn", "Blant dei som røysta mot, var Russland og Kina.", ("REJECT", ("CHN", "RUS"), ())),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -767,6 +767,13 @@ class _Article:
                     args.recipient = [r for r in args.recipient if r not in named]
                     args.how.append("the states named 'blant dem' in the subject")
                     return args
+            if not passive:  # (before the pronoun's antecedent: "dem" are those named after)
+                named = self._named_after_among(v)
+                if named:  # "Blant dem som stemte nei, var USA og Israel"
+                    args.actor = named
+                    args.recipient = [r for r in args.recipient if r not in named]
+                    args.how.append("the states a fronted 'blant dem som' clause names")
+                    return args
             if not args.actor and not passive and subj and event in DOCUMENT_ACTS \
                     and not any(lemma(x) in ("bli", "verte") for x in aux_chain(v)[1:]):
                 issuer = self._issuer_named_before(subj)
@@ -1045,6 +1052,21 @@ class _Article:
                            len(words))  # (a comma inside a list of names does not end it)
                 return [m for m in self.index.in_tokens(words[start:end]) if m.code]
         return []
+
+    def _named_after_among(self, v: Token) -> list[Mention]:
+        """"Blant dem som stemte nei, var USA og Israel": the verb of a relative clause on a
+        fronted "blant dem" is done by the subject of the copula the phrase opens."""
+        pron = v.head
+        if v.dep_ != "ATR" or pron.lower_ not in ("dem", "de", "dei") or pron.i == 0:
+            return []
+        among = pron.head
+        if among.lower_ not in ("blant", "mellom") or among.i != v.sent.start:
+            return []
+        cop = among.head
+        if cop == among or lemma(cop) not in ("være", "vere"):
+            return []
+        subj = [t for c in cop.children if c.dep_ == "SUBJ" and c.i > cop.i for t in c.subtree]
+        return [m for m in self.index.in_tokens(subj) if m.code]
 
     def _issuer_of_document(self, v: Token) -> list[Mention]:
         """The coded subject of the verb that adopted or issued the document a relative
