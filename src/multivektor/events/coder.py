@@ -831,7 +831,8 @@ class _Article:
                 args.how.append("a crowd: coded by where it protests")  # "Hundrevis av ..."
             elif not args.actor and not passive:
                 lin = linear_args(subject_of or v, sent, self.index, nominal=False)
-                args.actor = lin.actor
+                args.actor = [a for a in lin.actor if not self.story.locative(a)]  # ("møttest
+                # i Wien": the place of the meeting does nothing)
                 if not args.recipient:  # the parse found neither: a broken parse, go linear
                     args.recipient = lin.recipient
                 args.recipient = [r for r in args.recipient if r not in args.actor]
