@@ -65,6 +65,11 @@ pytestmark = pytest.mark.slow
     ("nb", "FNs hovedforsamling vedtok resolusjonen. Blant dem som stemte nei, var USA og Israel.",
      ("REJECT", ("ISR", "USA"), ("UN",))),
     ("nn", "Blant dei som røysta mot, var Russland og Kina.", ("REJECT", ("CHN", "RUS"), ())),
+    # a relative clause on the predicative of a copula: the copula's subject acts
+    ("nb", "Norge ble i fjor det første NATO-landet som anerkjente Palestina.",
+     ("SUPPORT", ("NOR",), ("PSE",))),
+    ("nb", "Italia ble det første G7-landet som inngikk en avtale med Kina.",
+     ("AGREE", ("ITA",), ("CHN",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -41,6 +41,8 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 }
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 AGENT_PREPS = frozenset({"fra", "frå"})
+#: Verbs whose predicative names what the subject is ("Italia ble det første landet som ...").
+COPULAS = frozenset({"være", "vere", "bli", "verte"})
 #: Events whose noun takes a group or organisation prefix as its actor ("Hamas-angrepet").
 PREFIX_AGENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
                                  "ACCUSE", "REJECT", "AID"})
@@ -183,7 +185,14 @@ def _find_subject(v: Token, depth: int) -> tuple[list[Token], str]:
     if top.dep_ == "ATR" and not is_verb(top.head):
         if top.i < top.head.i:  # before its noun: a participle or a broken parse, no relative
             return [], ""
-        return np_tokens(top.head), "relative"
+        noun = top.head
+        if noun.dep_ == "SPRED" and noun.head != noun and lemma(noun.head) in COPULAS \
+                and any(c.dep_ == "SBU" and c.lower_ == "som" for c in top.children):
+            # "Italia ble det første G7-landet som sluttet seg til ...": the copula's subject
+            subj = next((c for c in noun.head.children if c.dep_ == "SUBJ"), None)
+            if subj is not None:
+                return np_tokens(subj), "relative on a predicative"
+        return np_tokens(noun), "relative"
     if top.dep_ == "SPRED" and is_verb(top.head) and top.head != top:
         toks, how = _find_subject(top.head, depth + 1)  # "Ukraina vart angripen": the
         return toks, how  # participle parsed as the predicative of "vart"
