@@ -411,6 +411,11 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                     obj = prep_object(c)
                     if obj is not None:
                         agent.extend(np_tokens(obj))
+        if not index.in_tokens(agent) and event == "SANCTION":
+            out_of = next((p for p in parts if p.lower_ == "av"), None)  # "vart kasta ut av
+            obj = prep_object(out_of) if out_of is not None else None  # Europarådet": the
+            if obj is not None:  # body one is thrown out of does it (not its relative clause)
+                agent = [t for t in np_tokens(obj) if t.i <= obj.i]
         if not index.in_tokens(agent):  # "dømt til 16 års fangenskap av en domstol i X":
             agent = _later_agent(v, index, places)  # the parse hung the av-phrase on a noun
         if not index.in_tokens(agent):  # "vart benåda av Putin og sett fri": the agent of
