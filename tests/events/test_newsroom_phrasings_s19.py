@@ -71,7 +71,8 @@ pytestmark = pytest.mark.slow
     ("nb", "Italia ble det første G7-landet som inngikk en avtale med Kina.",
      ("AGREE", ("ITA",), ("CHN",))),
     # thrown out of an organisation: the organisation sanctions
-    ("nn", "Russland vart kasta ut av Europarådet i mars i fjor.", ("SANCTION", ("COE",), ("RUS",))),
+    ("nn", "Russland vart kasta ut av Europarådet i mars i fjor.",
+     ("SANCTION", ("COE",), ("RUS",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),
