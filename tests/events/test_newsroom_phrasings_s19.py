@@ -73,6 +73,9 @@ pytestmark = pytest.mark.slow
     # thrown out of an organisation: the organisation sanctions
     ("nn", "Russland vart kasta ut av Europarådet i mars i fjor.",
      ("SANCTION", ("COE",), ("RUS",))),
+    # "emiratene" in lower case is the UAE
+    ("nb", "Biden takket emiratene for hjelpen med å gjennomføre byttet.",
+     ("SUPPORT", ("USA",), ("ARE",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),
@@ -97,6 +100,8 @@ def test_phrasing(pipeline, lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "category"), [
     # a name after a description with no state before it stays uncoded
     ("nb", "Fotballtreneren Mehmet Yilmazoglu kritiserte Russland i et intervju.", "ACCUSE"),
+    # "har" as the perfect's auxiliary is no "ha samtaler"
+    ("nb", "Regjeringen i New Delhi har likevel avvist Pakistans tilbud om samtaler.", "CONSULT"),
 
 ])
 def test_no_event_of_the_category(pipeline, lang, text, category):

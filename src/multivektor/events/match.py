@@ -490,6 +490,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
         if not cues:
             continue
         t = doc[j]
+        if lem == "ha" and any(c.dep_ == "INFV" and is_verb(c) for c in t.children):
+            continue  # the perfect's auxiliary ("har avvist tilbudet om samtaler"), no "ha"
         verbless = False  # the missing verb of a clause the parse left without one
         homograph = False  # a verb/noun homograph read as the verb by its neighbours
         if tagged and not is_verb(t) and not _mistagged_verb(t, lex, sent):
