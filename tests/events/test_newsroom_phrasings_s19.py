@@ -100,6 +100,9 @@ def test_phrasing(pipeline, lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "category"), [
     # a name after a description with no state before it stays uncoded
     ("nb", "Fotballtreneren Mehmet Yilmazoglu kritiserte Russland i et intervju.", "ACCUSE"),
+    # a particle of a frame is no verb of its own (nn "løyve" is also 'grant' money)
+    ("nn", "Føderasjonsrådet i Moskva gav tysdag presidenten løyve til å bruke militærmakt.",
+     "AID"),
     # "har" as the perfect's auxiliary is no "ha samtaler"
     ("nb", "Regjeringen i New Delhi har likevel avvist Pakistans tilbud om samtaler.", "CONSULT"),
 
