@@ -116,3 +116,10 @@ def test_the_place_of_a_meeting_is_no_actor(pipeline):
     text = ("Meklarane i OSSEs Minsk-gruppe, leidd av USA, Russland og Frankrike, møttest "
             "tysdag i Wien og kravde at partane respekterer våpenkvila.")
     assert not any("AUT" in {a.code for a in e.actor} for e in events_of(pipeline, text, "nn"))
+
+
+def test_a_crowd_throwing_stones_at_an_embassy_is_not_the_embassy_state(pipeline):
+    # the embassy is the target of a crowd abroad, not where it is from
+    text = "Hundrevis av mennesker kastet lørdag stein mot Frankrikes ambassade."
+    assert not any(e.event == "PROTEST" and "FRA" in {a.code for a in e.actor}
+                   for e in events_of(pipeline, text, "nb"))

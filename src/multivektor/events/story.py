@@ -290,16 +290,19 @@ class Story:
 
     def protest_place(self, sent: Span) -> list[Mention]:
         """Protesters are coded by the state where they protest ("i Tbilisi"), else by the
-        government they protest against ("demonstrerte mot regjeringa i Tbilisi")."""
+        government or leader they protest against ("demonstrerte mot regjeringa i
+        Tbilisi", "mot Maduro")."""
         place = self._after_prep(
             sent, ("i", "utenfor", "utanfor", "foran", "framfor"),
             lambda m: (m.kind in ("state", "capital", "place", "city", "gpe") or (
                 m.kind in ("org", "role") and m.sector in ("LEG", "GOV")  # "utenfor
                 and m.code not in ORGANISATIONS)) and not _an_embassy(m))  # Stortinget",
         # ("stormet parlamentet i Bangladesh": the role phrase holds the state)
-        if place is None:
-            place = self._after_prep(
-                sent, ("mot",), lambda m: m.sector == "GOV" and m.code not in ORGANISATIONS)
+        if place is None:  # (a government or leader, not a state or its embassy: those
+            place = self._after_prep(  # are the target of a crowd abroad, "mot India")
+                sent, ("mot",), lambda m: m.sector == "GOV" and m.code not in ORGANISATIONS
+                and not (m.kind in ("state", "capital") and m.text[:1].isupper())
+                and not _an_embassy(m))
         return [place] if place is not None else []
 
     def _after_prep(self, sent: Span, preps: tuple[str, ...], accept) -> Mention | None:
