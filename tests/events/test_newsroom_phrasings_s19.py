@@ -76,6 +76,10 @@ pytestmark = pytest.mark.slow
     # "emiratene" in lower case is the UAE
     ("nb", "Biden takket emiratene for hjelpen med å gjennomføre byttet.",
      ("SUPPORT", ("USA",), ("ARE",))),
+    # responding with an attack named is that attack
+    ("nb", "Iran svarte med rakettangrep mot amerikanske baser i Irak.",
+     ("ASSAULT", ("IRN",), ("IRQ", "USA"))),
+    ("nn", "Pakistan svarte med åtak på indiske militæranlegg.", ("ASSAULT", ("PAK",), ("IND",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

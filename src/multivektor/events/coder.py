@@ -515,10 +515,11 @@ class _Article:
         if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
                                     or m.cue.frame in RESPONSE_FRAMES) and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")
-            if any(c.event == "SANCTION" for t in after
-                   for c in self.lex.noun_cues(t.lower_, lemma(t))):
-                event = "SANCTION"  # "svarer med mottoll på amerikanske varer": the measure
-                notes.append("responded with a concrete sanction -> SANCTION")
+            acts = [c.event for t in after for c in self.lex.noun_cues(t.lower_, lemma(t))
+                    if c.event in ("SANCTION", "ASSAULT")]
+            if acts:
+                event = acts[0]  # "svarer med mottoll på amerikanske varer", "svarte med
+                notes.append(f"responded with a concrete act -> {event}")  # angrep på ..."
             else:
                 self.note(f"{m.text()}: a response described, not announced — not a threat")
                 return None
