@@ -80,6 +80,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Iran svarte med rakettangrep mot amerikanske baser i Irak.",
      ("ASSAULT", ("IRN",), ("IRQ", "USA"))),
     ("nn", "Pakistan svarte med åtak på indiske militæranlegg.", ("ASSAULT", ("PAK",), ("IND",))),
+    # a complaint withdrawn at the WTO is aimed at the party complained of, not the WTO
+    ("nn", "Kina fjerna tollen på australsk bygg, og Australia trekte til gjengjeld klagesaka "
+     "si mot Kina i Verdas handelsorganisasjon.", ("RETREAT", ("AUS",), ("CHN",))),
     # a participle after "sitte"/"sitje" tells the subject's state: a passive
     ("nb", "Den amerikanske journalisten Evan Gershkovich satt fengslet i Russland i over ett år.",
      ("COERCE", ("RUS",), ("USA",))),

@@ -615,7 +615,10 @@ class _Article:
                 event = "AID"  # "sendt soldater for å kjempe på russisk side": help to Russia
                 args.recipient = helped
                 notes.append("troops sent to fight for or protect a state -> AID")
-        if event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
+        if m.cue.frame.startswith("trekke klage"):  # "trekte klagesaka si i WTO": withdrawn
+            args.recipient = [r for r in args.recipient  # at the organisation, aimed at
+                              if r.code not in ORGANISATIONS]  # the party complained of
+        elif event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
             left = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS,
                                      preps=("av", "fra", "frå"), stops=())
             orgs = [r for r in [*args.recipient, left] if r is not None
