@@ -219,8 +219,8 @@ class Matcher:
 
     def _rest_of_name(self, f: Found) -> int:
         """Extend a full name the knowledge base matched over the capitalised words right after
-        it ("Samia Suluhu" + "Hassan", "Lula da Silva" + ...), so a further word is not read as
-        another person's surname; returns the name's last token."""
+        it ("Samia Suluhu" + "Hassan"), so a further word is not read as another person's
+        surname; returns the name's last token."""
         j, n = f.j, len(self.toks)
         while j + 1 < n and self.toks[j].ws and not self.toks[j].text.endswith(("s", "'")) \
                 and self._name_like(j + 1) and not self.toks[j + 1].sent_start \
