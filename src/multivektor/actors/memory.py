@@ -422,9 +422,11 @@ class ArticleActors:
         if not further or n == 2 or (group and (not n or len(group) == n)):
             return group  # (a pair further back: the story's main pair decides, later)
         back = self._last_group(offset, n)
+        # (a pair further back counts when only its members are named since: "Etiopia og
+        # Eritrea ... Abiy ... Landa")
         if len(back) >= 3 or (back and not group and self._members_only_since(back, offset)):
-            return [_res(m, 0.5) for m in back]  # (a pair: only its members named since,
-        return group                             # "Etiopia og Eritrea ... Abiy ... Landa")
+            return [_res(m, 0.5) for m in back]
+        return group
 
     def _members_only_since(self, group: list[Mention], offset: int) -> bool:
         """No state outside ``group`` is named between its last member and ``offset``."""

@@ -30,6 +30,7 @@ from multivektor.events.rules import (
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
+    COMPLAINT_FRAMES,
     CONDITION_WORDS,
     CONTINUE_VERBS,
     COOPERATIVE,
@@ -615,9 +616,9 @@ class _Article:
                 event = "AID"  # "sendt soldater for å kjempe på russisk side": help to Russia
                 args.recipient = helped
                 notes.append("troops sent to fight for or protect a state -> AID")
-        if m.cue.frame.startswith("trekke klage"):  # "trekte klagesaka si i WTO": withdrawn
-            args.recipient = [r for r in args.recipient  # at the organisation, aimed at
-                              if r.code not in ORGANISATIONS]  # the party complained of
+        if m.cue.frame in COMPLAINT_FRAMES:  # "trekte klagesaka si i WTO": withdrawn at the
+            args.recipient = [r for r in args.recipient  # organisation, aimed at the party
+                              if r.code not in ORGANISATIONS]  # complained of
         elif event == "RETREAT" and lemma(v) in ("trekke", "trekkje"):
             left = self._named_after(v, sent, lambda m: m.code in ORGANISATIONS,
                                      preps=("av", "fra", "frå"), stops=())
@@ -1068,7 +1069,7 @@ class _Article:
         if among.lower_ not in ("blant", "mellom") or among.i != v.sent.start:
             return []
         cop = among.head
-        if cop == among or lemma(cop) not in ("være", "vere"):
+        if cop == among or lemma(cop) not in VERDICT_COPULAS:
             return []
         subj = [t for c in cop.children if c.dep_ == "SUBJ" and c.i > cop.i for t in c.subtree]
         return [m for m in self.index.in_tokens(subj) if m.code]
@@ -1933,18 +1934,22 @@ class _Article:
 
     def _light_verb(self, n: Token, sent: Span, by_token: dict[int, CueMatch]) -> Token | None:
         light = self.lex.words("light_verbs")
+
+        def free(v: Token) -> bool:  # a light verb no other cue has taken
+            return (lemma(v) in light or v.lower_ in light) and v.i not in by_token
+
         low = doc_words(n.doc).lower
         if n.i >= 4 and low[n.i - 1] in ("side", "sida") and low[n.i - 3] == "på" \
                 and low[n.i - 2] in ("sin", "si", "sitt", "sine", "deira", "deres"):
             v = n.doc[n.i - 4]  # "Canada innfører på sin side toll på ...": the parse hangs
-            if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:  # the noun
-                return v  # on "på sin side"; the verb before the phrase is its light verb
+            if free(v):  # the noun on "på sin side"; the verb before it is its light verb
+                return v
         j = n.i - 1
         while j > sent.start and (low[j] in TIME_WORDS or low[j] in ("til", "i", "dag", "går")):
             j -= 1  # "USA innførte natt til fredag straffetoll": the parse hangs the noun on
         if any(w in TIME_WORDS or w in ("dag", "går") for w in low[j + 1:n.i]):  # the time
             v = n.doc[j]  # phrase; the verb before it is the light verb
-            if (lemma(v) in light or v.lower_ in light) and v.i not in by_token and is_verb(v):
+            if free(v) and is_verb(v):
                 return v
         if self.parsed:
             t = n
@@ -1956,10 +1961,8 @@ class _Article:
                 c.dep_ == "SUBJ" and c.i < t.head.i for c in t.head.children)  # an object
             if (t.dep_ in ("DOBJ", "PSUBJ", "IOBJ") or second_subject) and (
                     is_verb(t.head) or t.head.lower_ in light  # (a verb with another tag:
-                    or any(c.dep_ == "SUBJ" for c in t.head.children)):  # "ila", "inngikk")
-                v = t.head
-                if (lemma(v) in light or v.lower_ in light) and v.i not in by_token:
-                    return v
+                    or any(c.dep_ == "SUBJ" for c in t.head.children)) and free(t.head):
+                return t.head  # ("ila", "inngikk")
             if t.dep_ == "SUBJ" and is_verb(t.head):
                 v = t.head  # "sanksjonene ble skjerpet av USA": the passive's object
                 while (inf := next((c for c in v.children if c.dep_ == "INFV"

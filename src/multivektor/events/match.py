@@ -479,7 +479,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
     # verbs
     verb_keys = lex.verbs_by_key
     for j, low, lem in forms:
-        if low not in verb_keys and lem not in verb_keys or j in used:
+        if (low not in verb_keys and lem not in verb_keys) or j in used:
             continue  # (most words: no verb cue has the form or the lemma; a particle of a
             # frame matched before is no verb of its own: "gav løyve")
         cues = lex.verb_cues(low, lem)  # the cheap test first (a Token only for a cue)

@@ -127,6 +127,8 @@ WARN_VERBS = frozenset({"advare", "åtvare"})
 RESPONSE_VERBS = frozenset({"svare", "reagere", "gjengjelde"})
 #: Frames that respond in kind like those verbs ("slo tilbake med toll på ...").
 RESPONSE_FRAMES = frozenset({"slå tilbake med"})
+#: Withdrawing a complaint or lawsuit: at an organisation, aimed at the party complained of.
+COMPLAINT_FRAMES = frozenset({"trekke klagen"})
 #: "takket Sør-Afrika for å ha vært vertskap": the act in the for-clause is the object's, the
 #: reason for the thanks or praise.
 REASON_VERBS = frozenset({"takke", "rose", "hylle", "berømme", "gratulere", "hedre", "prise",

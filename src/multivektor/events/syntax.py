@@ -235,7 +235,7 @@ def is_passive(v: Token) -> bool:
     auxes = chain[1:]
     if any(lemma(t) in PASSIVE_AUX or t.lower_ in PASSIVE_AUX for t in auxes):
         return True
-    if auxes and any(lemma(t) in STATIVE_AUX for t in auxes) \
+    if any(lemma(t) in STATIVE_AUX for t in auxes) \
             and lemma(v) not in MOTION_VERBS and "Part" in v.morph.get("VerbForm"):
         return True  # stative passive: "er anerkjent som", "satt fengslet" (not the perfect
         # "er gått av")
