@@ -84,6 +84,9 @@ PARTY_NOUNS = frozenset({"partene", "partane", "partar", "sidene", "sidane"})
 GROUP_DETERMINERS = frozenset({"de", "dei", "disse", "desse", "alle"})
 #: Words counting a plural role noun as a group named before ("de to EU-landene").
 COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
+#: How far back (characters) a counted group of three or more may have been named together
+#: ("Argentina, Brasil, Paraguay og Uruguay ... dei fire landa", paragraphs later).
+COUNTED_GROUP_WINDOW = 2000
 #: Nynorsk pronouns that also stand for a feminine noun ("Regjeringa ... Ho har skulda ...").
 FEMININE_THING_PRONOUNS = frozenset({"ho", "henne", "hennar"})
 MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG"}
@@ -398,6 +401,8 @@ class ArticleActors:
         n = self._count_before(offset)[0]
         if not n:
             return []
+        if n >= 3:  # a group of three or more counted again is often named much earlier
+            window = max(window, COUNTED_GROUP_WINDOW)
         return self._last_group(offset, n, window) or (self._top_pair(offset) if n == 2 else [])
 
     def _names_a_group(self, f: Found) -> bool:
@@ -421,7 +426,7 @@ class ArticleActors:
         n = self._count_before(offset)[0]
         if not further or n == 2 or (group and (not n or len(group) == n)):
             return group  # (a pair further back: the story's main pair decides, later)
-        back = self._last_group(offset, n)
+        back = self._last_group(offset, n, COUNTED_GROUP_WINDOW if n >= 3 else 600)
         # (a pair further back counts when only its members are named since: "Etiopia og
         # Eritrea ... Abiy ... Landa")
         if len(back) >= 3 or (back and not group and self._members_only_since(back, offset)):

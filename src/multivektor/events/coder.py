@@ -22,7 +22,7 @@ from multivektor.events.background import is_background
 from multivektor.events.context import ContextFinder, is_political
 from multivektor.events.dedup import deduplicate
 from multivektor.events.lexicon import NOT_AN_EVENT, Cue, Lexicon, load_lexicon
-from multivektor.events.match import CueMatch, find_cues, has_keyword
+from multivektor.events.match import CueMatch, find_cues, has_keyword, noun_in_verb_chain
 from multivektor.events.modality import Modality, nominal_modality, verbal_modality
 from multivektor.events.rules import (
     ACT_NOUNS,
@@ -397,7 +397,8 @@ class _Article:
                 # "nærmere å bli medlem": a possibility, not an act ("klar til å" is intent)
                 ready = prep is not None and prep.lower_ in READY_ADJECTIVES.get(
                     glem, READY_ADJECTIVES.get(gov.lower_, ()))
-                if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready) or (
+                answer = prep is not None and prep.lower_ == "med" and _answering(gov)
+                if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready and not answer) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
                         gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
                         and glem not in DIRECTIVE_NOUNS) or (
@@ -429,9 +430,11 @@ class _Article:
                     event, mode = "REJECT", None
                     subject_of = gov
                     notes.append(f"refusal: '{gov.text}'")
-                elif is_verb(gov):
+                elif is_verb(gov) or answer:  # ("svarte med å": "svarte" tagged 'black')
                     subject_of = gov
                     notes.append(f"infinitive under '{gov.text}'")
+                    if answer and not is_verb(gov):  # "har ikkje svart med å vise ut ..."
+                        mod.negated = mod.negated or verbal_modality(gov, sent, lex, True).negated
                     if glem in CONTINUE_VERBS:  # "vil fortsette å støtte": the modal carries over
                         gmod = verbal_modality(gov, sent, lex, True)
                         mod.future = mod.future or gmod.future
@@ -673,8 +676,8 @@ class _Article:
         cand = self._build(m, sent, event, mode, args, mod, nominal=False, notes=notes)
         if cand is not None and self.parsed:
             in_cue = {p.i for p in m.parts}  # ("møter kritikk": the noun is the cue's own)
-            objects = [c for h in [v, *m.parts] for c in h.children if c.dep_ == "DOBJ"
-                       and c.i not in in_cue]
+            objects = [c for h in [v, *m.parts] for c in h.children if (
+                c.dep_ == "DOBJ" or noun_in_verb_chain(c, self.lex)) and c.i not in in_cue]
             # "sa at angrepet er en krigsforbrytelse": the subject of the judged clause
             objects += [c for o in objects if is_verb(o) for c in o.children if c.dep_ == "SUBJ"]
             # "ba om at offensiven stanses": the act named in the clause after a preposition
@@ -1554,10 +1557,28 @@ class _Article:
             if reactor:  # "Iran fordømte sanksjonene fra USA": they were aimed at Iran
                 args.recipient = reactor
                 args.how.append(f"aimed at the subject of '{gov.text()}', who rejects it")
+        if event == "REQUEST" and args.actor and not args.recipient and self.parsed:
+            complier = self._complier(n)
+            if complier:  # "Iran stengde luftrommet etter oppmoding frå Bagdad": asked of Iran
+                args.recipient = [c for c in complier if c.code not in {
+                    a.code for a in args.actor}]
+                args.how.append(f"the subject of '{n.head.head.text}', who did as asked")
         args.confidence *= 0.8
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _complier(self, n: Token) -> list[Mention]:
+        """The coded subject of the active verb a request noun follows "etter" on ("X trakk
+        styrkene ut etter krav fra Y"): the party asked."""
+        prep = n.head
+        if n.dep_ != "PUTFYLL" or prep.lower_ != "etter" or prep.dep_ != "ADV":
+            return []
+        v = prep.head
+        if not is_verb(v) or is_passive(v):
+            return []
+        subj = [c for c in v.children if c.dep_ == "SUBJ"]
+        return self.index.in_tokens(list(subj[0].subtree)) if subj else []
 
     def _occasion_subject(self, n: Token) -> Mention | None:
         """The coded subject of the verb an occasion noun is an adverbial of: "X sa under et
@@ -2066,7 +2087,9 @@ class _Article:
                         and m.source not in ("memory", "pronoun")]
         others = [m for m in args.recipient if m.code not in actor_codes]
         recipients = to_actors(others if others else keep_own)
-        if not recipients:
+        if not recipients and not (m.cue.needs in VERDICT_CLASSES and not m.parts):
+            # (not "kalla det ei opptrapping mot NATO": the verdict's own phrase names
+            # whom the act hurt, not who did it)
             near = self.story.prep_after(m, sent, actor_codes, event)
             if near:
                 recipients = to_actors(near)
@@ -2343,6 +2366,44 @@ READY_ADJECTIVES: dict[str, tuple[str, ...]] = {
 LEAD = "LEAD"
 
 
+#: Keyword classes of a verdict ("kalle det en provokasjon", "kalte avtalen historisk").
+VERDICT_CLASSES = frozenset({"negative", "positive"})
+
+
+def _aim_responses(candidates: list[Candidate]) -> None:
+    """"Maduro svarte med å mobilisere militsen": an act given as the answer to an earlier
+    one, with no target of its own, is aimed at the author of the last earlier event aimed
+    at the answering party."""
+    for k, c in enumerate(candidates):
+        e = c.event
+        if e.recipient or e.negated or not e.actor or not _answers(c.match.token):
+            continue
+        own = {a.code for a in e.actor}
+        for prior in reversed(candidates[:k]):
+            p = prior.event
+            if not p.negated and own & {r.code for r in p.recipient} \
+                    and not own & {a.code for a in p.actor}:
+                e.recipient = [replace(a) for a in p.actor]
+                c.args.how.append(f"answers the earlier '{prior.match.token.text}'")
+                break
+
+
+def _answers(t: Token) -> bool:
+    """``t`` is the infinitive of "svare/reagere med å ..." (the act given as an answer)."""
+    inf = t.head
+    prep = inf.head if inf.lower_ == "å" else None
+    return prep is not None and prep.lower_ == "med" and _answering(prep.head)
+
+
+#: Forms of "svare" the tagger may take for the adjective "svart" (black).
+ANSWER_FORMS = frozenset({"svarte", "svart", "svara", "svarer", "svarar"})
+
+
+def _answering(t: Token) -> bool:
+    """``t`` is a verb of answering, whatever its tag ("svarte" is also 'black')."""
+    return lemma(t) in RESPONSE_VERBS or t.lower_ in ANSWER_FORMS
+
+
 def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> None:
     """"USA fordømte oppskytingene": a reaction to an event the article reports elsewhere is
     aimed at whoever did it: the actor of that category in the article, counted among events
@@ -2605,6 +2666,7 @@ def code_events(doc: Doc | None, mentions: list[Mention], article: Article,
                 if any(h.startswith("implicit") for h in c.args.how)}
     _aim_at_perpetrators(candidates, implicit)
     _aim_like_peers(candidates, implicit)
+    _aim_responses(candidates)
     events = deduplicate([c.event for c in candidates], implicit)
     kept = []
     for e in events:

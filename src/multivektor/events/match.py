@@ -16,6 +16,7 @@ from multivektor.events.lexicon import Cue, Lexicon
 from multivektor.events.rules import VERDICT_COPULAS
 from multivektor.events.syntax import (
     PASSIVE_AUX,
+    STATIVE_AUX,
     TIME_WORDS,
     WEEKDAYS,
     clause_subject,
@@ -373,6 +374,17 @@ def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_cues(t.lower_))
 
 
+def noun_in_verb_chain(t: Token, lex: Lexicon) -> bool:
+    """A definite event noun tagged as a verb and hung as an infinitive on a verb that
+    takes none ("kalte angrepet et grovt brudd", "beskrev invasjonen som ...")."""
+    if t.dep_ != "INFV" or t.head is t or not is_verb(t.head) \
+            or lemma(t.head) in VERB_CHAIN_HEADS or t.head.lower_ in VERB_CHAIN_HEADS:
+        return False
+    if t.i > 0 and t.doc[t.i - 1].lower_ == "å":
+        return False
+    return bool(lex.noun_cues(t.lower_))
+
+
 #: Determiners of a definite noun phrase ("de løslatte fangene", "dei drepne soldatane").
 DEFINITE_PLURAL = frozenset({"de", "dei", "den", "det", "disse", "desse", "begge", "alle"})
 
@@ -398,6 +410,11 @@ SUBJECT_CLASSES = frozenset({"crowd", "leaders", "troops", "joint", "diplomats",
                              "closable", "cyber", "coup"})
 #: Auxiliaries of the perfect: a verb form after them is a participle, whatever its tag.
 PERFECT_AUX = frozenset({"ha", "har", "hadde", "hatt"})
+#: Verbs that take a bare infinitive or a participle: a verb form under any other verb is a
+#: noun the parse misread ("kalte angrepet et brudd på folkeretten").
+VERB_CHAIN_HEADS = PERFECT_AUX | PASSIVE_AUX | STATIVE_AUX | frozenset({
+    "ville", "vilje", "skulle", "kunne", "kunna", "måtte", "burde", "få", "la", "tore",
+    "kome", "komme", "bør", "må", "kan", "vil", "skal"})
 
 
 def _continues_list(x: Token) -> bool:
@@ -501,7 +518,8 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             if not (homograph or verbless):
                 continue
         if tagged and not (verbless or homograph) and (
-                _noun_in_disguise(t, lex) or _attributive(t, sent)):
+                _noun_in_disguise(t, lex) or _attributive(t, sent)
+                or noun_in_verb_chain(t, lex)):
             continue
         cands = []
         seen: dict[tuple, Token | None] = {}
@@ -533,7 +551,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             continue
         t = doc[j]
         if tagged and not is_noun(t) and not _noun_in_disguise(t, lex) \
-                and not _mediator_role(t, lex, sent):
+                and not noun_in_verb_chain(t, lex) and not _mediator_role(t, lex, sent):
             continue
         if not tagged and any(m.token.i == t.i for m in matches):
             continue

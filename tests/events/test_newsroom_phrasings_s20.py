@@ -1,0 +1,68 @@
+"""Phrasings handled in session 20, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a request named after "etter" was made of the subject who did as asked
+    ("nn", "Etiopia opna grensa for lastebilar med mat etter oppmoding frå FN.",
+     ("REQUEST", ("UN",), ("ETH",))),
+    ("nb", "Nederland trakk sine soldater ut av Mali etter krav fra militærjuntaen i Bamako.",
+     ("REQUEST", ("MLI",), ("NLD",))),
+    # an act given as the answer to an earlier one is aimed at its author
+    ("nb", "Aserbajdsjan skjøt ned et armensk militærfly over grensen. Armenia svarte med å "
+     "mobilisere reservistene sine.", ("MOBILIZE", ("ARM",), ("AZE",))),
+    ("nn", "Kina heldt store militærøvingar rundt Taiwan. Taiwan svarte med å setje styrkane "
+     "sine i høgaste beredskap.", ("MOBILIZE", ("TWN",), ("CHN",))),
+    # a group of three or more counted again may have been named paragraphs earlier
+    ("nb", "Polen, Ungarn og Slovakia stanset importen av ukrainsk korn i april. "
+     "Tiltaket har møtt kraftig kritikk i Kyiv, der bøndenes organisasjoner har demonstrert "
+     "flere ganger. Landbruksministeren sier at eksporten har falt med en tredjedel siden "
+     "vinteren, og at lagrene i havnene i Odesa er fulle. Han viser til at korn som skulle "
+     "vært fraktet videre til Afrika og Midtøsten, har blitt liggende i månedsvis. "
+     "Økonomer i Kyiv anslår tapet til flere hundre millioner dollar. EU-kommisjonen har "
+     "foreslått en støtteordning for bøndene i nabolandene, men forslaget er ennå ikke "
+     "vedtatt. Ukrainas statsminister kritiserte torsdag de tre landene for å bryte "
+     "reglene i det indre markedet.", ("ACCUSE", ("UKR",), ("HUN", "POL", "SVK"))),
+    # a verdict on "the attack" is aimed at the attacker, not at the victim it names
+    ("nb", "Israel angrep et boligområde i Beirut natt til tirsdag. FNs generalsekretær kalte "
+     "angrepet et grovt brudd på Libanons suverenitet.", ("ACCUSE", ("UN",), ("ISR",))),
+    ("nn", "Russland stengde grenseovergangen ved Narva. Den estiske utanriksministeren kalla "
+     "det ei openberr opptrapping mot NATO.", ("ACCUSE", ("EST",), ("RUS",))),
+    # saying one is disappointed is disapproval
+    ("nn", "Irak heldt folkerøysting om sjølvstende for Kurdistan. Tyskland sa seg djupt "
+     "skuffa over at avrøystinga vart gjennomført.", ("ACCUSE", ("DEU",), ("IRQ",))),
+    ("nb", "Iran har økt anrikingen av uran. Frankrike har uttrykt skuffelse over beslutningen.",
+     ("ACCUSE", ("FRA",), ("IRN",))),
+])
+def test_phrasing(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+def test_a_verdict_on_an_attack_is_no_attack_by_the_judge(pipeline):
+    # "angrepet" after "kalte" is the noun (the parse may read a participle): the
+    # secretary-general attacks no one
+    text = ("Israel angrep et boligområde i Beirut natt til tirsdag. FNs generalsekretær kalte "
+            "angrepet et grovt brudd på Libanons suverenitet.")
+    assert not any(e.event == "ASSAULT" and "UN" in {a.code for a in e.actor}
+                   for e in events_of(pipeline, text, "nb"))
+
+
+def test_an_answer_keeps_its_own_target(pipeline):
+    # the answer names its target: it is not replaced by the earlier event's author
+    text = ("Russland utviste to finske diplomater. Finland svarte med å utvise to russiske "
+            "diplomater.")
+    assert ("SANCTION", ("FIN",), ("RUS",)) in triples(events_of(pipeline, text, "nb"))
+
+
+def test_an_answer_not_given_is_negated(pipeline):
+    # "svart" (tagged as the adjective 'black') carries its negation to the act
+    text = ("Somalia kastet ut Kenyas ambassadør. Nairobi har så langt ikke svart med å utvise "
+            "somaliske diplomater.")
+    assert ("SANCTION", ("KEN",), ("SOM",)) not in triples(events_of(pipeline, text, "nb"))
