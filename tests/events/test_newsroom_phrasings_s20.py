@@ -40,6 +40,10 @@ pytestmark = pytest.mark.slow
      "skuffa over at avrøystinga vart gjennomført.", ("ACCUSE", ("DEU",), ("IRQ",))),
     ("nb", "Iran har økt anrikingen av uran. Frankrike har uttrykt skuffelse over beslutningen.",
      ("ACCUSE", ("FRA",), ("IRN",))),
+    # accusations rejected are those reported before, not an accusation the story adds later
+    ("nb", "Danmark utviser 15 russiske diplomater. Ifølge utenriksminister Jeppe Kofod har de "
+     "drevet spionasje. Den russiske ambassaden i København avviser anklagene. Ukraina "
+     "anklager Russland for krigsforbrytelser i Butsja.", ("REJECT", ("RUS",), ("DNK",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -2451,6 +2451,10 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
         decision = c.object_event in (LEAD, "SUPPORT")
         lead = next((x for x in leads if x not in own), None) if decision else None
         counts = {k: n for k, n in named.get(c.object_event, {}).items() if k not in own}
+        if c.object_event == "ACCUSE":  # "avviser anklagene": accusations reported before
+            counts = _doers_before(c, candidates, implicit, own)  # (else the guess stands)
+            if not counts:
+                continue
         if not counts and lead is None:
             counts = {k: n for k, n in guessed.get(c.object_event, {}).items() if k not in own}
         at_us = {k: n for k, n in counts.items() if aimed.get((c.object_event, k), set()) & own}
@@ -2579,6 +2583,21 @@ HELD_OUT = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
 UNDOING = frozenset({"RETREAT", "CONCEDE"})
 #: Events whose author is both sides: a reaction to "møtet" or "avtalen" is aimed at both.
 PARTIES_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _doers_before(c: Candidate, candidates: list[Candidate], implicit: set[int],
+                  own: set[str]) -> dict[str, int]:
+    """How often each party other than ``own`` is the named actor of an event of
+    ``c.object_event`` before ``c`` in the text."""
+    counts: dict[str, int] = {}
+    for d in candidates:
+        if d.match.token.i >= c.match.token.i:
+            break
+        if d.event.event == c.object_event and not d.event.negated and id(d.event) not in implicit:
+            for a in d.event.actor:
+                if a.code not in own:
+                    counts[a.code] = counts.get(a.code, 0) + 1
+    return counts
 
 
 def _antecedent(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
