@@ -44,6 +44,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Danmark utviser 15 russiske diplomater. Ifølge utenriksminister Jeppe Kofod har de "
      "drevet spionasje. Den russiske ambassaden i København avviser anklagene. Ukraina "
      "anklager Russland for krigsforbrytelser i Butsja.", ("REJECT", ("RUS",), ("DNK",))),
+    # a state named only in what the subject says is no recipient that makes an anaphoric
+    # subject suspect ("Ambassaden" stays the Russian embassy)
+    ("nb", "Den russiske ambassaden i Oslo kaller beslutningen uvennlig. Ambassaden varsler at "
+     "Moskva vil svare på det den kaller et fiendtlig skritt.", ("THREATEN", ("RUS",), ("NOR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

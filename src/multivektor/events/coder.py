@@ -1693,8 +1693,10 @@ class _Article:
                 or args.actor[0].sector != "GOV":
             return  # (an army, a court or a crowd may well act on its own state)
         code = args.actor[0].code
-        if not any(r.code == code and r.source not in ("memory", "pronoun")
-                   and r.kind in ("state", "capital") for r in args.recipient):
+        clausal = {id(r) for r in args.clausal}  # ("Ambassaden varsler at Moskva vil svare":
+        if not any(r.code == code and r.source not in ("memory", "pronoun")  # not a recipient)
+                   and r.kind in ("state", "capital") and id(r) not in clausal
+                   for r in args.recipient):
             return
         others = sorted(((w, c) for c, w in self.story.salience.items() if c != code),
                         reverse=True)
