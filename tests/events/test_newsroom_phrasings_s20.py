@@ -48,6 +48,9 @@ pytestmark = pytest.mark.slow
     # subject suspect ("Ambassaden" stays the Russian embassy)
     ("nb", "Den russiske ambassaden i Oslo kaller beslutningen uvennlig. Ambassaden varsler at "
      "Moskva vil svare på det den kaller et fiendtlig skritt.", ("THREATEN", ("RUS",), ("NOR",))),
+    # mediators "between the parties" mediate between the story's two sides, not themselves
+    ("nn", "Israel og Hamas har inngått ein avtale om våpenkvile. Qatar, Egypt og USA har mekla "
+     "mellom partane i fleire månader.", ("CONSULT", ("EGY", "QAT", "USA"), ("ISR", "PSE"))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

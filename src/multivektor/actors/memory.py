@@ -112,7 +112,11 @@ def _remember_surnames(surnames: dict[str, Mention], f: Found, m: Mention, text:
     """Register the keys a later bare name of person ``f`` (mention ``m``) may use."""
     full = f.name or f.text
     words = _strip_gen(f.text if not f.name else full, f.gen and not f.name).split()
-    for key in {norm(words[-1]), norm(full), norm(_strip_gen(f.text, f.gen))}:
+    written = _strip_gen(f.text, f.gen).split()  # (the surname as written: "Samia Suluhu
+    keys = {norm(words[-1]), norm(full), norm(" ".join(written))}  # Hassan", known to the
+    if len(written) >= 2 and f.kind == "person":  # KB as "Samia Suluhu")
+        keys.add(norm(written[-1]))
+    for key in keys:
         old = surnames.get(key)
         if len(key) >= 3 and (old is None or (m.code and not old.code)):
             surnames[key] = m
@@ -621,6 +625,15 @@ class ArticleActors:
             names = " og ".join(r.name or r.code or "" for r in group)
             return Resolution(group[0].code, f.sector or group[0].sector, names, role, "role",
                               0.5, f.text)
+        if f.sector == "OPP" and person_role and not f.plural:
+            # "Opposisjonsleder Kemal Kılıçdaroğlu", "opposisjonslederen": the opposition of
+            # the state the recent sentences are about (a foreign one is named: "den
+            # russiske opposisjonslederen")
+            states = [m for m in self._eligible(f, offset, role, False)
+                      if m.code in self.kb.states and m.sector in ("GOV", None)]
+            if states:
+                m = _voted(states)
+                return Resolution(m.code, "OPP", None, role, "role", 0.5, f.text)
         if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
             return None  # "journalisten Kari Nordmann": the title belongs to the name after it
         same = None if person_role else self._same_noun(f, offset)
@@ -657,12 +670,7 @@ class ArticleActors:
         if eligible and not person_role and role != "STATE" and _VOTE:
             # a body or group of the state the recent sentences are about: the most frequent
             # state among the last few actors, the most recent one on a tie
-            recent = _entities(eligible)[:_VOTE]
-            counts: dict[str, int] = {}
-            for m in recent:
-                counts[m.code or ""] = counts.get(m.code or "", 0) + 1
-            best = max(counts.values())
-            m = next(x for x in recent if counts[x.code or ""] == best)
+            m = _voted(eligible)
             return Resolution(m.code, f.sector or m.sector, None, role, "role", 0.6, f.text)
         if f.text.lower().startswith(("nabo", "granne")):
             # "Støre ønskte nabolandet velkomen": a neighbour is not the state of the sentence
@@ -792,6 +800,17 @@ class ArticleActors:
             if m.kind == "person" and m.name and norm(m.name.split()[-1]) == low:
                 return _res(m, 0.85)
         return None
+
+
+def _voted(eligible: list[Mention]) -> Mention:
+    """The most frequent state among the last few actors of ``eligible`` (most recent
+    first), the most recent one on a tie."""
+    recent = _entities(eligible)[:_VOTE]
+    counts: dict[str, int] = {}
+    for m in recent:
+        counts[m.code or ""] = counts.get(m.code or "", 0) + 1
+    best = max(counts.values())
+    return next(x for x in recent if counts[x.code or ""] == best)
 
 
 def _entities(mentions: list[Mention]) -> list[Mention]:

@@ -2149,8 +2149,9 @@ class _Article:
             # "Erdoğan oppfordret folk til å gå ut i gatene": a call on one's own people
             recipients = [Actor(code=actors[0].code, sector="CVL")]
             args.how.append("a call on the people: its own state")
-        if not recipients and m.kind == "verb" and self.parsed and _to_the_parties(m.token):
-            pair = [p for p in self.story.main_pair() if p.code not in actor_codes]
+        if not recipients and m.kind == "verb" and self.parsed and (
+                _to_the_parties(m.token) or _between_the_parties(m.token)):
+            pair = self.story.main_pair(actor_codes)
             if pair:  # "oppmoda partane / alle partar / begge sider om ...": the story's two
                 recipients = to_actors(pair)  # sides (annotators name them)
                 args.how.append("'the parties': the story's two main parties")
@@ -2589,17 +2590,20 @@ PARTIES_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 def _doers_before(c: Candidate, candidates: list[Candidate], implicit: set[int],
                   own: set[str]) -> dict[str, int]:
-    """How often each party other than ``own`` is the named actor of an event of
-    ``c.object_event`` before ``c`` in the text."""
-    counts: dict[str, int] = {}
+    """How often each party other than ``own`` is the actor of an event of
+    ``c.object_event`` before ``c`` in the text (events with a guessed recipient counted
+    only when there are no others)."""
+    named: dict[str, int] = {}
+    guessed: dict[str, int] = {}  # (whose recipient was guessed: the actor is named anyway)
     for d in candidates:
         if d.match.token.i >= c.match.token.i:
             break
-        if d.event.event == c.object_event and not d.event.negated and id(d.event) not in implicit:
+        if d.event.event == c.object_event and not d.event.negated:
+            counts = guessed if id(d.event) in implicit else named
             for a in d.event.actor:
                 if a.code not in own:
                     counts[a.code] = counts.get(a.code, 0) + 1
-    return counts
+    return named or guessed
 
 
 def _antecedent(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
@@ -2793,6 +2797,17 @@ PEOPLE_NOUNS = frozenset({"folk", "befolkning", "innbygger", "innbyggjar", "borg
 def _to_the_parties(v: Token) -> bool:
     """The object is the parties of a conflict: "partane", "alle parter", "begge sider"."""
     return any(c.lower_ in PARTY_NOUNS for c in _addressees(v))
+
+
+def _between_the_parties(v: Token) -> bool:
+    """"mekle mellom partene", "meklar mellom dei krigførande partane": the parties of the
+    story's conflict, whoever the memory took them for."""
+    for c in v.children:
+        if c.lower_ == "mellom":
+            o = prep_object(c)
+            if o is not None and o.lower_ in PARTY_NOUNS:
+                return True
+    return False
 
 
 #: "the parties" of a conflict, as an object ("oppmoda partane", "bad alle partar").

@@ -212,9 +212,11 @@ class Story:
                 best = (before[-1], code)
         return best[1] if best is not None else None
 
-    def main_pair(self) -> list[Mention]:
-        """The two most salient states or organisations of the article."""
-        ranked = sorted(self.salience.items(), key=lambda kv: -kv[1])[:2]
+    def main_pair(self, besides: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
+        """The two most salient states or organisations of the article (other than
+        ``besides``: the mediators of their talks, say)."""
+        ranked = sorted(((c, x) for c, x in self.salience.items() if c not in besides),
+                        key=lambda kv: -kv[1])[:2]
         if len(ranked) < 2:
             return []
         return [implicit(c) for c, _ in ranked]
