@@ -51,6 +51,9 @@ pytestmark = pytest.mark.slow
     # mediators "between the parties" mediate between the story's two sides, not themselves
     ("nn", "Israel og Hamas har inngått ein avtale om våpenkvile. Qatar, Egypt og USA har mekla "
      "mellom partane i fleire månader.", ("CONSULT", ("EGY", "QAT", "USA"), ("ISR", "PSE"))),
+    # a plural noun tagged as a verb after its adjective does not hide the verb after it
+    ("nb", "Bolivia mistet kysten da chilenske styrker okkuperte havnebyen Antofagasta i 1879.",
+     ("ASSAULT", ("CHL",), ("BOL",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

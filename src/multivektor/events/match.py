@@ -202,6 +202,13 @@ QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
 PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt")
 
 
+def _noun_tagged_verb(t: Token) -> bool:
+    """A word tagged as a verb with an adjective before it describing it: a plural noun
+    ("chilenske styrker", "russiske fanger")."""
+    return t.pos_ == "VERB" and any(c.dep_ == "ATR" and c.pos_ == "ADJ" and c.i < t.i
+                                    for c in t.children)
+
+
 def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     """A verb form the tagger took for a noun or adjective ("løslot", "utviste")."""
     if t.pos_ not in ("NOUN", "ADJ", "X") or t.is_title and t.i > sent.start:
@@ -229,8 +236,9 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
     if t.dep_ == "INFV" and bool(lex.verb_cues(low)):
         return True  # the parse hangs it on an auxiliary: "har ... utvist", whatever its tag
     if prev is not None and prev.pos_ in ("DET", "ADJ", "NUM", "VERB") \
-            and lemma(prev) not in PASSIVE_AUX:  # ("vart angripen": a participle)
+            and lemma(prev) not in PASSIVE_AUX and not _noun_tagged_verb(prev):
         return False  # after a main verb it is its object ("står skulder ved skulder")
+        # ("vart angripen": a participle; "chilenske styrker okkuperte": "styrker" a noun)
     if t.dep_ == "PUTFYLL" and prev is not None and prev.pos_ == "ADP":
         return False  # the object of a preposition ("ved skulder") is a noun
     coordinated = t.dep_ == "KOORD" and is_verb(t.head)  # "fordømde ... og varsla"
