@@ -80,3 +80,11 @@ def test_an_answer_not_given_is_negated(pipeline):
     text = ("Somalia kastet ut Kenyas ambassadør. Nairobi har så langt ikke svart med å utvise "
             "somaliske diplomater.")
     assert ("SANCTION", ("KEN",), ("SOM",)) not in triples(events_of(pipeline, text, "nb"))
+
+
+def test_the_object_of_an_act_noun_is_no_passive_agent(pipeline):
+    # "av Krim" completes "annektering": Ukraine did not impose the sanctions
+    text = ("Russland annekterte Krim i 2014. Sanksjonane vart innførte etter Russlands "
+            "annektering av Krim.")
+    assert not any(e.event == "SANCTION" and "UKR" in {a.code for a in e.actor}
+                   for e in events_of(pipeline, text, "nn"))

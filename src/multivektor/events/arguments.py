@@ -255,11 +255,24 @@ def _later_agent(v: Token, index: MentionIndex, places: frozenset[int] = frozens
                                                   and doc[j - 1].lower_ != "å"):
             break
         if tok.lower_ == "av" and doc[j - 1].lower_ not in PARTITIVE \
-                and j not in places and (obj := prep_object(tok)) is not None:
+                and j not in places and not _of_an_act(tok, v) \
+                and (obj := prep_object(tok)) is not None:
             found = np_tokens(obj)
             if index.in_tokens(found):
                 return found
     return []
+
+
+#: Endings of nouns made from verbs ("annektering", "invasjon", "utvisinga", "handelen").
+ACT_NOUN_ENDINGS = ("ing", "inga", "ingen", "sjon", "sjonen", "else", "elsen", "elsa")
+
+
+def _of_an_act(av: Token, v: Token) -> bool:
+    """"av" completing a noun of an act after passive verb ``v`` ("vart innførte etter
+    Russlands annektering av Krim"): its object is what was acted on, no agent of ``v``."""
+    head = av.head
+    return av.dep_ == "ATR" and head.i > v.i and head.pos_ == "NOUN" \
+        and head.lower_.endswith(ACT_NOUN_ENDINGS)
 
 
 #: Verbs of handing a person over: in the passive, "fra X" names who did it.
