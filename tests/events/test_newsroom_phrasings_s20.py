@@ -54,6 +54,10 @@ pytestmark = pytest.mark.slow
     # a plural noun tagged as a verb after its adjective does not hide the verb after it
     ("nb", "Bolivia mistet kysten da chilenske styrker okkuperte havnebyen Antofagasta i 1879.",
      ("ASSAULT", ("CHL",), ("BOL",))),
+    # a verdict's positive head outweighs a negative word in the cause it names
+    ("nn", "Forbundsdagen i Berlin vedtok ein resolusjon om folkemordet på armenarane. Armenias "
+     "utanriksminister kalla vedtaket eit viktig bidrag til kampen mot folkemord.",
+     ("SUPPORT", ("ARM",), ("DEU",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

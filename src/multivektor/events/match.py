@@ -455,6 +455,17 @@ def _window(t: Token, sent: Span, needs: str, last: int | None = None) -> list[i
     return window[:cut]
 
 
+def _verdict_head(t: Token, window: list[int]) -> list[int]:
+    """The window of a verdict up to the first preposition after a noun past the verb (where
+    a positive word there outweighs a negative one after it: "kalla vedtaket eit viktig
+    bidrag til kampen mot folkemord" praises the decision)."""
+    doc = t.doc
+    for k, j in enumerate(window):
+        if j > t.i + 1 and doc[j].pos_ == "ADP" and doc[j - 1].pos_ == "NOUN":
+            return window[:k]
+    return window
+
+
 def _name_follows(t: Token, parts: list[Token], sent: Span) -> bool:
     """"tok imot Xi Jinping": a proper name right after the cue and its particles stands for
     the leader a ``leaders`` condition asks for."""
@@ -477,8 +488,15 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
             last = max((x.i for x in parts), default=None)
             found = held.get((needs, last))
             if found is None:  # (many entries of one verb share a condition and a window)
+                window = _window(t, sent, needs, last)
                 found = held[needs, last] = _holds_keyword(lex, needs, (
-                    (lowers[j], lemmas[j]) for j in _window(t, sent, needs, last)))
+                    (lowers[j], lemmas[j]) for j in window))
+                if found and needs == "negative":
+                    head = _verdict_head(t, window)  # "kalla vedtaket eit viktig bidrag til
+                    # kampen mot folkemord": praise, the negative word is the cause's
+                    found = held[needs, last] = _holds_keyword(lex, needs, (
+                        (lowers[j], lemmas[j]) for j in head)) or not _holds_keyword(
+                        lex, "positive", ((lowers[j], lemmas[j]) for j in head))
             if not found and not (needs == "leaders" and _name_follows(t, parts, sent)):
                 continue
         ok.append((cue, parts))
