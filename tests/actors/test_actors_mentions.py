@@ -381,3 +381,11 @@ def test_a_kind_adjective_or_a_state_noun_keeps_its_antecedent() -> None:
                                  "fløyet til USA.", "2023-02-10").mentions
     assert [m.code for m in ms if m.text.endswith("fangene") and m.source == "memory"] \
         in ([], ["NIC"], ["NIC", "NIC"])
+
+
+def test_a_repeated_noun_finds_its_qualified_phrase_further_back_and_in_the_genitive() -> None:
+    filler = ("Kinas utenriksdepartement sier at Beijing vil spille en konstruktiv rolle, og "
+              "kinesiske diplomater har reist til grensen for å møte partene. ") * 4
+    ms = ArticleActors.from_text("Myanmars militærjunta har inngått en våpenhvile. " + filler
+                                 + "Juntaens talsmann bekreftet avtalen.", "2024-01-12").mentions
+    assert [m.code for m in ms if m.text == "Juntaens"] == ["MMR"]

@@ -84,6 +84,9 @@ PARTY_NOUNS = frozenset({"partene", "partane", "partar", "sidene", "sidane"})
 GROUP_DETERMINERS = frozenset({"de", "dei", "disse", "desse", "alle"})
 #: Words counting a plural role noun as a group named before ("de to EU-landene").
 COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
+#: How far back (characters) "Ambassaden", "juntaen" may find the qualified phrase it repeats
+#: ("Den russiske ambassaden", "Myanmars militærjunta").
+SAME_NOUN_WINDOW = 1500
 #: How far back (characters) a counted group of three or more may have been named together
 #: ("Argentina, Brasil, Paraguay og Uruguay ... dei fire landa", paragraphs later).
 COUNTED_GROUP_WINDOW = 2000
@@ -727,10 +730,12 @@ class ArticleActors:
         """"Den russiske ambassaden ... Ambassaden": the last qualified role phrase with the
         same noun, nearer than any other reading (a few sentences back at most)."""
         word = f.text.lower()
+        if word.endswith("s") and len(word) >= 8 and word[-2] in "aent":
+            word = word[:-1]  # the genitive: "Juntaens talsmann"
         if " " in word or len(word) < 7:
             return None
         for m in self.before(offset):
-            if offset - m.end > 600:
+            if offset - m.end > SAME_NOUN_WINDOW:
                 break
             last = m.text.lower().rsplit(" ", 1)[-1]
             if m.kind == "role" and m.code and " " in m.text and (
