@@ -58,6 +58,11 @@ pytestmark = pytest.mark.slow
     ("nn", "Forbundsdagen i Berlin vedtok ein resolusjon om folkemordet på armenarane. Armenias "
      "utanriksminister kalla vedtaket eit viktig bidrag til kampen mot folkemord.",
      ("SUPPORT", ("ARM",), ("DEU",))),
+    # troops sent to a place in another state help it; to a border they are a show of force
+    ("nn", "Rwanda sender 1000 soldatar og politifolk til den urolege provinsen Cabo Delgado "
+     "nord i Mosambik.", ("AID", ("RWA",), ("MOZ",))),
+    ("nb", "Belarus har sendt ekstra styrker til grensen mot Ukraina.",
+     ("MOBILIZE", ("BLR",), ("UKR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

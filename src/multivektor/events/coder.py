@@ -611,7 +611,8 @@ class _Article:
                 # ("sende politi og soldatar til landet": "til" may hang on the troops)
                 if is_prep(c) and c.lower_ == "til":
                     obj = prep_object(c)
-                    if obj is not None and self.index.at(obj) is not None:
+                    if obj is not None and (self.index.at(obj) is not None
+                                            or self._abroad_place(obj, args.actor)):
                         event = "AID"
                         notes.append("troops sent to a state -> AID")
             helped = self._helped_by_troops(v) if event == "MOBILIZE" else []
@@ -1660,6 +1661,21 @@ class _Article:
         while top.head != top:
             top = top.head
         return m if top != v and top.i < v.i and top.pos_ in ("NOUN", "PROPN") else None
+
+    def _abroad_place(self, obj: Token, actors: list[Mention]) -> bool:
+        """``obj`` is a place in another state than the actors' ("til den urolege provinsen
+        Cabo Delgado nord i Mosambik"), not a border ("til grensa mot Ukraina")."""
+        if obj.lower_.startswith(("grense", "grensa")):
+            return False
+        own = {a.code for a in actors}
+        for t in obj.subtree:
+            if t.i == obj.i or not (t.head.lower_ == "i" or t.dep_ in ("APP", "FLAT")):
+                continue
+            found = self.index.at(t)
+            if found is not None and found.code and found.code not in own \
+                    and found.kind in PLACE_KINDS:
+                return True
+        return False
 
     def _abroad(self, actor: Actor, m: CueMatch) -> bool:
         """An actor named by its people or forces ("kineserne", "kinesiske soldater") in a
