@@ -63,6 +63,9 @@ pytestmark = pytest.mark.slow
      "nord i Mosambik.", ("AID", ("RWA",), ("MOZ",))),
     ("nb", "Belarus har sendt ekstra styrker til grensen mot Ukraina.",
      ("MOBILIZE", ("BLR",), ("UKR",))),
+    # a particle after a time phrase is still the verb's; the subject ends before its verb
+    ("nb", "Polens utenriksdepartement kalte samme kveld inn Ukrainas ambassadør Vasyl "
+     "Zvarytsj.", ("ACCUSE", ("POL",), ("UKR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -171,6 +171,10 @@ def _find_subject(v: Token, depth: int) -> tuple[list[Token], str]:
             if c.dep_ == "SUBJ":
                 if c.lower_ in ("som", "der") and t.head != t:
                     return np_tokens(t.head), "relative"
+                if c.i < t.i:  # a subject before its verb ends before it (not the name
+                    # after the verb the parse hung on it: "departementet kalte inn Ukrainas
+                    # ambassadør Vasyl Zvarytsj")
+                    return [x for x in np_tokens(c) if x.i < t.i], "subject"
                 return np_tokens(c), "subject"
     top = chain[-1]
     if top.head == top:

@@ -163,13 +163,19 @@ QUANTITY_WORDS = frozenset({"over", "rundt", "omkring", "opptil", "oppimot", "n�
                             "nærare", "cirka", "ca.", "nesten", "minst", "under"})
 
 
+#: Particles that are adverbs of direction, never a noun's preposition ("kalle inn", "kaste
+#: ut", "kalle hjem").
+ADVERB_PARTICLES = frozenset({"inn", "ut", "hjem", "heim", "tilbake", "attende", "opp", "ned"})
+
+
 def _nouns_own_preposition(tok: Token, verb: Token, parts: list[Token]) -> bool:
     """A preposition the parse gives to a noun that is neither the verb's object nor a word of
     the frame ("kalla ... eit åtak på demokratiet"), unlike "sendte droner mot Israel" or
     "legge press på"."""
     h = tok.head
-    if tok.pos_ != "ADP" or tok.dep_ != "ATR" or h.i <= verb.i or not is_noun(h):
-        return False
+    if tok.pos_ != "ADP" or tok.dep_ != "ATR" or h.i <= verb.i or not is_noun(h) \
+            or tok.lower_ in ADVERB_PARTICLES:
+        return False  # ("kalte samme kveld inn ambassadøren": "inn" is the verb's)
     if h.lower_ in WEEKDAYS and _in_night_phrase(h.head):
         return False  # "slo natt til søndag til mot": the time owns no preposition
     if any(h.i == p.i for p in parts):
