@@ -66,6 +66,12 @@ pytestmark = pytest.mark.slow
     # a particle after a time phrase is still the verb's; the subject ends before its verb
     ("nb", "Polens utenriksdepartement kalte samme kveld inn Ukrainas ambassadør Vasyl "
      "Zvarytsj.", ("ACCUSE", ("POL",), ("UKR",))),
+    # breaking a treaty, rules or a truce in what someone says is an accusation by the
+    # speaker; breaking with a state is breaking relations
+    ("nb", "Japan mener Sør-Korea har brutt avtalen fra 1965.", ("ACCUSE", ("JPN",), ("KOR",))),
+    ("nb", "Russland har brutt våpenhvilen flere ganger, sier Zelenskyj.",
+     ("ACCUSE", ("UKR",), ("RUS",))),
+    ("nb", "Venezuela brøt med USA i januar.", ("SANCTION", ("VEN",), ("USA",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

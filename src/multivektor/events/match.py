@@ -204,8 +204,8 @@ def _heads_clause(tok: Token) -> bool:
 #: test because "er" and "var" are in almost every sentence.
 QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
 
-#: Endings of past participles ("anklaget", "utvist", "kalla", "møtt").
-PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt")
+#: Endings of past participles ("anklaget", "utvist", "kalla", "møtt", nn "broten").
+PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt", "en")
 
 
 def _noun_tagged_verb(t: Token) -> bool:
