@@ -72,6 +72,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Russland har brutt våpenhvilen flere ganger, sier Zelenskyj.",
      ("ACCUSE", ("UKR",), ("RUS",))),
     ("nb", "Venezuela brøt med USA i januar.", ("SANCTION", ("VEN",), ("USA",))),
+    # a group subject with its members named after "blant dem" acts as those members
+    ("nb", "Fjorten EU-land, blant dem Tyskland, Frankrike og Polen, har besluttet å utvise "
+     "russiske diplomater.", ("SANCTION", ("DEU", "FRA", "POL"), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

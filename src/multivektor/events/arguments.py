@@ -409,6 +409,17 @@ def _sibling_agent(v: Token) -> list[Token]:
     return []
 
 
+def _among_named(actors: list[Mention], subj: list[Token]) -> list[Mention]:
+    """"Fjorten EU-land, blant dem Tyskland, Frankrike og Polen": a group subject whose
+    members are named after "blant dem/andre" acts as those members."""
+    for k, t in enumerate(subj[:-1]):
+        if t.lower_ == "blant" and subj[k + 1].lower_ in ("dem", "dei", "andre"):
+            named = [m for m in actors if m.start > subj[k + 1].idx]
+            if named and len(named) < len(actors):
+                return named
+    return actors
+
+
 def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
                 index: MentionIndex, subject_of: Token | None = None) -> Args:
     """Actor and recipient of a verb cue (``subject_of``: take the subject from this verb)."""
@@ -455,7 +466,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             extra = _prep_recipients(heads, preps - {"av"}, subj_ids, particle_ids)
             args.recipient += [m for m in index.in_tokens(extra) if m not in args.recipient]
         return args
-    args.actor = index.in_tokens(subj_toks)
+    args.actor = _among_named(index.in_tokens(subj_toks), subj_toks)
     if event != "PROTEST":  # protesters are coded by where they protest
         args.actor = _drop_locatives(args.actor, subj_toks, index)
     if how:
