@@ -389,3 +389,16 @@ def test_a_repeated_noun_finds_its_qualified_phrase_further_back_and_in_the_geni
     ms = ArticleActors.from_text("Myanmars militærjunta har inngått en våpenhvile. " + filler
                                  + "Juntaens talsmann bekreftet avtalen.", "2024-01-12").mentions
     assert [m.code for m in ms if m.text == "Juntaens"] == ["MMR"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Honduras braut med Taiwan. Kinas utanriksminister Qin Gang tok imot kollegaen i Beijing. "
+     "Dagen før braut det mellomamerikanske landet med Taipei.", "HND"),
+    ("Gambia la fram saka i Haag. Myanmar avviser skuldingane. Det vestafrikanske landet "
+     "skuldar Myanmar for folkemord.", "GMB"),
+    ("Krisen i Venezuela har vart lenge. Norge og Cuba har hatt kontakt med partene. Norge "
+     "vil bidra til en løsning i det søramerikanske landet.", "VEN"),
+])
+def test_a_regional_adjective_picks_the_latest_state_of_its_region(text: str, code: str) -> None:
+    ms = ArticleActors.from_text(text, "2023-03-26").mentions
+    assert [m.code for m in ms if m.text.lower() == "landet"] == [code]

@@ -109,3 +109,8 @@ def test_the_object_of_an_act_noun_is_no_passive_agent(pipeline):
             "annektering av Krim.")
     assert not any(e.event == "SANCTION" and "UKR" in {a.code for a in e.actor}
                    for e in events_of(pipeline, text, "nn"))
+
+
+def test_contributing_to_a_solution_is_no_aid(pipeline):
+    text = "Norge vil bidra til en løsning på krisen i Venezuela, sier utenriksministeren."
+    assert not any(e.event == "AID" for e in events_of(pipeline, text, "nb"))

@@ -467,10 +467,12 @@ def build(wikidata: Path | None = None, out: Path = GENERATED) -> dict[str, int]
     genders = {norm(r["name"]): r["gender"] for r in _rows("first_names.tsv")}
     region_groups = {form.lower(): r["codes"].split()
                      for r in _rows("region_groups.tsv") for form in _split(r["forms"])}
+    regions_named = {form.lower(): r["codes"].split()
+                     for r in _rows("region_adjectives.tsv") for form in _split(r["forms"])}
     kb = {"version": 1, "states": states, "seats": seats, "orgs": orgs, "roles": roles,
           "people": people, "office": office, "parties": parties,
           "stop": sorted(b.stop), "genders": genders, "region_groups": region_groups,
-          "aliases": dict(sorted(b.aliases.items()))}
+          "region_adjectives": regions_named, "aliases": dict(sorted(b.aliases.items()))}
     counts = stats(kb)
     counts["regions"] = n_regions
     # compact encoding, decoded lazily by kb.py (keeps loading well under 0.5 s)

@@ -66,6 +66,9 @@ class KnowledgeBase:
         self.genders: dict[str, str] = data["genders"]
         #: regional adjective -> member states ("nordiske": NOR, SWE, DNK, FIN, ISL)
         self.region_groups: dict[str, list[str]] = data["region_groups"]
+        #: regional adjective -> the states of the region ("vestafrikanske": BEN, BFA, ...)
+        self.region_adjectives: dict[str, list[str]] = {
+            **data.get("region_adjectives", {}), **self.region_groups}
         self.first_words = set(data["first_words"])
         self.max_words = 8
 

@@ -390,6 +390,13 @@ class ArticleActors:
         return [Resolution(c, "GOV", self.kb.state_name(c) or c,
                            "STATE", "role", 0.7, f.text) for c in codes]
 
+    def _region_named_before(self, f: Found) -> frozenset[str]:
+        """The states of the region an adjective right before a singular state noun names
+        ("det mellomamerikanske landet"; region_adjectives.tsv); empty for none."""
+        words = self._words_before(f.start, 30)
+        return frozenset(self.kb.region_adjectives.get(words[-1], ())) if words \
+            else frozenset()
+
     def _count_before(self, offset: int) -> tuple[int, bool]:
         """The number a count word before ``offset`` gives, right before it or before one
         adjective ("dei to NATO-landa", "dei fem sentralasiatiske landa"), and whether it is
@@ -665,6 +672,13 @@ class ArticleActors:
                 if m.code and (igo or group) and m.sector not in _NOT_STATE_SECTORS:
                     return Resolution(m.code, m.sector, m.name, None, "role", 0.6, f.text)
             return None
+        if role == "STATE" and not f.plural:
+            region = self._region_named_before(f)
+            if region:  # "det vestafrikanske landet": the latest state of West Africa
+                m = next((x for x in self.before(offset) if x.code in region and (
+                    x.kind in STATE_ANTECEDENTS or _names_its_state(x))), None)
+                return None if m is None else Resolution(
+                    m.code, f.sector or m.sector, None, role, "role", 0.6, f.text)
         eligible = self._eligible(f, offset, role, person_role)
         if f.sector == "CVL" and not person_role:
             place = self._place_in_sentence(offset)
