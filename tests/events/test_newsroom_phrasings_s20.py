@@ -75,6 +75,8 @@ pytestmark = pytest.mark.slow
     # a group subject with its members named after "blant dem" acts as those members
     ("nb", "Fjorten EU-land, blant dem Tyskland, Frankrike og Polen, har besluttet å utvise "
      "russiske diplomater.", ("SANCTION", ("DEU", "FRA", "POL"), ("RUS",))),
+    ("nn", "Kina heldt store militærøvingar rundt Taiwan. Taipei svarte ved å sende kampfly "
+     "ut over sundet.", ("MOBILIZE", ("TWN",), ("CHN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

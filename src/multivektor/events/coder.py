@@ -2408,10 +2408,16 @@ def _aim_responses(candidates: list[Candidate]) -> None:
 
 
 def _answers(t: Token) -> bool:
-    """``t`` is the infinitive of "svare/reagere med å ..." (the act given as an answer)."""
+    """``t`` is the infinitive of "svare/reagere med/ved å ..." (the act given as an
+    answer)."""
     inf = t.head
     prep = inf.head if inf.lower_ == "å" else None
-    return prep is not None and prep.lower_ == "med" and _answering(prep.head)
+    if prep is not None and prep.lower_ in ("med", "ved") and _answering(prep.head):
+        return True
+    doc = t.doc  # (the parse may hang "med" elsewhere: read the words before)
+    if t.i < 3 or doc[t.i - 1].lower_ != "å" or doc[t.i - 2].lower_ not in ("med", "ved"):
+        return False
+    return any(_answering(doc[j]) for j in range(max(0, t.i - 8), t.i - 2))
 
 
 #: Forms of "svare" the tagger may take for the adjective "svart" (black).
