@@ -77,6 +77,9 @@ pytestmark = pytest.mark.slow
      "russiske diplomater.", ("SANCTION", ("DEU", "FRA", "POL"), ("RUS",))),
     ("nn", "Kina heldt store militærøvingar rundt Taiwan. Taipei svarte ved å sende kampfly "
      "ut over sundet.", ("MOBILIZE", ("TWN",), ("CHN",))),
+    # not hesitating to act is a threat
+    ("nn", "– Vi vil ikkje nøle med å innføre nye sanksjonar mot Russland, sa Miller.",
+     ("THREATEN", ("USA",), ("RUS",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -116,3 +119,8 @@ def test_the_object_of_an_act_noun_is_no_passive_agent(pipeline):
 def test_contributing_to_a_solution_is_no_aid(pipeline):
     text = "Norge vil bidra til en løsning på krisen i Venezuela, sier utenriksministeren."
     assert not any(e.event == "AID" for e in events_of(pipeline, text, "nb"))
+
+
+def test_hesitating_is_no_act(pipeline):
+    events = events_of(pipeline, "Tyskland nøler med å sende stridsvogner til Ukraina.", "nb")
+    assert not any(e.event in ("AID", "THREATEN") for e in events)

@@ -44,6 +44,7 @@ from multivektor.events.rules import (
     FIRST_PERSON,
     FORCEFUL,
     GOVERNING,
+    HESITATE_LEMMAS,
     INWARD,
     JOIN_FRAMES,
     MATERIAL_CONFLICT,
@@ -663,6 +664,12 @@ class _Article:
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")
+        if lemma(v) in HESITATE_LEMMAS:
+            if not mod.negated:
+                self.note(f"{m.text()}: hesitating is no act — skipped")
+                return None
+            mod.negated = False  # "vil ikke nøle med å innføre sanksjoner": a threat
+            notes.append("not hesitating to act is a threat")
         if event == "MOBILIZE" and has_keyword(self.lex, "peacekeeping", list(sent)):
             event = "AID"  # "fredsbevarende soldater skal utplasseres": help to both sides
             notes.append("peacekeepers deployed -> AID")

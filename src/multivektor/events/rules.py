@@ -73,6 +73,9 @@ NEGATED_RECODE = {"anerkjen": "REJECT", "tolerere": "ACCUSE", "sette pris": "ACC
                   "verte ståande": "THREATEN"}
 #: Cues whose negation is the threat ("utelukker ikke militærmakt").
 NEGATED_THREATS = frozenset({"utelukke"})
+#: Verbs of hesitating: "vil ikke nøle med å innføre sanksjoner" is a threat, hesitating alone
+#: is no act.
+HESITATE_LEMMAS = frozenset({"nøle", "nøla"})
 PLANNED = frozenset({"planlagt", "planlagte", "planlagde", "planlagd", "foreslått", "foreslåtte",
                      "påtenkt", "påtenkte", "mulig", "mulige", "eventuell", "eventuelle"})
 FIRST_PERSON = frozenset({"vi", "me", "jeg", "eg"})
