@@ -124,3 +124,17 @@ def test_contributing_to_a_solution_is_no_aid(pipeline):
 def test_hesitating_is_no_act(pipeline):
     events = events_of(pipeline, "Tyskland nøler med å sende stridsvogner til Ukraina.", "nb")
     assert not any(e.event in ("AID", "THREATEN") for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Hundrevis av mennesker med indiske flagg hadde samlet seg ved grensen for å ta imot "
+     "ham."),
+    ("nn", "Tusenvis av palestinarar strøymde ut i gatene i Gaza by for å feire."),
+])
+def test_a_crowd_gathered_to_celebrate_is_no_protest(pipeline, lang, text):
+    assert not any(e.event == "PROTEST" for e in events_of(pipeline, text, lang))
+
+
+def test_a_crowd_gathered_to_protest_still_protests(pipeline):
+    text = "Tusenvis av mennesker samlet seg i Tbilisi for å protestere mot loven."
+    assert any(e.event == "PROTEST" for e in events_of(pipeline, text, "nb"))

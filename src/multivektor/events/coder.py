@@ -664,6 +664,9 @@ class _Article:
         if mod.negated and lemma(v) in NEGATED_THREATS:
             mod.negated = False
             notes.append("not ruling out force is a threat")
+        if event == "PROTEST" and _gathered_to_celebrate(v, sent):
+            self.note(f"{m.text()}: a crowd gathered to celebrate or welcome — no protest")
+            return None
         if lemma(v) in HESITATE_LEMMAS:
             if not mod.negated:
                 self.note(f"{m.text()}: hesitating is no act — skipped")
@@ -2394,6 +2397,23 @@ LEAD = "LEAD"
 
 #: Keyword classes of a verdict ("kalle det en provokasjon", "kalte avtalen historisk").
 VERDICT_CLASSES = frozenset({"negative", "positive"})
+
+
+#: Purposes of a crowd that make its gathering no protest ("samlet seg for å ta imot ham",
+#: "strøymde ut i gatene for å feire").
+CELEBRATING = frozenset({"feire", "hylle", "juble", "minnes", "minne", "sørge", "ta", "ønske",
+                         "takke", "hedre", "heidre", "helse", "vinke"})
+
+
+def _gathered_to_celebrate(v: Token, sent: Span) -> bool:
+    """"for å feire/hylle/ta imot ..." after the crowd's verb in its sentence."""
+    doc = v.doc
+    for j in range(v.i + 1, sent.end - 2):
+        if doc[j].lower_ == "for" and doc[j + 1].lower_ == "å":
+            nxt = doc[j + 2]
+            return lemma(nxt) in CELEBRATING and (lemma(nxt) != "ta" or any(
+                x.lower_ == "imot" for x in doc[j + 3:min(sent.end, j + 6)]))
+    return False
 
 
 def _aim_responses(candidates: list[Candidate]) -> None:
