@@ -80,6 +80,9 @@ pytestmark = pytest.mark.slow
     # not hesitating to act is a threat
     ("nn", "– Vi vil ikkje nøle med å innføre nye sanksjonar mot Russland, sa Miller.",
      ("THREATEN", ("USA",), ("RUS",))),
+    # a captured pilot handed back is a release, no aircraft aid
+    ("nb", "Pakistan overleverte fredag den indiske jagerflygeren til indiske myndigheter ved "
+     "grensen.", ("RETREAT", ("PAK",), ("IND",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -68,7 +68,10 @@ class Category:
 FALSE_HOSTS = {"svar": ("forsvar", "ansvar"), "brot": ("gjennombrot",),
                "brudd": ("gjennombrudd",),
                "handel": ("handelskonflikt", "handelskrig", "handelsstrid"),  # (a conflict)
-               "gass": ("tåregass", "nervegass", "giftgass")}
+               "gass": ("tåregass", "nervegass", "giftgass"),
+               # a pilot is no aircraft ("jagerflygeren", "kampflygaren")
+               "jagerfly": ("jagerflyger", "jagerflygar"), "kampfly": ("kampflyger", "kampflygar"),
+               "stridsfly": ("stridsflyger", "stridsflygar")}
 #: Words remembered per lookup table before it is emptied (keeps long runs' memory flat).
 _MEMO_SIZE = 200_000
 
