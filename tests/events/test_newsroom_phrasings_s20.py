@@ -83,6 +83,10 @@ pytestmark = pytest.mark.slow
     # a captured pilot handed back is a release, no aircraft aid
     ("nb", "Pakistan overleverte fredag den indiske jagerflygeren til indiske myndigheter ved "
      "grensen.", ("RETREAT", ("PAK",), ("IND",))),
+    # "our territory" in a quoted speaker's words is the speaker's state's
+    ("nn", "President Salome Zurabisjvili kalla Russland ein okkupant. – Russland har okkupert "
+     "ein femtedel av territoriet vårt og prøver no å vinne resten, skreiv ho.",
+     ("ASSAULT", ("RUS",), ("GEO",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -141,3 +145,8 @@ def test_a_crowd_gathered_to_celebrate_is_no_protest(pipeline, lang, text):
 def test_a_crowd_gathered_to_protest_still_protests(pipeline):
     text = "Tusenvis av mennesker samlet seg i Tbilisi for å protestere mot loven."
     assert any(e.event == "PROTEST" for e in events_of(pipeline, text, "nb"))
+
+
+def test_an_occupied_territory_named_after_a_preposition_is_no_occupation(pipeline):
+    text = "Resolusjonen slår fast at bosetningene på okkupert palestinsk område er ulovlige."
+    assert not any(e.event == "ASSAULT" for e in events_of(pipeline, text, "nb"))

@@ -2137,6 +2137,12 @@ class _Article:
             if cond is not None:  # "truet med militær respons dersom USA ...": whose move
                 recipients = to_actors([cond])  # the threat is meant to deter
                 args.how.append("the party named in the threat's condition")
+        if not recipients and m.kind == "verb" and self.parsed and _ours(m.token):
+            speaker = self.story.speaker(sent)
+            if speaker is not None and speaker.code and speaker.code not in actor_codes:
+                # "Russland har okkupert ein femtedel av territoriet vårt": the speaker's
+                recipients = to_actors([speaker])
+                args.how.append("'vår' in the speaker's words: the speaker's state")
         if not recipients and event == "ASSAULT" and len(actors) == 1:
             foe = self.story.war_enemy(actors[0].code, self.article.date)
             if foe is not None:  # "den russiske invasjonen": the war the actor was fighting
@@ -2414,6 +2420,16 @@ def _gathered_to_celebrate(v: Token, sent: Span) -> bool:
             return lemma(nxt) in CELEBRATING and (lemma(nxt) != "ta" or any(
                 x.lower_ == "imot" for x in doc[j + 3:min(sent.end, j + 6)]))
     return False
+
+
+#: First-person plural possessives ("territoriet vårt", "våre soldater").
+OUR_WORDS = frozenset({"vår", "vårt", "våre", "vårs"})
+
+
+def _ours(v: Token) -> bool:
+    """The object of verb ``v`` is the speaker's side's ("territoriet vårt", "landet vårt")."""
+    return any(c.dep_ in OBJ and any(t.lower_ in OUR_WORDS for t in c.subtree)
+               for c in v.children)
 
 
 def _aim_responses(candidates: list[Candidate]) -> None:

@@ -413,8 +413,8 @@ def _attributive(t: Token, sent: Span) -> bool:
         return True  # no finite verb follows "de": "de løslatte amerikanerne", whatever the parse
     if t.dep_ != "ATR" or t.head.i <= t.i or not is_noun(t.head):
         return False
-    if prev.pos_ == "ADP":  # "frå okkuperte område": the noun right after it
-        return t.head.i == t.i + 1
+    if prev.pos_ == "ADP":  # "frå okkuperte område", "på okkupert palestinsk område": the
+        return all(x.pos_ == "ADJ" for x in t.doc[t.i + 1:t.head.i])  # noun after it
     return prev.pos_ in ("DET", "ADJ", "NUM")
 
 
