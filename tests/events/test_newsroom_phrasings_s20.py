@@ -150,3 +150,11 @@ def test_a_crowd_gathered_to_protest_still_protests(pipeline):
 def test_an_occupied_territory_named_after_a_preposition_is_no_occupation(pipeline):
     text = "Resolusjonen slår fast at bosetningene på okkupert palestinsk område er ulovlige."
     assert not any(e.event == "ASSAULT" for e in events_of(pipeline, text, "nb"))
+
+
+def test_a_diplomat_who_must_leave_the_country_is_expelled(pipeline):
+    text = ("Montenegro har erklært den serbiske ambassadøren Vladimir Božović som uønskt. "
+            "Utanriksdepartementet opplyste laurdag at Božović må forlate landet.")
+    found = triples(events_of(pipeline, text, "nn"))
+    assert ("SANCTION", ("MNE",), ("SRB",)) in found
+    assert not any(t[0] == "REQUEST" for t in found)

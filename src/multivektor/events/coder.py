@@ -974,11 +974,29 @@ class _Article:
         if not targets or speaker is None or speaker.code in {t.code for t in targets}:
             self.note(f"{m.text()}: an obligation ('{must.text}'), no one demanding it — dropped")
             return None
+        if self._diplomat_must_leave(must, subj, targets):
+            notes.append(f"a diplomat who '{must.text}' leave the country: an expulsion")
+            args = Args(actor=[speaker], recipient=targets, how=["speaker expels", "subject"])
+            return self._build(m, sent, "SANCTION", "expel", args, mod, nominal=False,
+                               notes=notes)
         mode = "yield" if event in ("RETREAT", "CONCEDE") else self._request_mode(
             must, sent, set(), "change")
         notes.append(f"'{must.text}' in {speaker.text}'s words: a demand on the subject")
         args = Args(actor=[speaker], recipient=targets, how=["speaker demands", "subject"])
         return self._build(m, sent, "REQUEST", mode, args, mod, nominal=False, notes=notes)
+
+    def _diplomat_must_leave(self, must: Token, subj: list[Token], targets: list[Mention]
+                             ) -> bool:
+        """"Ambassadøren må forlate landet", "Božović må forlate landet" (an ambassador named
+        before): a diplomat obliged to leave the country is expelled."""
+        words = doc_words(must.doc)
+        leaving = self.lex.words("leaving_verbs")
+        end = min(len(must.doc), must.i + 5)
+        leave = next((j for j in range(must.i + 1, end) if words.lemma[j] in leaving), None)
+        if leave is None or not any(words.lower[j] in ("landet", "riket")
+                                    for j in range(leave + 1, min(len(must.doc), leave + 3))):
+            return False
+        return any(t.role == "AMB" for t in targets) or has_keyword(self.lex, "diplomats", subj)
 
     def _border_state(self, t: Token, sent: Span, own: set[str]) -> list[Mention]:
         """The coded state named by "grensen til/mot X" after cue ``t`` in its sentence."""
