@@ -402,3 +402,10 @@ def test_a_repeated_noun_finds_its_qualified_phrase_further_back_and_in_the_geni
 def test_a_regional_adjective_picks_the_latest_state_of_its_region(text: str, code: str) -> None:
     ms = ArticleActors.from_text(text, "2023-03-26").mentions
     assert [m.code for m in ms if m.text.lower() == "landet"] == [code]
+
+
+def test_a_titled_spokesperson_with_an_unknown_name_speaks_for_the_government_just_named() -> None:
+    ms = ArticleActors.from_text("Indias utenriksdepartement svarte samme kveld. – Slike krav "
+                                 "vil ikke bli akseptert, sa talsperson Anurag Srivastava.",
+                                 "2020-05-20").mentions
+    assert {m.code for m in ms if m.text == "Anurag Srivastava"} == {"IND"}

@@ -84,6 +84,9 @@ PARTY_NOUNS = frozenset({"partene", "partane", "partar", "sidene", "sidane"})
 GROUP_DETERMINERS = frozenset({"de", "dei", "disse", "desse", "alle"})
 #: Words counting a plural role noun as a group named before ("de to EU-landene").
 COUNT_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2, "båe": 2}
+#: How far back (characters) a titled spokesperson with an unknown name finds the government
+#: it speaks for ("Indias utenriksdepartement svarte ... sa talsperson Anurag Srivastava").
+SPOKESPERSON_WINDOW = 300
 #: How far back (characters) "Ambassaden", "juntaen" may find the qualified phrase it repeats
 #: ("Den russiske ambassaden", "Myanmars militærjunta").
 SAME_NOUN_WINDOW = 1500
@@ -644,6 +647,15 @@ class ArticleActors:
             if states:
                 m = _voted(states)
                 return Resolution(m.code, "OPP", None, role, "role", 0.5, f.text)
+        if titled and role == "SPOKES" and f.sector == "GOV" and not f.plural:
+            # "Indias utenriksdepartement svarte ... sa talsperson Anurag Srivastava": the
+            # spokesperson of the government the sentences just named
+            near = [m for m in self._eligible(f, offset, role, False)
+                    if offset - m.end <= SPOKESPERSON_WINDOW and m.code in self.kb.states
+                    and m.sector in ("GOV", None)]
+            if near:
+                m = _voted(near)
+                return Resolution(m.code, "GOV", None, role, "role", 0.5, f.text)
         if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
             return None  # "journalisten Kari Nordmann": the title belongs to the name after it
         same = None if person_role else self._same_noun(f, offset)
