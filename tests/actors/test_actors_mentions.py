@@ -409,3 +409,10 @@ def test_a_titled_spokesperson_with_an_unknown_name_speaks_for_the_government_ju
                                  "vil ikke bli akseptert, sa talsperson Anurag Srivastava.",
                                  "2020-05-20").mentions
     assert {m.code for m in ms if m.text == "Anurag Srivastava"} == {"IND"}
+
+
+def test_bare_leaders_after_an_organisations_leaders_are_those_leaders() -> None:
+    ms = ArticleActors.from_text("Det er første gang G7-lederne møtes ansikt til ansikt. "
+                                 "Lederne ber også WHO om en ny granskning.",
+                                 "2021-06-13").mentions
+    assert {m.code for m in ms if m.text == "Lederne"} == {"G7"}

@@ -633,7 +633,10 @@ class ArticleActors:
             # count ("Saudi-Arabia, Bahrain og Egypt brøt med Qatar. Landene ...")
             group = self._group_for(offset, further=self._names_a_group(f))
             if not group:
-                return None
+                same = self._same_noun(f, offset, compounds=person_role)  # "G7-lederne ...
+                # Lederne": the same group's leaders
+                return _res(same, 0.7) if same is not None and same.code not in \
+                    self.kb.states else None
             f.members = group  # (each member gets a mention at the same span)
             names = " og ".join(r.name or r.code or "" for r in group)
             return Resolution(group[0].code, f.sector or group[0].sector, names, role, "role",
@@ -752,9 +755,10 @@ class ArticleActors:
                 return m
         return None
 
-    def _same_noun(self, f: Found, offset: int) -> Mention | None:
+    def _same_noun(self, f: Found, offset: int, compounds: bool = False) -> Mention | None:
         """"Den russiske ambassaden ... Ambassaden": the last qualified role phrase with the
-        same noun, nearer than any other reading (a few sentences back at most)."""
+        same noun, nearer than any other reading (a few sentences back at most); with
+        ``compounds``, a hyphenated one too ("G7-lederne ... Lederne")."""
         word = f.text.lower()
         if word.endswith("s") and len(word) >= 8 and word[-2] in "aent":
             word = word[:-1]  # the genitive: "Juntaens talsmann"
@@ -764,7 +768,7 @@ class ArticleActors:
             if offset - m.end > SAME_NOUN_WINDOW:
                 break
             last = m.text.lower().rsplit(" ", 1)[-1]
-            if m.kind == "role" and m.code and " " in m.text and (
+            if m.kind == "role" and m.code and (" " in m.text or compounds and "-" in last) and (
                     last.startswith(word[:-2]) or word.startswith(last)
                     or last.endswith(word) or last.endswith(word[:-2])):
                 return m  # ("Aserbajdsjans utenriksdepartement ... departementet")
