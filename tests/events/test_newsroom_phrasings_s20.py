@@ -87,6 +87,9 @@ pytestmark = pytest.mark.slow
     ("nn", "President Salome Zurabisjvili kalla Russland ein okkupant. – Russland har okkupert "
      "ein femtedel av territoriet vårt og prøver no å vinne resten, skreiv ho.",
      ("ASSAULT", ("RUS",), ("GEO",))),
+    # help "med støtte/hjelp fra X" is aid from X to whoever acts with it
+    ("nb", "Med støtte fra Russland og Iran har Assad-regimet gjenvunnet kontrollen over store "
+     "deler av Syria.", ("AID", ("IRN", "RUS"), ("SYR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -367,9 +367,13 @@ def _prep_recipients(heads: list[Token], preps: frozenset[str], exclude: set[int
             if lemma(p) not in preps and p.lower_ not in preps and p.i not in particles:
                 continue
             obj = prep_object(p)
-            if obj is not None:
-                out.extend(np_tokens(obj, exclude))
-    return out
+            if obj is not None and not (p.lower_ == "med" and lemma(obj) in HELP_NOUNS):
+                out.extend(np_tokens(obj, exclude))  # ("rykket fram med støtte fra USA":
+    return out  # the helper is no target)
+
+
+#: Nouns of help given to whoever acts "med støtte/hjelp fra X".
+HELP_NOUNS = frozenset({"støtte", "stønad", "hjelp", "bistand", "assistanse"})
 
 
 def _object_tokens(v: Token, exclude: set[int], clausal_out: list[Token] | None = None

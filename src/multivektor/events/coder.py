@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from multivektor.events.arguments import (
+    HELP_NOUNS,
     Args,
     MentionIndex,
     find_subject,
@@ -1586,6 +1587,14 @@ class _Article:
             if reactor:  # "Iran fordømte sanksjonene fra USA": they were aimed at Iran
                 args.recipient = reactor
                 args.how.append(f"aimed at the subject of '{gov.text()}', who rejects it")
+        if event in ("SUPPORT", "AID") and args.actor and not args.recipient and self.parsed \
+                and lemma(n) in HELP_NOUNS and n.head.lower_ == "med":
+            helped = [h for h in self._subject_of_host(n) if h.code not in {
+                a.code for a in args.actor}]
+            if helped:  # "Med støtte fra Russland og Iran har Assad-regimet gjenvunnet ...":
+                event, mode = "AID", None  # help to the one who acts with it
+                args.recipient = helped
+                args.how.append(f"helps the subject of '{n.head.head.text}'")
         if event == "REQUEST" and args.actor and not args.recipient and self.parsed:
             complier = self._complier(n)
             if complier:  # "Iran stengde luftrommet etter oppmoding frå Bagdad": asked of Iran
@@ -1596,6 +1605,14 @@ class _Article:
         if event == "REQUEST":
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
+
+    def _subject_of_host(self, n: Token) -> list[Mention]:
+        """The coded subject of the verb the prepositional phrase of noun ``n`` hangs on."""
+        v = n.head.head
+        if n.dep_ != "PUTFYLL" or not is_verb(v):
+            return []
+        subj, _ = find_subject(v)
+        return self.index.in_tokens(subj)
 
     def _complier(self, n: Token) -> list[Mention]:
         """The coded subject of the active verb a request noun follows "etter" on ("X trakk
