@@ -90,6 +90,9 @@ pytestmark = pytest.mark.slow
     # help "med støtte/hjelp fra X" is aid from X to whoever acts with it
     ("nb", "Med støtte fra Russland og Iran har Assad-regimet gjenvunnet kontrollen over store "
      "deler av Syria.", ("AID", ("IRN", "RUS"), ("SYR",))),
+    # a genitive in an apposition describes the subject and does not act with it
+    ("nb", "Kina, Nord-Koreas viktigste allierte, tok til orde for at FNs sikkerhetsråd bør "
+     "vurdere å lette sanksjonene.", ("REQUEST", ("CHN",), ("UN",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
@@ -161,3 +164,11 @@ def test_a_diplomat_who_must_leave_the_country_is_expelled(pipeline):
     found = triples(events_of(pipeline, text, "nn"))
     assert ("SANCTION", ("MNE",), ("SRB",)) in found
     assert not any(t[0] == "REQUEST" for t in found)
+
+
+def test_a_genitive_that_opens_the_subject_still_acts(pipeline):
+    # "FNs spesialutsending, nordmannen Geir Pedersen": the UN's envoy is the UN
+    text = ("FNs spesialutsending for Syria, nordmannen Geir Pedersen, ba de væpnede gruppene om "
+            "å vise tilbakeholdenhet.")
+    assert any(e.event == "REQUEST" and "UN" in {a.code for a in e.actor}
+               for e in events_of(pipeline, text, "nb"))

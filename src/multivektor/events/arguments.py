@@ -413,6 +413,22 @@ def _sibling_agent(v: Token) -> list[Token]:
     return []
 
 
+def _appositive_owners_dropped(actors: list[Mention], doc: Doc) -> list[Mention]:
+    """"Kina, Nord-Koreas viktigste allierte, tok til orde for ...": the genitive inside an
+    apposition describes the subject; it does not act with it."""
+    if len(actors) < 2:
+        return actors
+    kept = []
+    for m in actors:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        if t is not None and t.dep_ == "DET" and t.head.dep_ == "APP" and t.head.i > t.i \
+                and t.i > 0 and doc[t.i - 1].text == "," and t.head.head.i < t.i:
+            continue  # (after a comma, describing a name before: not "FNs utsending, X")
+        kept.append(m)
+    return kept or actors
+
+
 def _among_named(actors: list[Mention], subj: list[Token]) -> list[Mention]:
     """"Fjorten EU-land, blant dem Tyskland, Frankrike og Polen": a group subject whose
     members are named after "blant dem/andre" acts as those members."""
@@ -470,7 +486,8 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             extra = _prep_recipients(heads, preps - {"av"}, subj_ids, particle_ids)
             args.recipient += [m for m in index.in_tokens(extra) if m not in args.recipient]
         return args
-    args.actor = _among_named(index.in_tokens(subj_toks), subj_toks)
+    args.actor = _appositive_owners_dropped(
+        _among_named(index.in_tokens(subj_toks), subj_toks), v.doc)
     if event != "PROTEST":  # protesters are coded by where they protest
         args.actor = _drop_locatives(args.actor, subj_toks, index)
     if how:
