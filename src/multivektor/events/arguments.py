@@ -421,7 +421,7 @@ def _appositive_owners_dropped(actors: list[Mention], doc: Doc) -> list[Mention]
     kept = []
     for m in actors:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        t = span.root if span is not None else None
+        t = span[-1] if span is not None and len(span) else None
         if t is not None and t.dep_ == "DET" and t.head.dep_ == "APP" and t.head.i > t.i \
                 and t.i > 0 and doc[t.i - 1].text == "," and t.head.head.i < t.i:
             continue  # (after a comma, describing a name before: not "FNs utsending, X")
