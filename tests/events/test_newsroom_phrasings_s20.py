@@ -93,6 +93,9 @@ pytestmark = pytest.mark.slow
     # a genitive in an apposition describes the subject and does not act with it
     ("nb", "Kina, Nord-Koreas viktigste allierte, tok til orde for at FNs sikkerhetsråd bør "
      "vurdere å lette sanksjonene.", ("REQUEST", ("CHN",), ("UN",))),
+    # maintaining a blockade or sanctions is the sanction
+    ("nb", "USA har opprettholdt en handelsblokade mot Cuba siden 1962.",
+     ("SANCTION", ("USA",), ("CUB",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
