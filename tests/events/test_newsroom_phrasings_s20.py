@@ -96,6 +96,9 @@ pytestmark = pytest.mark.slow
     # maintaining a blockade or sanctions is the sanction
     ("nb", "USA har opprettholdt en handelsblokade mot Cuba siden 1962.",
      ("SANCTION", ("USA",), ("CUB",))),
+    # going on with an act named after "med" is that act
+    ("nn", "Russiske styrkar heldt fram med angrepa på ukrainske byar medan toppmøtet gjekk "
+     "føre seg.", ("ASSAULT", ("RUS",), ("UKR",))),
 ])
 def test_phrasing(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
