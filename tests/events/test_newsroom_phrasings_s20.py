@@ -175,3 +175,19 @@ def test_a_genitive_that_opens_the_subject_still_acts(pipeline):
             "å vise tilbakeholdenhet.")
     assert any(e.event == "REQUEST" and "UN" in {a.code for a in e.actor}
                for e in events_of(pipeline, text, "nb"))
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nb", "Tyrkia angrep Syria. FNs sikkerhetsråd holdt torsdag et lukket møte om situasjonen.",
+     "UN"),
+    ("nb", "Soldater tok president Bazoum til fange. Lederne i Ecowas møttes søndag til et "
+     "ekstraordinært toppmøte i Nigerias hovedstad Abuja.", "ECOWAS"),
+])
+def test_an_organisation_meeting_on_its_own_meets_no_one(pipeline, lang, text, org):
+    found = [e for e in events_of(pipeline, text, lang) if e.event == "CONSULT"]
+    assert found and all({a.code for a in e.actor} == {org} and not e.recipient for e in found)
+
+
+def test_an_organisation_meeting_someone_keeps_them(pipeline):
+    text = "NATO møtte Russland i Brussel."
+    assert ("CONSULT", ("NATO",), ("RUS",)) in triples(events_of(pipeline, text, "nb"))

@@ -2151,16 +2151,22 @@ class _Article:
             # government, named anywhere in the clause
             keep_own = [m for m in own if m.sector == "GOV" and m.kind in ("person", "role")
                         and m.source not in ("memory", "pronoun")]
-        others = [m for m in args.recipient if m.code not in actor_codes]
+        # an organisation meeting on its own ("FNs sikkerhetsråd holdt et lukket møte",
+        # "Lederne i Ecowas møttes i Abuja") meets no one: no place or guess is its recipient
+        own_meeting = event == "CONSULT" and mode != "visit" and len(actor_codes) == 1 \
+            and next(iter(actor_codes)) in ORGANISATIONS
+        others = [m for m in args.recipient if m.code not in actor_codes and not (
+            own_meeting and m.kind in PLACE_KINDS and id(m) not in direct)]
         recipients = to_actors(others if others else keep_own)
-        if not recipients and not (m.cue.needs in VERDICT_CLASSES and not m.parts):
+        if not recipients and not own_meeting and not (
+                m.cue.needs in VERDICT_CLASSES and not m.parts):
             # (not "kalla det ei opptrapping mot NATO": the verdict's own phrase names
             # whom the act hurt, not who did it)
             near = self.story.prep_after(m, sent, actor_codes, event)
             if near:
                 recipients = to_actors(near)
                 args.how.append("prepositional object after the cue")
-        if not recipients and m.cue.event == "CONSULT" and mode != "phone":
+        if not recipients and m.cue.event == "CONSULT" and mode != "phone" and not own_meeting:
             host = self.story.host_after(m, sent, actor_codes)
             if host:
                 recipients = to_actors(host)
@@ -2249,7 +2255,7 @@ class _Article:
             self.note(f"{m.text()}: {lemma(m.token)} without a named recipient — not aid")
             return None
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
-                m.cue.frame not in RESIGN_FRAMES:
+                m.cue.frame not in RESIGN_FRAMES and not own_meeting:
             implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             if m.cue.frame.endswith("inn for"):  # "klaget saken inn for WTO": the court is
                 implicit = self.story.implicit_recipient(  # where, not whom
