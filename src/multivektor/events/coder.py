@@ -2153,8 +2153,10 @@ class _Article:
                         and m.source not in ("memory", "pronoun")]
         # an organisation meeting on its own ("FNs sikkerhetsråd holdt et lukket møte",
         # "Lederne i Ecowas møttes i Abuja") meets no one: no place or guess is its recipient
-        own_meeting = event == "CONSULT" and mode != "visit" and len(actor_codes) == 1 \
-            and next(iter(actor_codes)) in ORGANISATIONS
+        own_meeting = event == "CONSULT" and len(actor_codes) == 1 \
+            and next(iter(actor_codes)) in ORGANISATIONS and _a_gathering(m.token) \
+            and all(a.source not in ("memory", "pronoun") and a.kind not in PLACE_KINDS
+                    for a in args.actor)  # (named as itself, not "partene i Brussel")
         others = [m for m in args.recipient if m.code not in actor_codes and not (
             own_meeting and m.kind in PLACE_KINDS and id(m) not in direct)]
         recipients = to_actors(others if others else keep_own)
@@ -2478,6 +2480,17 @@ def _ours(v: Token) -> bool:
 
 #: Verbs of going on with an act named after "med" ("heldt fram med angrepa").
 CONTINUING = frozenset({"halde", "holde", "fortsette", "fortsetje"})
+
+
+#: Words of a gathering ("møttes", "samlet seg", "et lukket møte"), not talks with someone.
+GATHERING_LEMMAS = frozenset({"møte", "møtes", "møtast", "samle", "samles", "samlast",
+                              "samling"})
+
+
+def _a_gathering(t: Token) -> bool:
+    """Cue ``t`` names a meeting or gathering ("krisemøte", "møttes", "samlet seg")."""
+    lem = lemma(t)
+    return lem in GATHERING_LEMMAS or lem.endswith("møte") or t.lower_.startswith("møtt")
 
 
 def _aim_responses(candidates: list[Candidate]) -> None:
