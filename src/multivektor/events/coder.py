@@ -2042,7 +2042,7 @@ class _Article:
             if t.dep_ == "PUTFYLL" and t.head.lower_ == "av" and t.head.head != t.head:
                 t = t.head.head  # "gjennomfører en av sine største øvelser"
             if t.dep_ == "PUTFYLL" and t.head.lower_ == "med" and is_verb(t.head.head) \
-                    and lemma(t.head.head) in CONTINUING and free(t.head.head):
+                    and lemma(t.head.head) in CONTINUE_VERBS and free(t.head.head):
                 return t.head.head  # "heldt fram med angrepa", "fortsatte med angrepene"
             second_subject = t.dep_ == "SUBJ" and t.i > t.head.i and any(
                 c.dep_ == "SUBJ" and c.i < t.head.i for c in t.head.children)  # an object
@@ -2476,10 +2476,6 @@ def _ours(v: Token) -> bool:
     """The object of verb ``v`` is the speaker's side's ("territoriet vårt", "landet vårt")."""
     return any(c.dep_ in OBJ and any(t.lower_ in OUR_WORDS for t in c.subtree)
                for c in v.children)
-
-
-#: Verbs of going on with an act named after "med" ("heldt fram med angrepa").
-CONTINUING = frozenset({"halde", "holde", "fortsette", "fortsetje"})
 
 
 #: Words of a gathering ("møttes", "samlet seg", "et lukket møte"), not talks with someone.

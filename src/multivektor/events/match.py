@@ -379,7 +379,10 @@ def _mediator_role(t: Token, lex: Lexicon, sent: Span) -> bool:
 
 
 def _noun_in_disguise(t: Token, lex: Lexicon) -> bool:
-    """A word tagged as verb that the parse uses as a noun ("fordømte angrepet")."""
+    """A word tagged as verb that the parse uses as a noun ("fordømte angrepet"), also as an
+    infinitive of a verb that takes none (``noun_in_verb_chain``)."""
+    if noun_in_verb_chain(t, lex):
+        return True
     if t.dep_ not in ("DOBJ", "SUBJ", "PUTFYLL", "IOBJ") or any(
             c.dep_ == "SUBJ" for c in t.children):
         return False
@@ -550,8 +553,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             if not (homograph or verbless):
                 continue
         if tagged and not (verbless or homograph) and (
-                _noun_in_disguise(t, lex) or _attributive(t, sent)
-                or noun_in_verb_chain(t, lex)):
+                _noun_in_disguise(t, lex) or _attributive(t, sent)):
             continue
         cands = []
         seen: dict[tuple, Token | None] = {}
@@ -583,7 +585,7 @@ def find_cues(sent: Span, lex: Lexicon, tagged: bool = True) -> list[CueMatch]:
             continue
         t = doc[j]
         if tagged and not is_noun(t) and not _noun_in_disguise(t, lex) \
-                and not noun_in_verb_chain(t, lex) and not _mediator_role(t, lex, sent):
+                and not _mediator_role(t, lex, sent):
             continue
         if not tagged and any(m.token.i == t.i for m in matches):
             continue

@@ -101,7 +101,8 @@ ACT_NOUNS = frozenset({"handling", "uttale", "uttalelse", "utsegn", "utspill", "
 #: code ("skulda Vesten") the recipient is left empty, not guessed from the story.
 VERBAL_TARGETED = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
 #: Verbs that continue an act ("vil fortsette å støtte", "held fram med å"): their modality
-#: is the act's.
+#: is the act's; with the act as a noun after "med" they are its light verb ("heldt fram med
+#: angrepa").
 CONTINUE_VERBS = frozenset({"fortsette", "halde", "holde"})
 #: Present-tense modals of obligation: "X må/bør <act>" states a demand, not an act
 #: ("måtte" and "burde" are past: "Russland måtte trekke seg ut" happened).
