@@ -1588,8 +1588,8 @@ class _Article:
                 args.recipient = reactor
                 args.how.append(f"aimed at the subject of '{gov.text()}', who rejects it")
         if event in ("SUPPORT", "AID") and args.actor and not args.recipient and self.parsed \
-                and lemma(n) in HELP_NOUNS and n.head.lower_ == "med":
-            helped = [h for h in self._subject_of_host(n) if h.code not in {
+                and lemma(n) in HELP_NOUNS:
+            helped = [h for h in self._subject_of_host(n, "med") if h.code not in {
                 a.code for a in args.actor}]
             if helped:  # "Med støtte fra Russland og Iran har Assad-regimet gjenvunnet ...":
                 event, mode = "AID", None  # help to the one who acts with it
@@ -1606,10 +1606,11 @@ class _Article:
             mode = self._request_mode(n, sent, set(), mode)
         return self._build(m, sent, event, mode, args, mod, nominal=True, notes=notes)
 
-    def _subject_of_host(self, n: Token) -> list[Mention]:
-        """The coded subject of the verb the prepositional phrase of noun ``n`` hangs on."""
+    def _subject_of_host(self, n: Token, prep: str) -> list[Mention]:
+        """The coded subject of the verb that the ``prep``-phrase of noun ``n`` hangs on
+        ("Med støtte fra X har Assad-regimet gjenvunnet ...": Assad's Syria)."""
         v = n.head.head
-        if n.dep_ != "PUTFYLL" or not is_verb(v):
+        if n.dep_ != "PUTFYLL" or n.head.lower_ != prep or not is_verb(v):
             return []
         subj, _ = find_subject(v)
         return self.index.in_tokens(subj)
@@ -1617,14 +1618,9 @@ class _Article:
     def _complier(self, n: Token) -> list[Mention]:
         """The coded subject of the active verb a request noun follows "etter" on ("X trakk
         styrkene ut etter krav fra Y"): the party asked."""
-        prep = n.head
-        if n.dep_ != "PUTFYLL" or prep.lower_ != "etter" or prep.dep_ != "ADV":
+        if n.head.dep_ != "ADV" or is_passive(n.head.head):
             return []
-        v = prep.head
-        if not is_verb(v) or is_passive(v):
-            return []
-        subj = [c for c in v.children if c.dep_ == "SUBJ"]
-        return self.index.in_tokens(list(subj[0].subtree)) if subj else []
+        return self._subject_of_host(n, "etter")
 
     def _occasion_subject(self, n: Token) -> Mention | None:
         """The coded subject of the verb an occasion noun is an adverbial of: "X sa under et
