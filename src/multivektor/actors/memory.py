@@ -645,20 +645,15 @@ class ArticleActors:
             # "Opposisjonsleder Kemal Kılıçdaroğlu", "opposisjonslederen": the opposition of
             # the state the recent sentences are about (a foreign one is named: "den
             # russiske opposisjonslederen")
-            states = [m for m in self._eligible(f, offset, role, False)
-                      if m.code in self.kb.states and m.sector in ("GOV", None)]
-            if states:
-                m = _voted(states)
-                return Resolution(m.code, "OPP", None, role, "role", 0.5, f.text)
+            found = self._state_voted(f, offset, role)
+            if found is not None:
+                return found
         if titled and role == "SPOKES" and f.sector == "GOV" and not f.plural:
             # "Indias utenriksdepartement svarte ... sa talsperson Anurag Srivastava": the
             # spokesperson of the government the sentences just named
-            near = [m for m in self._eligible(f, offset, role, False)
-                    if offset - m.end <= SPOKESPERSON_WINDOW and m.code in self.kb.states
-                    and m.sector in ("GOV", None)]
-            if near:
-                m = _voted(near)
-                return Resolution(m.code, "GOV", None, role, "role", 0.5, f.text)
+            found = self._state_voted(f, offset, role, SPOKESPERSON_WINDOW)
+            if found is not None:
+                return found
         if titled and (role not in OFFICE_ROLES and role != "MIN" or f.sector != "GOV"):
             return None  # "journalisten Kari Nordmann": the title belongs to the name after it
         same = None if person_role else self._same_noun(f, offset)
@@ -742,6 +737,18 @@ class ArticleActors:
                 name = self.kb.person(holders[0])[0]
             return Resolution(HOME_STATE, f.sector or "GOV", name, role, "role", 0.5, f.text)
         return None
+
+    def _state_voted(self, f: Found, offset: int, role: str, window: int | None = None
+                     ) -> Resolution | None:
+        """The state the last sentences are about (``_voted`` over the states and their
+        governments before ``offset``, within ``window`` characters when given), for a
+        person of role ``role`` and sector ``f.sector`` no name or qualifier places."""
+        states = [m for m in self._eligible(f, offset, role, False)
+                  if m.code in self.kb.states and m.sector in ("GOV", None)
+                  and (window is None or offset - m.end <= window)]
+        if not states:
+            return None
+        return Resolution(_voted(states).code, f.sector, None, role, "role", 0.5, f.text)
 
     def _titled_person(self, f: Found, offset: int) -> Mention | None:
         """The last person named with this title before the name: "Kronprins Haakon"."""
