@@ -518,8 +518,8 @@ class _Article:
         if event == "REQUEST" and not mod.future and self._told_to_leave(v, sent):
             event, mode = "SANCTION", "expel"  # "ba ambassadøren forlate landet": an expulsion
             notes.append("diplomats asked to leave the country -> SANCTION")
-        if event == "THREATEN" and (lemma(v) in RESPONSE_VERBS or m.cue.lemma in RESPONSE_VERBS
-                                    or m.cue.frame in RESPONSE_FRAMES) and not mod.future:
+        if event == "THREATEN" and (_responds(m) or m.cue.frame in RESPONSE_FRAMES) \
+                and not mod.future:
             after = v.doc[v.i + 1:min(sent.end, v.i + 8)]  # ("svara på si side med toll")
             acts = [c.event for t in after for c in self.lex.noun_cues(t.lower_, lemma(t))
                     if c.event in ("SANCTION", "ASSAULT")]
@@ -3048,7 +3048,7 @@ def _clause_governor(v: Token, match: Callable[[Token], Token | None],
 
 def _responds(g: CueMatch) -> bool:
     """``g`` is a verb of answering ("svarte", whatever lemma the tagger gave it: "svart")."""
-    return g.cue.lemma in RESPONSE_VERBS or lemma(g.token) in RESPONSE_VERBS
+    return g.cue.lemma in RESPONSE_VERBS or _answering(g.token)
 
 
 def _governs(g: CueMatch | None) -> bool:
