@@ -28,17 +28,19 @@ from multivektor.events.modality import Modality, nominal_modality, verbal_modal
 from multivektor.events.rules import (
     ACT_NOUNS,
     ADDRESSED_FRAMES,
+    AGREEMENT_FRAMES,
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
+    CLAUSE_BREAKS,
     COMPLAINT_FRAMES,
     CONDITION_WORDS,
     CONTINUE_VERBS,
     COOPERATIVE,
     CROWD,
-    DECIDING_FRAMES,
     DECISION_NOUNS,
     DEONTIC,
+    DETENTION_LEMMAS,
     DIRECTIVE_NOUNS,
     DOMESTIC,
     EXPEL_LEMMAS,
@@ -59,6 +61,7 @@ from multivektor.events.rules import (
     OFFER_NOUNS,
     ORGANISATIONS,
     PAIR_WORDS,
+    PLACE_PREPS,
     PLANNED,
     PROMISE_LEMMAS,
     REACTIONS,
@@ -80,6 +83,7 @@ from multivektor.events.rules import (
     VIOLENT,
     WARN_VERBS,
     YIELD_WORDS,
+    is_easing,
 )
 from multivektor.events.story import INTERNAL_FOES, Story, implicit
 from multivektor.events.syntax import (
@@ -575,7 +579,7 @@ class _Article:
             # "gikk med på en våpenhvile": agreeing to a retreat
             event = "CONCEDE"
             notes.append("agreed to a retreat (ceasefire, withdrawal) -> CONCEDE")
-        if event == "AGREE" and m.cue.frame.startswith(DECIDING_FRAMES) and (
+        if event == "AGREE" and m.cue.frame.startswith(AGREEMENT_FRAMES) and (
                 "SANCTION" in inner_events or self._agreed_on(v, m.parts, {"SANCTION"})):
             event, mode = "SANCTION", None  # "ble enige om nye sanksjoner mot Iran": decided
             notes.append("agreed on sanctions -> SANCTION")
@@ -586,8 +590,11 @@ class _Article:
             event = "CONCEDE"  # a commitment not to attack or coerce: a concession
             notes.append("commitment not to use force -> CONCEDE")
         elif agreeing:
-            if inner_events & {"RETREAT", "CONCEDE"}:
-                event = "CONCEDE"
+            if inner_events & {"RETREAT", "CONCEDE"} and not (
+                    m.cue.frame.startswith(AGREEMENT_FRAMES)
+                    and all(is_easing(i.cue) for i in inner if i.cue.event == "RETREAT")):
+                event = "CONCEDE"  # (parties agreeing to cut tariffs agree; "vil oppheve
+                # sanksjonene" concedes)
             elif inner_events & (MATERIAL_CONFLICT - {"MOBILIZE"}) or (
                     event == "AGREE" and m.cue.lemma in PROPOSING and not mod.negated
                     and self._agreed_on(v, m.parts, MATERIAL_CONFLICT - {"MOBILIZE"})):
@@ -1993,6 +2000,76 @@ class _Article:
                 return True
         return False
 
+    @staticmethod
+    def _detention(m: CueMatch, event: str) -> bool:
+        """An act only a state's authorities do to a person: arrest, jail (COERCE), release
+        (RETREAT) or a court's sentence (SANCTION)."""
+        return m.cue.lemma in DETENTION_LEMMAS and event in ("COERCE", "RETREAT", "SANCTION")
+
+    def _detaining_state(self, v: Token, sent: Span, args: Args) -> None:
+        """"Han ble pågrepet søndag": the agentless passive of a detention was done by a
+        state — the place named after it in its clause ("i Moskva", "fra russisk fengsel"),
+        else the state the story is about (of the person held, or of no one named; a person
+        of another state, or a foreign "statsborger", is held abroad). A relative clause
+        ("som er dømt for") describes, and an act asked for or led to ("krev at han blir
+        sett fri", "kan føre til at han blir pågripen") is not done: both are left alone."""
+        top = v.head if v.dep_ == "KOORD" and v.head.i < v.i else v  # ("tiltalt eller dømt")
+        if any(c.lower_ in ("som", "der") and c.i < v.i
+               for t in aux_chain(top) for c in t.children):
+            return
+        if not self._reported_as_done(v, sent):
+            return
+        patients = {r.code for r in args.recipient if r.code and r.start < v.idx}  # (the
+        # passive's subject; a phrase after the verb names a place or a charge)
+        args.recipient = [r for r in args.recipient if r.start < v.idx]
+        foreign = has_keyword(self.lex, "citizens", list(sent))
+        home = self.story.home_state(frozenset(patients) if foreign else frozenset())
+        state = self._place_in_clause(v, sent, patients)
+        how = "the place named after it"
+        if state is None:
+            state, how = home, "the state the story is about"
+        if state is None and len(patients) == 1 and not foreign:
+            state, how = next(iter(patients)), "the person's own state"
+        if state is None:
+            return
+        args.actor = [implicit(state, sent.start_char, sector="GOV")]
+        if not args.recipient:
+            args.recipient = [implicit(state, sent.start_char)]
+        args.how.append(f"an agentless detention: {how}")
+
+    def _reported_as_done(self, v: Token, sent: Span) -> bool:
+        """Verb ``v`` is in a main clause, or in an "at"-clause under a verb of saying
+        ("opplyste at 633 vart pågripne"), not under one of wishing, asking or causing
+        ("krev at han blir sett fri", "kan føre til at han blir pågripen")."""
+        gov, sbu = governor_of_clause(v)
+        speech = self.lex.words("speech_verbs")
+        if sbu is not None:
+            return gov is not None and lemma(gov) in speech
+        low = doc_words(v.doc).lower
+        for j in range(v.i - 1, sent.start - 1, -1):  # (a second "og at"-clause the parse
+            if low[j] in (",", ";", ":"):  # hangs elsewhere)
+                return True
+            if low[j] == "at":
+                before = [t for t in v.doc[sent.start:j] if is_verb(t) and t.pos_ != "AUX"]
+                return bool(before) and lemma(before[-1]) in speech
+        return True
+
+    def _place_in_clause(self, v: Token, sent: Span, besides: set[str]) -> str | None:
+        """The state of a place right after a locative word in verb ``v``'s clause ("i
+        Russland", "utenfor Moskva", "fra russisk fengsel", "i den russiske hovedstaden")."""
+        doc = v.doc
+        low = doc_words(doc).lower
+        for j in range(v.i + 1, sent.end):
+            if low[j] in CLAUSE_BREAKS:
+                return None
+            if low[j] not in PLACE_PREPS:
+                continue
+            for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + 4)])):
+                if x.code and x.code not in ORGANISATIONS and x.code not in besides and x.kind in (
+                        "state", "capital", "city", "place", "region", "adjective"):
+                    return x.code
+        return None
+
     def _recognised_as(self, v: Token, sent: Span) -> Mention | None:
         """The coded office or state in "(anerkjenne) X som Y" right after verb ``v``, when X
         itself has no code: "anerkjente Áñez som Bolivias midlertidige president"."""
@@ -2117,6 +2194,9 @@ class _Article:
             elif event == "AID" and troops and (border := self._border_state(m.token, sent, own)):
                 event, mode, args.recipient = "MOBILIZE", None, border  # "sendte soldater til
                 args.how.append("forces sent to the border -> MOBILIZE")  # grensen mot X"
+        if not args.actor and m.kind == "verb" and self._detention(m, event) \
+                and is_passive(m.token):
+            self._detaining_state(m.token, sent, args)
         actors = to_actors(args.actor)
         if not actors:
             self.note(f"{m.text()}: {event} without a coded actor — skipped")

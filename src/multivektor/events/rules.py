@@ -4,6 +4,11 @@ logic so a maintainer can read them in one place (the lexicon itself is in ``lex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multivektor.events.lexicon import Cue
+
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 #: Force used or threatened: a commitment not to use it is a concession.
@@ -31,6 +36,17 @@ INWARD = frozenset({"COERCE", "PROTEST"})
 #: Court verdicts: someone convicted whom the text gives no nationality is the court's own
 #: state's (GUIDE: court convictions are SANCTION; "dømte Kara-Murza til 25 år").
 VERDICT_LEMMAS = frozenset({"dømme", "døme"})
+#: Prepositions before where an act happens ("pågrepet i Minsk", "løslatt fra russisk
+#: fengsel", "utenfor Moskva").
+PLACE_PREPS = frozenset({"i", "fra", "frå", "utenfor", "utanfor", "ved", "nær"})
+#: Words that end a clause for a search after its verb.
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "da", "då", "når", "mens", "medan", "fordi",
+                           "som", "og", "etter"})
+#: Verbs of arresting, jailing, sentencing or releasing a person: done by a state's
+#: authorities, named or not ("ble pågrepet", "vart lauslaten").
+DETENTION_LEMMAS = frozenset({"pågripe", "arrestere", "anholde", "fengsle", "varetektsfengsle",
+                              "internere", "sette", "setje", "dømme", "døme", "løslate",
+                              "lauslate", "slippe", "sleppe", "frigi"})
 #: Expelling or deporting someone: the person is a foreigner, never the actor's own state.
 EXPEL_LEMMAS = frozenset({"utvise", "vise", "deportere", "kaste", "tvangsflytte"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
@@ -141,8 +157,22 @@ REASON_VERBS = frozenset({"takke", "rose", "hylle", "berømme", "gratulere", "he
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: Pronouns that stand for a thing or an act, not a party.
 THING_PRONOUNS = frozenset({"det", "den", "dette", "denne"})
-#: Frames of a joint decision: agreeing on sanctions is imposing them.
-DECIDING_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast")
+#: Frames of parties agreeing with each other (deciding together, or being agreed): agreed
+#: sanctions are imposed, and agreed tariff cuts stay an agreement.
+AGREEMENT_FRAMES = ("bli enig", "bli samd", "verte samd", "verte einig", "enes", "einast",
+                    "semjast", "være enig", "være samd", "vere samd", "vere einig", "avtale")
+
+
+#: Verbs of opening a border, port or airspace (an easing when a RETREAT cue).
+OPENING_LEMMAS = frozenset({"åpne", "opne", "gjenåpne", "gjenopne"})
+
+
+def is_easing(cue: Cue) -> bool:
+    """A RETREAT cue that eases sanctions, tariffs or a closure (not a withdrawal or a
+    ceasefire)."""
+    return cue.event == "RETREAT" and (
+        cue.needs in ("lift", "closable") or cue.lemma in OPENING_LEMMAS
+        or any(word.startswith("toll") for slot in cue.particles for word in slot))
 #: Frames of joining an organisation: their implicit recipient is one ("vart medlem i april").
 JOIN_FRAMES = ("bli medlem", "verte medlem", "melde seg inn")
 #: Recalling one's own envoy: the recipient is the state the envoy leaves.

@@ -24,6 +24,8 @@ from multivektor.model import Article, Mention, Quote
 
 #: Extra weight of a party named in the sentence's own paragraph (one more mention).
 PARAGRAPH_BONUS = 1.0
+#: How far ahead of the next state the state a story is about must be (salience ratio).
+HOME_LEAD = 1.3
 #: Sectors that make a conflict internal when the same state's government is also named.
 INTERNAL_FOES = frozenset({"REB", "INS", "OPP"})
 
@@ -163,6 +165,17 @@ class Story:
             ranker.record(ranker.Choice(self.article_id, sent.start_char, sent.end_char, event,
                                         frozenset(actor_codes), vectors))
         return [implicit(best, sent.start_char, source="ranker")]
+
+    def home_state(self, besides: frozenset[str] = frozenset()) -> str | None:
+        """The state the story is about: the most salient state (no organisation), when it
+        is clearly ahead of the next (by a third); ``besides`` are passed over."""
+        ranked = sorted(((w, c) for c, w in self.salience.items()
+                         if c not in ORGANISATIONS and c not in besides), reverse=True)
+        if not ranked:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < HOME_LEAD * ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def war_enemy(self, code: str, date: str | None) -> str | None:
         """The state ``code`` was at war with on ``date`` (wars.tsv), the most salient in the

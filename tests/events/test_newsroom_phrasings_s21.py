@@ -1,0 +1,74 @@
+"""Phrasings handled in session 21, end to end (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pipeline_events import events_of, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # being agreed to do something is an agreement (a retreat agreed is a concession)
+    ("nb", "Serbia og Kosovo er enige om å gjenåpne grenseovergangene.",
+     ("AGREE", ("SRB", "XKX"), ())),
+    ("nn", "Armenia og Aserbajdsjan er samde om å trekkje styrkane sine tilbake frå grensa.",
+     ("CONCEDE", ("ARM", "AZE"), ())),
+    ("nb", "Regjeringene i Oslo og London var enige om en ny fiskeriavtale.",
+     ("AGREE", ("GBR", "NOR"), ())),
+    # parties agreed to cut tariffs agree; agreed sanctions are imposed
+    ("nb", "Japan og Sør-Korea er enige om å kutte tollsatsene på hverandres biler.",
+     ("AGREE", ("JPN", "KOR"), ())),
+    ("nn", "EU-landa er samde om å innføre nye sanksjonar mot Belarus.",
+     ("SANCTION", ("EU",), ("BLR",))),
+])
+def test_sentences(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # agreeing in opinion is no event
+    ("nb", "– Vi er ikke enige om alt, men vi lytter til hverandre, sa Støre."),
+    ("nn", "Partia er samde om at skatten er for høg."),
+])
+def test_agreeing_in_opinion_is_no_agreement(pipeline, lang, text):
+    assert not any(e.event in ("AGREE", "CONCEDE") for e in events_of(pipeline, text, lang))
+
+
+def test_a_tariff_cut_announced_by_one_side_is_easing(pipeline):
+    text = "Kina kutter tollen på australsk vin fra neste måned."
+    found = triples(events_of(pipeline, text, "nb"))
+    assert any(t[0] in ("RETREAT", "CONCEDE") and t[1] == ("CHN",) for t in found)
+    assert not any(t[0] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an agentless arrest or release was done by the state where it happened
+    ("nb", "Politiet i Georgia slo ned på protestene i Tbilisi. Opposisjonslederen Nika Melia "
+     "ble pågrepet natt til tirsdag.", ("COERCE", ("GEO",), ("GEO",))),
+    ("nn", "Demonstrasjonane i Kasakhstan held fram. Fleire hundre demonstrantar vart pågripne "
+     "i Almaty måndag.", ("COERCE", ("KAZ",), ("KAZ",))),
+    ("nb", "Den norske pensjonisten ble løslatt fra russisk fengsel fredag.",
+     ("RETREAT", ("RUS",), ("NOR",))),
+    ("nb", "Regjeringen i Minsk har slått hardt ned på opposisjonen. Journalisten ble dømt til "
+     "åtte års fengsel i Minsk.", ("SANCTION", ("BLR",), ("BLR",))),
+    # a foreign citizen is held by the state the story is about, not by their own
+    ("nb", "Tyskland utviser to russiske diplomater etter drapet i Berlin. Tyske myndigheter "
+     "sier at Tyskland har bevis. En russisk statsborger ble pågrepet samme dag.",
+     ("COERCE", ("DEU",), ("RUS",))),
+])
+def test_agentless_detentions(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # asked for, or described in a relative clause: not done here
+    ("nn", "Tyskland kritiserte Belarus. Utanriksministeren kravde at Kolesnikova straks blir "
+     "sett fri."),
+    ("nb", "USA benådet fire iranere som var tiltalt eller dømt for å ha brutt sanksjonene."),
+    ("nn", "Amnesty International krev at aktivistane vert lauslatne."),
+])
+def test_detentions_asked_for_or_described_are_not_coded(pipeline, lang, text):
+    found = events_of(pipeline, text, lang)
+    assert not any(e.event in ("RETREAT", "SANCTION") and not e.negated for e in found)
