@@ -22,6 +22,17 @@ pytestmark = pytest.mark.slow
      ("AGREE", ("JPN", "KOR"), ())),
     ("nn", "EU-landa er samde om å innføre nye sanksjonar mot Belarus.",
      ("SANCTION", ("EU",), ("BLR",))),
+    # newsroom verbs and verdict words
+    ("nb", "Opprørspolitiet i Minsk gikk løs på demonstrantene med gummikuler.",
+     ("ASSAULT", ("BLR",), ("BLR",))),
+    ("nn", "Israelske soldatar gjekk laus på palestinarane ved sjekkpunktet.",
+     ("ASSAULT", ("ISR",), ("PSE",))),
+    ("nb", "Kina har lenge satt seg imot at Taiwan får observatørstatus i WHO.",
+     ("REJECT", ("CHN",), ("TWN",))),
+    ("nn", "Frankrike sette seg mot forslaget frå Polen.", ("REJECT", ("FRA",), ("POL",))),
+    ("nb", "Trump kalte Trudeau uærlig.", ("ACCUSE", ("USA",), ("CAN",))),
+    ("nn", "Tyskland kalla vedtaket til Ungarn nedslåande.", ("ACCUSE", ("DEU",), ("HUN",))),
+    ("nb", "USA stanset bidragene til WHO i april.", ("SANCTION", ("USA",), ("WHO",))),
 ])
 def test_sentences(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
