@@ -83,3 +83,14 @@ def test_agentless_detentions(pipeline, lang, text, expected):
 def test_detentions_asked_for_or_described_are_not_coded(pipeline, lang, text):
     found = events_of(pipeline, text, lang)
     assert not any(e.event in ("RETREAT", "SANCTION") and not e.negated for e in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # officers and opponents are the story's police and opposition
+    ("nb", "Politiet i Zimbabwe stormet en pressekonferanse i Harare. Like etter trakk "
+     "betjentene seg tilbake.", ("RETREAT", ("ZWE",), ())),
+    ("nb", "Armenias statsminister Serzj Sargsjan ble valgt på nytt. Motstanderne anklager ham "
+     "for å ha endret grunnloven.", ("ACCUSE", ("ARM",), ("ARM",))),
+])
+def test_role_nouns_of_the_story(pipeline, lang, text, expected):
+    assert expected in triples(events_of(pipeline, text, lang))
