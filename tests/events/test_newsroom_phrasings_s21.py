@@ -33,6 +33,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Trump kalte Trudeau uærlig.", ("ACCUSE", ("USA",), ("CAN",))),
     ("nn", "Tyskland kalla vedtaket til Ungarn nedslåande.", ("ACCUSE", ("DEU",), ("HUN",))),
     ("nb", "USA stanset bidragene til WHO i april.", ("SANCTION", ("USA",), ("WHO",))),
+    # strengthening or deepening cooperation: cooperation (promised: an agreement)
+    ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
+     ("COOPERATE", ("FIN",), ("NATO",))),
+    ("nb", "Kasakhstan vil utdype samarbeidet med Kina.", ("AGREE", ("KAZ",), ("CHN",))),
 ])
 def test_sentences(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
