@@ -42,7 +42,7 @@ eval: setup
 	$(call score_set,$(SHARED)/eval/dev.jsonl,dev)
 	$(call score_set,$(SHARED)/eval/seed.jsonl,seed)
 	$(call score_set,benchmarks/heldout/heldout.jsonl,heldout)
-	$(foreach set,owndev owndev2 owndev3 owndev4 owndev5 owndev6 owndev7 owndev8 owndev9 blind blind2 blind3 blind4 blind5 blind6,$(call score_parts,$(set)))
+	$(foreach set,owndev owndev2 owndev3 owndev4 owndev5 owndev6 owndev7 owndev8 owndev9 owndev10 blind blind2 blind3 blind4 blind5 blind6,$(call score_parts,$(set)))
 
 # Retrain the implicit-recipient ranker on the development sets; the blind sets are only scored.
 train-ranker: setup
