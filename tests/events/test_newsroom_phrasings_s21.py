@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
     ("nb", "Trump kalte Trudeau uærlig.", ("ACCUSE", ("USA",), ("CAN",))),
     ("nn", "Tyskland kalla vedtaket til Ungarn nedslåande.", ("ACCUSE", ("DEU",), ("HUN",))),
     ("nb", "USA stanset bidragene til WHO i april.", ("SANCTION", ("USA",), ("WHO",))),
+    # the name between a relative "som" and its verb is the subject, the noun before the object
+    ("nn", "Striden gjeld ei malisk drone som det algeriske luftforsvaret skaut ned ved grensa.",
+     ("ASSAULT", ("DZA",), ("MLI",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),

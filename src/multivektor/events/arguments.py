@@ -748,6 +748,9 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
     # prefer a subject, then a mention outside a prepositional phrase, then the nearest
     ranked = ([x for x in left if x.dep_ == "SUBJ"]
               + [x for x in left if x.dep_ != "SUBJ" and not _in_pp(x)] + left)
+    inner = _relative_subject(t, index)
+    if inner is not None:  # "ei malisk drone som det algeriske luftforsvaret skaut ned":
+        ranked = [inner]  # the name between "som" and the verb is the clause's subject
     if ranked:
         tok = ranked[0]
         m = index.at(tok)
@@ -793,11 +796,32 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
                 break
     right = list(t.doc[t.i + 1:min(sent.end, t.i + 12)])
     args.recipient = [m for m in index.in_tokens(right) if m not in args.actor]
+    if inner is not None:  # ... and the noun "som" stands for is its object
+        som = next(j for j in range(inner.i, sent.start - 1, -1) if t.doc[j].lower_ == "som")
+        before = [m for m in index.in_tokens(list(t.doc[max(sent.start, som - 4):som]))
+                  if m not in args.actor]
+        args.recipient = before[-1:] + args.recipient
     args.how.append("linear")
     return args
 
 
 LOCATIVE = frozenset({"i", "på", "ved", "fra", "frå"})
+
+
+def _relative_subject(v: Token, index: MentionIndex) -> Token | None:
+    """The last word of a coded name that stands right between a relative "som" and verb
+    ``v`` ("dronen som det algeriske luftforsvaret skaut ned"): the relative clause's
+    subject, whatever the parse made of "som" (a comparative preposition, often)."""
+    if v.i < 2:
+        return None
+    prev = v.doc[v.i - 1]
+    m = index.at(prev)
+    if m is None:
+        return None
+    span = v.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end != v.i or span.start < 1:
+        return None
+    return prev if v.doc[span.start - 1].lower_ == "som" else None
 
 
 def _drop_locatives(found: list[Mention], tokens: list[Token],
