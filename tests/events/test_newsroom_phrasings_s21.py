@@ -36,6 +36,14 @@ pytestmark = pytest.mark.slow
     # the name between a relative "som" and its verb is the subject, the noun before the object
     ("nn", "Striden gjeld ei malisk drone som det algeriske luftforsvaret skaut ned ved grensa.",
      ("ASSAULT", ("DZA",), ("MLI",))),
+    # "på sin side" ('for its part') fills no particle slot
+    ("nb", "Nederland kalte på sin side inn Kinas ambassadør i Haag.",
+     ("ACCUSE", ("NLD",), ("CHN",))),
+    ("nn", "Iran kalla på si side åtaket på ambassaden uforsvarleg. Saudi-Arabia har stengt "
+     "ambassaden.", ("ACCUSE", ("IRN",), ("SAU",))),
+    # leaving an organisation reduces relations; leaving an agreement rejects it
+    ("nn", "Storbritannia gjekk formelt ut av EU 31. januar.", ("SANCTION", ("GBR",), ("EU",))),
+    ("nb", "USA gikk ut av atomavtalen med Iran i 2018.", ("REJECT", ("USA",), ("IRN",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),
@@ -101,3 +109,13 @@ def test_detentions_asked_for_or_described_are_not_coded(pipeline, lang, text):
 ])
 def test_role_nouns_of_the_story(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a fronted "neither ... nor" negates the clause's verb however far before it
+    ("nn", "Verken Keïta eller Cissé var sette fri av juntaen i Mali onsdag kveld."),
+    ("nb", "Verken Russland eller USA har prøvesprengt atomvåpen siden 1990-tallet."),
+])
+def test_neither_nor_negates(pipeline, lang, text):
+    found = events_of(pipeline, text, lang)
+    assert found and all(e.negated for e in found)

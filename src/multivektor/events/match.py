@@ -140,8 +140,9 @@ def _slot_filler(slot: tuple[str, ...], t: Token, sent: Span, used: set[int], po
             break
         if tok.is_punct and tok.text in (".", "!", "?", ";", ":", "«", "»"):
             break  # nor beyond a quoted phrase ("kalla det «absurd» på Twitter")
-        if j in used or _in_night_phrase(tok):
-            continue  # ("slo natt til fredag til mot": the time's "til" fills no slot)
+        if j in used or _in_night_phrase(tok) or _on_ones_part(tok):
+            continue  # ("slo natt til fredag til mot": the time's "til" fills no slot;
+            # "kalte på sin side inn ambassadøren": "for its part" is no "kalle på")
         if any(_word_matches(tok, w) for w in slot):
             if _nouns_own_preposition(tok, t, parts):
                 continue  # "kalla arrestasjonen eit åtak på demokratiet": the noun's "på"
@@ -156,6 +157,17 @@ def _in_night_phrase(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "til" and tok.i > 0 and doc[tok.i - 1].lower_ == "natt" \
         and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in WEEKDAYS
+
+
+#: Possessives of "på sin side" ('for its part'), an adverbial and no particle.
+OWN_SIDE = frozenset({"sin", "si", "sitt", "deres", "deira", "hans", "hennar", "hennes"})
+
+
+def _on_ones_part(tok: Token) -> bool:
+    """The "på" of "på sin side" / "på deira side"."""
+    doc = tok.doc
+    return tok.lower_ == "på" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in OWN_SIDE \
+        and doc[tok.i + 2].lower_ in ("side", "sida")
 
 
 #: Words before a number that the parse may take for a preposition ("over 80 raketter").

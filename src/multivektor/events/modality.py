@@ -22,6 +22,8 @@ CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "«", "»", '"'})
 NOMINAL_NEGATORS = frozenset({"ingen", "inga", "intet", "ikkje", "ikke"})
 #: Words that deny a subject ("Verken Kina eller Russland har fordømt ...", "Ingen land").
 NONE_WORDS = frozenset({"verken", "hverken", "korkje", "ingen", "inga"})
+#: "Neither" of "verken X eller Y".
+NEITHER = frozenset({"verken", "hverken", "korkje"})
 
 
 @dataclass(slots=True)
@@ -89,6 +91,15 @@ def verbal_modality(v: Token, sent: Span, lex: Lexicon, parsed: bool) -> Modalit
             if not mod.negated:
                 mod.negated = True
                 mod.markers.append(doc[j].text)
+    if not mod.negated:  # "Verken Keïta eller Cissé var sette fri": a fronted "neither"
+        for j in range(v.i - 1, sent.start - 1, -1):  # in the cue's clause, far before it
+            if lowers[j] in CLAUSE_BREAK:
+                break
+            if lowers[j] in NEITHER and j + 1 < sent.end and any(
+                    lowers[k] in ("eller", "nor") for k in range(j + 1, v.i)):
+                mod.negated = True
+                mod.markers.append(doc[j].text)
+                break
     # hypothetical: a dersom/hvis/om clause above the cue
     # a conditional clause opener in the cue's own clause ("Hvis Iran angriper, ...")
     for j in range(v.i - 1, sent.start - 1, -1):
