@@ -44,6 +44,13 @@ pytestmark = pytest.mark.slow
     # leaving an organisation reduces relations; leaving an agreement rejects it
     ("nn", "Storbritannia gjekk formelt ut av EU 31. januar.", ("SANCTION", ("GBR",), ("EU",))),
     ("nb", "USA gikk ut av atomavtalen med Iran i 2018.", ("REJECT", ("USA",), ("IRN",))),
+    # leaving a statement or withdrawing a ratification rejects it; leaving a body reduces ties
+    ("nn", "USA trekte seg laurdag frå sluttfråsegna etter G7-toppmøtet.",
+     ("REJECT", ("USA",), ("G7",))),
+    ("nb", "Russland trekker tilbake ratifiseringen av prøvestansavtalen, sa Putin.",
+     ("REJECT", ("RUS",), ())),
+    ("nb", "FNs generalforsamling suspenderte Russland. Russland trekker seg ut av rådet.",
+     ("SANCTION", ("RUS",), ("UN",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),
