@@ -51,6 +51,12 @@ pytestmark = pytest.mark.slow
      ("REJECT", ("RUS",), ())),
     ("nb", "FNs generalforsamling suspenderte Russland. Russland trekker seg ut av rådet.",
      ("SANCTION", ("RUS",), ("UN",))),
+    # a verb the tagger took for a noun heads its "at"-clause; an nn strong participle after
+    # "har" is a verb
+    ("nb", "Taiwan meldte at landet selv kutter båndene til Nauru.",
+     ("SANCTION", ("TWN",), ("NRU",))),
+    ("nn", "Kina har forbode aktivisten Joshua Wong å reise til Hongkong.",
+     ("COERCE", ("CHN",), ("CHN",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),

@@ -217,7 +217,8 @@ def _heads_clause(tok: Token) -> bool:
 QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
 
 #: Endings of past participles ("anklaget", "utvist", "kalla", "møtt", nn "broten").
-PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt", "en")
+PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt", "en", "ode", "ote", "eke", "eve")  # (nn strong
+# participles: "forbode", "skote", "teke", "gjeve")
 
 
 def _noun_tagged_verb(t: Token) -> bool:
@@ -241,6 +242,10 @@ def _mistagged_verb(t: Token, lex: Lexicon, sent: Span) -> bool:
         return True  # it heads the clause, with a subject and an object: "X anklaget Y for"
         # (or with an object, after a noun the parse left as a root of its own: "Russiske
         # styrker angrep et kjøpesenter")
+    if t.pos_ == "NOUN" and any(c.dep_ == "SBU" for c in t.children) \
+            and any(c.dep_ == "SUBJ" for c in t.children) and lex.verb_cues(low):
+        return True  # it heads an "at"-clause with a subject: "meldte at landet kutter
+        # båndene til Nauru" (a noun has no subordinator and no subject)
     if prev is not None and lemma(prev) in PERFECT_AUX and low in lex.verbs_by_key \
             and low.endswith(PARTICIPLE_ENDINGS):
         return True  # "har gjenerobret", "har anklaget USA": a listed participle after "har"
