@@ -216,9 +216,9 @@ def _heads_clause(tok: Token) -> bool:
 #: test because "er" and "var" are in almost every sentence.
 QUOTE_OPENERS = frozenset({"–", "-", "«", "»", '"', "“", "”"})
 
-#: Endings of past participles ("anklaget", "utvist", "kalla", "møtt", nn "broten").
-PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt", "en", "ode", "ote", "eke", "eve")  # (nn strong
-# participles: "forbode", "skote", "teke", "gjeve")
+#: Endings of past participles ("anklaget", "utvist", "kalla", "møtt", nn "broten", and the
+#: nn strong "forbode", "skote", "teke", "gjeve").
+PARTICIPLE_ENDINGS = ("et", "t", "a", "d", "dd", "tt", "en", "ode", "ote", "eke", "eve")
 
 
 def _noun_tagged_verb(t: Token) -> bool:
