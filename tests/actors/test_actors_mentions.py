@@ -416,3 +416,16 @@ def test_bare_leaders_after_an_organisations_leaders_are_those_leaders() -> None
                                  "Lederne ber også WHO om en ny granskning.",
                                  "2021-06-13").mentions
     assert {m.code for m in ms if m.text == "Lederne"} == {"G7"}
+
+
+def test_a_surname_that_is_also_a_city_names_the_person_named_before() -> None:
+    # "Birmingham" after "Simon Birmingham" is the Australian minister, not the English city
+    ms = ArticleActors.from_text("Den australske handelsministeren Simon Birmingham er skuffa. "
+                                 "Birmingham seier regjeringa vil klage.", "2020-05-19").mentions
+    assert [m.code for m in ms if m.text == "Birmingham"] == ["AUS"]
+
+
+def test_a_city_named_before_any_namesake_stays_a_place() -> None:
+    ms = ArticleActors.from_text("Toppmøtet ble holdt i Birmingham i Storbritannia.",
+                                 "2020-05-19").mentions
+    assert all(m.kind != "person" for m in ms if m.text == "Birmingham")

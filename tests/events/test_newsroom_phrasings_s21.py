@@ -57,6 +57,11 @@ pytestmark = pytest.mark.slow
      ("SANCTION", ("TWN",), ("NRU",))),
     ("nn", "Kina har forbode aktivisten Joshua Wong å reise til Hongkong.",
      ("COERCE", ("CHN",), ("CHN",))),
+    # a hostile act under consideration is held out as a threat
+    ("nb", "Regjeringen i Seoul vurderer å utvise japanske diplomater.",
+     ("THREATEN", ("KOR",), ("JPN",))),
+    ("nn", "Australia vurderer å klage Kina inn for Verdas handelsorganisasjon.",
+     ("THREATEN", ("AUS",), ("CHN",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),
@@ -132,3 +137,8 @@ def test_role_nouns_of_the_story(pipeline, lang, text, expected):
 def test_neither_nor_negates(pipeline, lang, text):
     found = events_of(pipeline, text, lang)
     assert found and all(e.negated for e in found)
+
+
+def test_a_cooperative_act_under_consideration_is_no_event(pipeline):
+    found = events_of(pipeline, "Armenia vurderer å søke om medlemskap i EU.", "nb")
+    assert not any(not e.negated for e in found)

@@ -102,6 +102,8 @@ MINISTER_ROLES = {"FM", "DEF", "FIN", "JUS", "INT", "MIN", "OTHER_MIN", "DEP_HOG
 #: 0 and 4 (events F1 0.701 vs 0.693), within noise.
 _VOTE = 3
 _ACTOR_KINDS = {"state", "capital", "org", "person", "role", "adjective", "demonym"}
+#: Kinds of a place name a person's surname may also be ("Birmingham", "Santiago").
+PLACE_KINDS = frozenset({"city", "region", "place"})
 
 
 def _compatible(noun_role: str, person_role: str | None) -> bool:
@@ -222,6 +224,13 @@ class ArticleActors:
                 m = Mention(f.start, f.end, f.text, "person", ante.code, ante.sector, ante.name,
                             ante.role, min(ante.confidence, 0.85), "memory")
                 out.append(m)
+                continue
+            if f.kind in PLACE_KINDS and " " not in f.text \
+                    and (ante := surnames.get(norm(f.text))) is not None:
+                # "handelsminister Simon Birmingham … Birmingham seier": the person named in
+                # full before, not the English city
+                out.append(Mention(f.start, f.end, f.text, "person", ante.code, ante.sector,
+                                   ante.name, ante.role, min(ante.confidence, 0.85), "memory"))
                 continue
             if f.kind == "pronoun":
                 self.mentions = out

@@ -404,11 +404,15 @@ class _Article:
                 ready = prep is not None and prep.lower_ in READY_ADJECTIVES.get(
                     glem, READY_ADJECTIVES.get(gov.lower_, ()))
                 answer = prep is not None and prep.lower_ == "med" and _answering(gov)
+                considered = is_verb(gov) and glem in lex.words("considering_verbs")
+                if considered and _held_out(m.cue):
+                    event, mode = "THREATEN", None  # "vurderer å innføre 25 prosent toll",
+                    notes.append(f"a hostile act '{gov.text}' -> THREATEN")  # "vurderer å
+                    considered = False  # klage saka inn for WTO": held out as a threat
                 if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready and not answer) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
                         gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
-                        and glem not in DIRECTIVE_NOUNS) or (
-                        is_verb(gov) and glem in lex.words("considering_verbs")):
+                        and glem not in DIRECTIVE_NOUNS) or considered:
                     # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
@@ -1441,8 +1445,11 @@ class _Article:
                 self.note(f"{m.text()}: refused by '{gov.text}' — the refusal is the event")
                 return None
             if gov is not None and is_verb(gov) and lemma(gov) in lex.words("considering_verbs"):
-                self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
-                return None  # "vurderer å innføre 25 prosent toll" (as for a verb cue)
+                if not _held_out(m.cue):
+                    self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
+                    return None  # "vurderer å innføre ein opplæringsmisjon"
+                event, mode = "THREATEN", None  # "vurderer å innføre nye sanksjonar" (as
+                notes.append(f"a hostile act '{gov.text}' -> THREATEN")  # for a verb cue)
             if gov is not None and gov.pos_ in ("NOUN", "ADJ") \
                     and lemma(gov) in lex.words("unasserting_nouns"):  # ("rett" tagged ADJ)
                 self.note(f"{m.text()}: a {gov.text} to do it, not done")  # "har rett til å
@@ -3069,6 +3076,13 @@ def _givers(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
 #: Subordinators of adverbial clauses, which state facts ("då landet skaut opp ein satellitt").
 ADVERBIAL_SUBORDINATORS = frozenset({"da", "då", "når", "før", "etter", "fordi", "siden",
                                      "sidan", "mens", "medan", "ettersom"})
+
+
+def _held_out(cue: Cue) -> bool:
+    """A hostile act that, considered ("vurderer å ..."), is held out as a threat: force,
+    coercion, sanctions, a deployment, or taking a case to court ("klage inn for")."""
+    return cue.event in MATERIAL_CONFLICT or cue.frame.startswith(
+        ("klage inn", "klage saka inn", "klage saken inn", "gå til sak"))
 
 
 def _adverbial_clause(x: Token) -> bool:
