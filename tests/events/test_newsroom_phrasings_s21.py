@@ -62,6 +62,10 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("KOR",), ("JPN",))),
     ("nn", "Australia vurderer å klage Kina inn for Verdas handelsorganisasjon.",
      ("THREATEN", ("AUS",), ("CHN",))),
+    # a talk noun as the occasion of an act between two parties: they talked
+    ("nb", "Putin gratulerte Tokajev med sigeren i en telefonsamtale mandag.",
+     ("CONSULT", ("RUS",), ("KAZ",))),
+    ("nn", "Erdoğan takka Putin i ein samtale på telefon.", ("CONSULT", ("TUR",), ("RUS",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),
@@ -142,3 +146,9 @@ def test_neither_nor_negates(pipeline, lang, text):
 def test_a_cooperative_act_under_consideration_is_no_event(pipeline):
     found = events_of(pipeline, "Armenia vurderer å søke om medlemskap i EU.", "nb")
     assert not any(not e.negated for e in found)
+
+
+def test_an_act_warned_against_is_not_done(pipeline):
+    # the parse hangs "mot å angripe" on the meeting noun; it is still warned against
+    text = "Biden advarte Xi Jinping under et møte i Bali mot å angripe Taiwan."
+    assert not any(e.event == "ASSAULT" for e in events_of(pipeline, text, "nb"))

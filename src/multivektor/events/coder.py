@@ -412,7 +412,9 @@ class _Article:
                 if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready and not answer) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
                         gov.pos_ == "NOUN" and prep is not None and prep.lower_ == "om"
-                        and glem not in DIRECTIVE_NOUNS) or considered:
+                        and glem not in DIRECTIVE_NOUNS) or considered or (
+                        prep is not None and prep.lower_ in ("mot", "imot")):
+                    # ("åtvara mot å angripe", wherever the parse hangs it: warned against)
                     # "har plikt til å samarbeide", "muligheten til å møte": not an act
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None
@@ -1571,6 +1573,11 @@ class _Article:
                 args.actor = [host]
                 args.recipient = [r for r in args.recipient if r.code != host.code]
                 args.how.append(f"the subject of '{n.head.head.text}' during the {n.text}")
+        if not args.actor and event == "CONSULT" and self.parsed:
+            pair = self._occasion_pair(n)
+            if pair is not None:  # "gratulerte Tokajev med sigeren i ein telefonsamtale":
+                args.actor, args.recipient = [pair[0]], [pair[1]]  # the talk of the two
+                args.how.append(f"the subject and object of '{pair[2].text}' in the talk")
         if not args.actor and event == "CONSULT" and args.recipient and self.parsed \
                 and any(c.lower_ == "med" for c in n.children) \
                 and n.head.head.i not in by_token:  # (not "trakk seg frå forhandlingane")
@@ -1652,6 +1659,30 @@ class _Article:
         subj = [c for c in v.children if c.dep_ == "SUBJ"]
         found = self.index.in_tokens(list(subj[0].subtree)) if subj else []
         return found[0] if found else None
+
+    def _occasion_pair(self, n: Token) -> tuple[Mention, Mention, Token] | None:
+        """The coded subject and object of the verb a talk noun is the occasion of ("X
+        gratulerte Y i en telefonsamtale", "X advarte Y under et møte"): they talked. With
+        the verb."""
+        if not lemma(n).endswith(TALK_NOUNS):
+            return None
+        if n.dep_ == "ATR" and n.head.dep_ == "PUTFYLL" and (
+                n.head.lower_ in WEEKDAYS or n.head.lower_ in TIME_WORDS):
+            n = n.head  # "i en telefonsamtale mandag": the parse hangs the noun on the day
+        prep = n.head
+        if n.dep_ != "PUTFYLL" or not is_prep(prep) or prep.lower_ not in ("i", "under") \
+                or prep.dep_ != "ADV":
+            return None
+        v = prep.head
+        if not is_verb(v) or any(c.lower_ in ("ikke", "ikkje", "aldri") for c in v.children):
+            return None
+        subj = [c for c in v.children if c.dep_ == "SUBJ"]
+        obj = [c for c in v.children if c.dep_ in ("DOBJ", "IOBJ")]
+        doer = self.index.in_tokens(list(subj[0].subtree)) if subj else []
+        other = self.index.in_tokens(list(obj[0].subtree)) if obj else []
+        if doer and other and doer[0].code and other[0].code and doer[0].code != other[0].code:
+            return doer[0], other[0], v
+        return None
 
     def _war_enemy(self, targets: list[Mention]) -> Mention | None:
         """The enemy of a single targeted state in the war it was fighting on the article's
@@ -2515,6 +2546,8 @@ HOME_CRITICS = frozenset({"PTY", "LEG", "OPP"})
 VISIT_NOUNS = frozenset({"besøk", "statsbesøk", "vitjing", "offisielt besøk", "visitt"})
 #: Prepositions of an occasion during which the clause's subject acts ("under et besøk").
 OCCASION_PREPS = frozenset({"under", "i", "på", "etter"})
+#: Nouns of talking with someone (by their endings: "telefonsamtale", "videomøte").
+TALK_NOUNS = ("samtale", "møte", "samtal")
 
 #: Tokens that close a clause when looking for its weekday.
 CLAUSE_STOPS = frozenset({",", ";", ":", "og", "men", "etter", "da", "då", "mens", "medan", "at",
