@@ -66,6 +66,11 @@ pytestmark = pytest.mark.slow
     ("nb", "Putin gratulerte Tokajev med sigeren i en telefonsamtale mandag.",
      ("CONSULT", ("RUS",), ("KAZ",))),
     ("nn", "Erdoğan takka Putin i ein samtale på telefon.", ("CONSULT", ("TUR",), ("RUS",))),
+    # "cannot accept" an act condemns it; "will not accept" refuses it
+    ("nn", "Stoltenberg sa at NATO ikkje kan godta vald mot KFOR-soldatane frå Kosovo.",
+     ("ACCUSE", ("NATO",), ("XKX",))),
+    ("nb", "Russland vil ikke godta at Ukraina blir medlem av NATO.",
+     ("REJECT", ("RUS",), ("UKR",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),

@@ -1373,10 +1373,11 @@ class _Article:
             notes.append("hit back with no force named -> ACCUSE")  # "Kina slo tilbake mot
             return "ACCUSE", "disapprove", mod  # G7-landa": in words
         if mod.negated and cue is not None and cue.lemma in self.lex.words("accepting_verbs") \
-                and _at_clause_object(t):
-            notes.append("not accepting what someone does -> ACCUSE")  # "kan ikke akseptere
-            mod.negated = False  # at russiske styrker setter sivile liv i fare"
-            return "ACCUSE", "disapprove", mod
+                and (mod.possible or _at_clause_object(t) and not mod.future):
+            notes.append("cannot accept what someone does -> ACCUSE")  # "kan ikke akseptere
+            mod.negated = False  # at russiske styrker setter sivile liv i fare", "Vald mot
+            return "ACCUSE", "disapprove", mod  # KFOR kan vi ikkje godta" (a refusal: "vil
+            # ikke / kommer aldri til å godta at ...", REJECT below)
         if mod.negated and event in ("COOPERATE", "AID") and _no_longer(t):
             notes.append("material cooperation 'ikke lenger' -> SANCTION")  # "vil ikke lenger
             mod.negated = False  # dele etterretning med Japan": cooperation discontinued
