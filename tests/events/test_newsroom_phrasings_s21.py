@@ -71,6 +71,11 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("NATO",), ("XKX",))),
     ("nb", "Russland vil ikke godta at Ukraina blir medlem av NATO.",
      ("REJECT", ("RUS",), ("UKR",))),
+    # a cyber attack "gikk løs på" a system coerces; a pardon of people of no other state is
+    # of the actor's own people
+    ("nb", "Russiske hackere gikk løs på datasystemene til Stortinget.",
+     ("COERCE", ("RUS",), ("NOR",))),
+    ("nn", "Myanmars militærjunta har benåda tusenvis av fangar.", ("CONCEDE", ("MMR",), ("MMR",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),

@@ -61,6 +61,7 @@ from multivektor.events.rules import (
     OFFER_NOUNS,
     ORGANISATIONS,
     PAIR_WORDS,
+    PARDON_LEMMAS,
     PLACE_PREPS,
     PLANNED,
     PROMISE_LEMMAS,
@@ -2373,25 +2374,30 @@ class _Article:
             return None
         elif not recipients and len(actors) == 1 and event not in NO_IMPLICIT_RECIPIENT and \
                 m.cue.frame not in RESIGN_FRAMES and not own_meeting:
-            implicit = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
+            guessed = self.story.implicit_recipient(sent, m.token.i, actor_codes, event)
             if m.cue.frame.endswith("inn for"):  # "klaget saken inn for WTO": the court is
-                implicit = self.story.implicit_recipient(  # where, not whom
-                    sent, m.token.i, actor_codes | {r.code for r in implicit
+                guessed = self.story.implicit_recipient(  # where, not whom
+                    sent, m.token.i, actor_codes | {r.code for r in guessed
                                                     if r.code in ORGANISATIONS}, event)
             if m.cue.frame.startswith(JOIN_FRAMES):  # "Landet vart medlem i april": of an
-                implicit = self.story.top_organisation(actor_codes)  # organisation, not a state
+                guessed = self.story.top_organisation(actor_codes)  # organisation, not a state
             if lemma(m.token) in EXPEL_LEMMAS or m.cue.frame.startswith(RECALL_FRAMES):
                 # whoever is expelled is not from the actor's state; an envoy is recalled
                 # from abroad ("kalte hjem sin ambassadør"): the story's other main party
-                implicit = [r for r in implicit if r.code not in actor_codes] or [
+                guessed = [r for r in guessed if r.code not in actor_codes] or [
                     p for p in self.story.main_pair() if p.code not in actor_codes][:1]
-            recipients = [r for r in to_actors(implicit)]
+            recipients = [r for r in to_actors(guessed)]
             if recipients:
-                args.how.append(f"implicit recipient ({implicit[0].source or 'context'})")
-                if implicit[0].source == "ranker" and self.trace is not None:
+                args.how.append(f"implicit recipient ({guessed[0].source or 'context'})")
+                if guessed[0].source == "ranker" and self.trace is not None:
                     self.note(f"{m.text()}: implicit recipients ranked " + ", ".join(
                         f"{c} {round(x, 2)}" for c, x in self.story.last_ranking[:4]))
                 args.confidence *= 0.8
+        if not recipients and event == "CONCEDE" and m.cue.lemma in PARDON_LEMMAS \
+                and len(actor_codes) == 1:
+            own = next(iter(actor_codes))  # "Lukasjenko har benådet 18 politiske fanger": its
+            recipients = to_actors([implicit(own, sent.start_char, sector="CVL")])  # own
+            args.how.append("pardoned people of no other state: the actor's own")  # people
         cat = self.lex.categories[event]
         if event == "CONSULT":
             mode = self._consult_mode(m, sent, mode, actors, recipients)

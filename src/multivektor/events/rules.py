@@ -42,6 +42,8 @@ PLACE_PREPS = frozenset({"i", "fra", "frå", "utenfor", "utanfor", "ved", "nær"
 #: Words that end a clause for a search after its verb.
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "da", "då", "når", "mens", "medan", "fordi",
                            "som", "og", "etter"})
+#: Verbs of pardoning.
+PARDON_LEMMAS = frozenset({"benåde", "benåda"})
 #: Verbs of arresting, jailing, sentencing or releasing a person: done by a state's
 #: authorities, named or not ("ble pågrepet", "vart lauslaten").
 DETENTION_LEMMAS = frozenset({"pågripe", "arrestere", "anholde", "fengsle", "varetektsfengsle",
