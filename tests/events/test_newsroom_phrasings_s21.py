@@ -76,6 +76,11 @@ pytestmark = pytest.mark.slow
     ("nb", "Russiske hackere gikk løs på datasystemene til Stortinget.",
      ("COERCE", ("RUS",), ("NOR",))),
     ("nn", "Myanmars militærjunta har benåda tusenvis av fangar.", ("CONCEDE", ("MMR",), ("MMR",))),
+    # a noun phrase that opens a main clause is its subject, even when the parse calls the
+    # name after the verb the subject (not a fronted time: "Same veke gjekk Iran til åtak")
+    ("nb", "Russiske fly pepret Kharkiv med glidebomber natt til fredag.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+    ("nn", "Same veke gjekk Iran til åtak på mål i Irak.", ("ASSAULT", ("IRN",), ("IRQ",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),

@@ -167,6 +167,10 @@ def _find_subject(v: Token, depth: int) -> tuple[list[Token], str]:
             after = [c for c in t.children if c.i > t.i and (c.dep_ == "SUBJ" or (
                 c.dep_ == "DOBJ" and t != v and c.i < v.i))]
             subjects = after[:1] or subjects
+        if subjects and all(c.i > t.i for c in subjects):
+            fronted = _fronted_noun_phrase(t)
+            if fronted:  # "Russiske fly pepret Kharkiv med glidebomber": a main clause opens
+                return fronted, "noun phrase before the verb"  # with its subject (V2)
         for c in subjects:
             if c.dep_ == "SUBJ":
                 if c.lower_ in ("som", "der") and t.head != t:
@@ -806,6 +810,36 @@ def linear_args(t: Token, sent: Span, index: MentionIndex, nominal: bool) -> Arg
 
 
 LOCATIVE = frozenset({"i", "på", "ved", "fra", "frå"})
+#: Nouns of time or place that open a sentence in inverted order ("Same veke gjekk Iran
+#: ...", "Flere steder brukte sikkerhetsstyrkene ...").
+TIME_NOUNS = frozenset({"dag", "døgn", "veke", "uke", "helg", "måned", "månad", "år", "morgen",
+                        "kveld", "natt", "ettermiddag", "formiddag", "time", "periode", "tid",
+                        "gang", "vår", "sommar", "sommer", "haust", "høst", "vinter", "tiår",
+                        "århundre", "stund", "minutt", "sekund", "tidspunkt", "dato",
+                        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                        "september", "oktober", "november", "desember", "sted", "stad"})
+#: Word classes of a bare noun phrase ("Russiske fly", "Den tyske regjeringen").
+NP_POS = frozenset({"ADJ", "DET", "NOUN", "PROPN", "NUM"})
+
+
+def _fronted_noun_phrase(t: Token) -> list[Token]:
+    """The words before finite verb ``t`` when they are all one noun phrase opening the
+    sentence (no adverb, preposition, time word or comma): in a main clause, its subject."""
+    words: list[Token] = []
+    j = t.i - 1
+    while j >= 0:
+        x = t.doc[j]
+        if x.pos_ not in NP_POS or x.lower_ in TIME_WORDS or lemma(x) in TIME_NOUNS \
+                or x.lower_ in ATTRIBUTION_WORDS:  # ("Ifølge Kyiv har ...")
+            return []  # ("Samme dag løslot myndighetene ...": a fronted time, inverted order)
+        words.append(x)
+        if x.is_sent_start:
+            break
+        j -= 1
+    else:
+        return []
+    words.reverse()
+    return words if words[-1].pos_ in ("NOUN", "PROPN") and words[0].pos_ != "NUM" else []
 
 
 def _relative_subject(v: Token, index: MentionIndex) -> Token | None:
