@@ -429,3 +429,9 @@ def test_a_city_named_before_any_namesake_stays_a_place() -> None:
     ms = ArticleActors.from_text("Toppmøtet ble holdt i Birmingham i Storbritannia.",
                                  "2020-05-19").mentions
     assert all(m.kind != "person" for m in ms if m.text == "Birmingham")
+
+
+def test_an_adjective_of_ownership_names_the_owner_state() -> None:
+    ms = ArticleActors.from_text("Houthiene skjøt droner mot et britiskeid lasteskip.",
+                                 "2024-02-01").mentions
+    assert [m.code for m in ms if m.text == "britiskeid"] == ["GBR"]

@@ -88,8 +88,15 @@ def demonym_forms(sg: str) -> list[str]:
     return [sg, sg + "en", sg + "er", sg + "ene", sg + "ar", sg + "ane"]
 
 
+#: Endings of an adjective compound of ownership: "britiskeid", "gresk-eigde" (a ship, a
+#: company of that state's).
+OWNED = ("eid", "eide", "eigd", "eigde", "-eid", "-eide", "-eigd", "-eigde")
+
+
 def adjective_forms(base: str) -> list[str]:
-    return [base, base + "e"] if base.endswith("sk") else [base]
+    if not base.endswith("sk"):
+        return [base]
+    return [base, base + "e", *(base + end for end in OWNED)]
 
 
 def _case(alias: str, proper: bool) -> int:
