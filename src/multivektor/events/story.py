@@ -200,7 +200,9 @@ class Story:
             end = text.find("\n\n", sent.end_char)
             span = self.doc.char_span(start, len(text) if end < 0 else end,
                                       alignment_mode="expand")
-            codes = {m.code for t in (span or []) if (m := self.index.at(t)) is not None}
+            found = self.index.by_token  # (by position: no Token objects)
+            codes = {m.code for i in (range(span.start, span.end) if span is not None else ())
+                     if (m := found.get(i)) is not None}
             self._paragraphs[start] = {c for c in codes if c in self.salience}
         return self._paragraphs[start]
 

@@ -146,7 +146,7 @@ def token_indices(tokens: list[Token]) -> tuple[int, ...]:
 
 
 def tokens_at(doc: Doc, indices: tuple[int, ...]) -> list[Token]:
-    return [doc[i] for i in indices]
+    return list(map(doc.__getitem__, indices))
 
 
 def per_token(encode: Callable[[R], Any] | None = None,
