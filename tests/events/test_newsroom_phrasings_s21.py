@@ -120,6 +120,10 @@ def test_a_tariff_cut_announced_by_one_side_is_easing(pipeline):
     ("nb", "Tyskland utviser to russiske diplomater etter drapet i Berlin. Tyske myndigheter "
      "sier at Tyskland har bevis. En russisk statsborger ble pågrepet samme dag.",
      ("COERCE", ("DEU",), ("RUS",))),
+    # a person of no named state held abroad is of the state the story is about
+    ("nb", "Norske myndigheter følger saken tett, sier utenriksminister Ine Eriksen Søreide. "
+     "Norge har bedt om konsulær tilgang. Pensjonisten ble pågrepet i Moskva i desember.",
+     ("COERCE", ("RUS",), ("NOR",))),
 ])
 def test_agentless_detentions(pipeline, lang, text, expected):
     assert expected in triples(events_of(pipeline, text, lang))

@@ -2073,8 +2073,9 @@ class _Article:
         if state is None:
             return
         args.actor = [implicit(state, sent.start_char, sector="GOV")]
-        if not args.recipient:
-            args.recipient = [implicit(state, sent.start_char)]
+        if not args.recipient:  # a person of no named state: of the state the story is about
+            # ("Berg ble pågrepet i den russiske hovedstaden" in a Norwegian story)
+            args.recipient = [implicit(home if home is not None else state, sent.start_char)]
         args.how.append(f"an agentless detention: {how}")
 
     def _reported_as_done(self, v: Token, sent: Span) -> bool:
@@ -2330,8 +2331,12 @@ class _Article:
         if not recipients and len(actors) == 1 and (event in INWARD or lemma(
                 m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS \
                 and not self._abroad(actors[0], m):
-            recipients = [Actor(code=actors[0].code, sector="CVL")]
-            args.how.append("inward: own state as recipient")
+            home = self.story.home_state() if any(
+                h.startswith("passive without agent") for h in args.how) else None
+            # ("Pensjonisten ble pågrepet i Moskva" in a Norwegian story: a Norwegian)
+            recipients = [Actor(code=home or actors[0].code, sector="CVL")]
+            args.how.append("inward: own state as recipient" if not home or home == actors[0].code
+                            else "a person held abroad: of the state the story is about")
         if not recipients and m.kind == "verb" and self.parsed and len(actors) == 1:
             antecedent = [x for x in self._sentential_antecedent(m.token, sent)
                           if x.code not in actor_codes]
