@@ -901,7 +901,7 @@ class _Article:
                     args.recipient = [r for r in args.recipient if r.code != host.code]
                     args.how.append("summoned to: the host as actor")
             if not args.actor and passive and event in STATE_ACTS:
-                where = self._state_of_place(v, sent)
+                where = self._place_in_clause(v, sent, set())
                 if where is not None:  # "ble pågrepet i Minsk": the authorities of the place
                     args.actor = [where]
                     args.recipient = [r for r in args.recipient if r.code != where.code
@@ -2064,7 +2064,8 @@ class _Article:
         args.recipient = [r for r in args.recipient if r.start < v.idx]
         foreign = has_keyword(self.lex, "citizens", list(sent))
         home = self.story.home_state(frozenset(patients) if foreign else frozenset())
-        state = self._place_in_clause(v, sent, patients)
+        place = self._place_in_clause(v, sent, patients)
+        state = place.code if place is not None else None
         how = "the place named after it"
         if state is None:
             state, how = home, "the state the story is about"
@@ -2095,9 +2096,10 @@ class _Article:
                 return bool(before) and lemma(before[-1]) in speech
         return True
 
-    def _place_in_clause(self, v: Token, sent: Span, besides: set[str]) -> str | None:
-        """The state of a place right after a locative word in verb ``v``'s clause ("i
-        Russland", "utenfor Moskva", "fra russisk fengsel", "i den russiske hovedstaden")."""
+    def _place_in_clause(self, v: Token, sent: Span, besides: set[str]) -> Mention | None:
+        """The place named right after a locative word in verb ``v``'s clause ("i Russland",
+        "utenfor Moskva", "fra russisk fengsel", "i den russiske hovedstaden"), of a state
+        not in ``besides``: whose authorities did an agentless state act there."""
         doc = v.doc
         low = doc_words(doc).lower
         for j in range(v.i + 1, sent.end):
@@ -2106,9 +2108,9 @@ class _Article:
             if low[j] not in PLACE_PREPS:
                 continue
             for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + 4)])):
-                if x.code and x.code not in ORGANISATIONS and x.code not in besides and x.kind in (
+                if x.code and x.code not in besides and x.kind in (
                         "state", "capital", "city", "place", "region", "adjective"):
-                    return x.code
+                    return x  # (a region may be a union's: "frosset i Europa")
         return None
 
     def _recognised_as(self, v: Token, sent: Span) -> Mention | None:
