@@ -162,8 +162,14 @@ def test_neither_nor_negates(pipeline, lang, text):
     assert found and all(e.negated for e in found)
 
 
-def test_a_cooperative_act_under_consideration_is_no_event(pipeline):
-    found = events_of(pipeline, "Armenia vurderer å søke om medlemskap i EU.", "nb")
+@pytest.mark.parametrize(("lang", "text"), [
+    # a cooperative act considered, or a hostile one aimed at no one, is no event
+    ("nb", "Armenia vurderer å søke om medlemskap i EU."),
+    ("nb", "Regjeringen vurderer å stenge grenseovergangen på Storskog helt, sier "
+     "justisministeren."),
+])
+def test_an_act_under_consideration_without_a_target_is_no_event(pipeline, lang, text):
+    found = events_of(pipeline, text, lang)
     assert not any(not e.negated for e in found)
 
 

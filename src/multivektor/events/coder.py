@@ -408,7 +408,7 @@ class _Article:
                 considered = is_verb(gov) and glem in lex.words("considering_verbs")
                 if considered and _held_out(m.cue):
                     event, mode = "THREATEN", None  # "vurderer å innføre 25 prosent toll",
-                    notes.append(f"a hostile act '{gov.text}' -> THREATEN")  # "vurderer å
+                    notes.append(f"{CONSIDERED} '{gov.text}' -> THREATEN")  # "vurderer å
                     considered = False  # klage saka inn for WTO": held out as a threat
                 if (gov.pos_ == "ADJ" and not is_verb(gov) and not ready and not answer) or (
                         gov.pos_ == "NOUN" and glem in lex.words("unasserting_nouns")) or (
@@ -1453,7 +1453,7 @@ class _Article:
                     self.note(f"{m.text()}: infinitive under '{gov.text}' — not asserted")
                     return None  # "vurderer å innføre ein opplæringsmisjon"
                 event, mode = "THREATEN", None  # "vurderer å innføre nye sanksjonar" (as
-                notes.append(f"a hostile act '{gov.text}' -> THREATEN")  # for a verb cue)
+                notes.append(f"{CONSIDERED} '{gov.text}' -> THREATEN")  # for a verb cue)
             if gov is not None and gov.pos_ in ("NOUN", "ADJ") \
                     and lemma(gov) in lex.words("unasserting_nouns"):  # ("rett" tagged ADJ)
                 self.note(f"{m.text()}: a {gov.text} to do it, not done")  # "har rett til å
@@ -2405,6 +2405,10 @@ class _Article:
             own = next(iter(actor_codes))  # "Lukasjenko har benådet 18 politiske fanger": its
             recipients = to_actors([implicit(own, sent.start_char, sector="CVL")])  # own
             args.how.append("pardoned people of no other state: the actor's own")  # people
+        if not recipients and event == "THREATEN" and any(
+                n.startswith(CONSIDERED) for n in notes):
+            self.note(f"{m.text()}: a hostile act considered, aimed at no one — no threat")
+            return None  # ("vurderer å stenge grenseovergangen": deliberation, no threat)
         cat = self.lex.categories[event]
         if event == "CONSULT":
             mode = self._consult_mode(m, sent, mode, actors, recipients)
@@ -3123,6 +3127,10 @@ def _givers(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
 #: Subordinators of adverbial clauses, which state facts ("då landet skaut opp ein satellitt").
 ADVERBIAL_SUBORDINATORS = frozenset({"da", "då", "når", "før", "etter", "fordi", "siden",
                                      "sidan", "mens", "medan", "ettersom"})
+
+
+#: The note of a hostile act held out under a considering verb.
+CONSIDERED = "a hostile act considered under"
 
 
 def _held_out(cue: Cue) -> bool:
