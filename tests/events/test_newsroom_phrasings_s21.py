@@ -81,6 +81,10 @@ pytestmark = pytest.mark.slow
     ("nb", "Russiske fly pepret Kharkiv med glidebomber natt til fredag.",
      ("ASSAULT", ("RUS",), ("UKR",))),
     ("nn", "Same veke gjekk Iran til åtak på mål i Irak.", ("ASSAULT", ("IRN",), ("IRQ",))),
+    # support given with soldiers, weapons or air strikes is material aid
+    ("nn", "Tyrkia har støtta regjeringa i Tripoli med soldatar og dronar.",
+     ("AID", ("TUR",), ("LBY",))),
+    ("nb", "Iran støtter houthiene i Jemen med missiler og droner.", ("AID", ("IRN",), ("YEM",))),
     # strengthening or deepening cooperation: cooperation (promised: an agreement)
     ("nn", "Finland har styrkt samarbeidet med NATO etter 2014.",
      ("COOPERATE", ("FIN",), ("NATO",))),
@@ -177,3 +181,8 @@ def test_an_act_warned_against_is_not_done(pipeline):
     # the parse hangs "mot å angripe" on the meeting noun; it is still warned against
     text = "Biden advarte Xi Jinping under et møte i Bali mot å angripe Taiwan."
     assert not any(e.event == "ASSAULT" for e in events_of(pipeline, text, "nb"))
+
+
+def test_support_with_no_materiel_stays_support(pipeline):
+    found = triples(events_of(pipeline, "Norge støtter forslaget fra Frankrike.", "nb"))
+    assert ("SUPPORT", ("NOR",), ("FRA",)) in found
