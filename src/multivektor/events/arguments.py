@@ -417,15 +417,16 @@ def _sibling_agent(v: Token) -> list[Token]:
     return []
 
 
-def _appositive_owners_dropped(actors: list[Mention], doc: Doc) -> list[Mention]:
+def _appositive_owners_dropped(actors: list[Mention], doc: Doc,
+                               index: MentionIndex) -> list[Mention]:
     """"Kina, Nord-Koreas viktigste allierte, tok til orde for ...": the genitive inside an
     apposition describes the subject; it does not act with it."""
     if len(actors) < 2:
         return actors
     kept = []
     for m in actors:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        t = span[-1] if span is not None and len(span) else None
+        at = index.tokens(m)
+        t = doc[at[-1]] if at is not None else None
         if t is not None and t.dep_ == "DET" and t.head.dep_ == "APP" and t.head.i > t.i \
                 and t.i > 0 and doc[t.i - 1].text == "," and t.head.head.i < t.i:
             continue  # (after a comma, describing a name before: not "FNs utsending, X")
@@ -491,7 +492,7 @@ def verbal_args(v: Token, parts: list[Token], event: str, passive: bool,
             args.recipient += [m for m in index.in_tokens(extra) if m not in args.recipient]
         return args
     args.actor = _appositive_owners_dropped(
-        _among_named(index.in_tokens(subj_toks), subj_toks), v.doc)
+        _among_named(index.in_tokens(subj_toks), subj_toks), v.doc, index)
     if event != "PROTEST":  # protesters are coded by where they protest
         args.actor = _drop_locatives(args.actor, subj_toks, index)
     if how:
@@ -852,10 +853,10 @@ def _relative_subject(v: Token, index: MentionIndex) -> Token | None:
     m = index.at(prev)
     if m is None:
         return None
-    span = v.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.end != v.i or span.start < 1:
+    at = index.tokens(m)
+    if at is None or at.stop != v.i or at.start < 1:
         return None
-    return prev if v.doc[span.start - 1].lower_ == "som" else None
+    return prev if v.doc[at.start - 1].lower_ == "som" else None
 
 
 def _drop_locatives(found: list[Mention], tokens: list[Token],

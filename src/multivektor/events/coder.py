@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -906,7 +907,7 @@ class _Article:
                     args.actor = [where]
                     args.recipient = [r for r in args.recipient if r.code != where.code
                                       or r.sector not in ("GOV", None)]
-                    args.how.append("passive without agent: the state where it happened")
+                    args.how.append(WHERE_IT_HAPPENED)
             return args
         return linear_args(v, sent, self.index, nominal=False)
 
@@ -1648,18 +1649,12 @@ class _Article:
     def _occasion_subject(self, n: Token) -> Mention | None:
         """The coded subject of the verb an occasion noun is an adverbial of: "X sa under et
         besøk i Athen", "X sa i en telefonsamtale med Y", "på et møte i Brussel lovet X"."""
-        prep = n.head
         with_ = any(c.lower_ == "med" for c in n.children)
-        if n.dep_ != "PUTFYLL" or not is_prep(prep) or prep.lower_ not in OCCASION_PREPS \
-                or not (with_ or lemma(n) in VISIT_NOUNS and any(
-                    c.lower_ in ("i", "til") for c in n.children)):
+        if not (with_ or lemma(n) in VISIT_NOUNS and any(
+                c.lower_ in ("i", "til") for c in n.children)):
             return None  # a visit to a place or talks with someone (not "etter et møte i EU")
-        v = prep.head
-        if not is_verb(v) or prep.dep_ != "ADV" or any(
-                c.lower_ in ("ikke", "ikkje", "aldri") for c in v.children):
-            return None
-        subj = [c for c in v.children if c.dep_ == "SUBJ"]
-        found = self.index.in_tokens(list(subj[0].subtree)) if subj else []
+        v = _occasion_verb(n, OCCASION_PREPS)
+        found = self.index.in_tokens(_dependents(v, ("SUBJ",))) if v is not None else []
         return found[0] if found else None
 
     def _occasion_pair(self, n: Token) -> tuple[Mention, Mention, Token] | None:
@@ -1671,17 +1666,11 @@ class _Article:
         if n.dep_ == "ATR" and n.head.dep_ == "PUTFYLL" and (
                 n.head.lower_ in WEEKDAYS or n.head.lower_ in TIME_WORDS):
             n = n.head  # "i en telefonsamtale mandag": the parse hangs the noun on the day
-        prep = n.head
-        if n.dep_ != "PUTFYLL" or not is_prep(prep) or prep.lower_ not in ("i", "under") \
-                or prep.dep_ != "ADV":
+        v = _occasion_verb(n, ("i", "under"))
+        if v is None:
             return None
-        v = prep.head
-        if not is_verb(v) or any(c.lower_ in ("ikke", "ikkje", "aldri") for c in v.children):
-            return None
-        subj = [c for c in v.children if c.dep_ == "SUBJ"]
-        obj = [c for c in v.children if c.dep_ in ("DOBJ", "IOBJ")]
-        doer = self.index.in_tokens(list(subj[0].subtree)) if subj else []
-        other = self.index.in_tokens(list(obj[0].subtree)) if obj else []
+        doer = self.index.in_tokens(_dependents(v, ("SUBJ",)))
+        other = self.index.in_tokens(_dependents(v, ("DOBJ", "IOBJ")))
         if doer and other and doer[0].code and other[0].code and doer[0].code != other[0].code:
             return doer[0], other[0], v
         return None
@@ -2333,8 +2322,7 @@ class _Article:
         if not recipients and len(actors) == 1 and (event in INWARD or lemma(
                 m.token) in VERDICT_LEMMAS) and lemma(m.token) not in EXPEL_LEMMAS \
                 and not self._abroad(actors[0], m):
-            home = self.story.home_state() if any(
-                h.startswith("passive without agent") for h in args.how) else None
+            home = self.story.home_state() if WHERE_IT_HAPPENED in args.how else None
             # ("Pensjonisten ble pågrepet i Moskva" in a Norwegian story: a Norwegian)
             recipients = [Actor(code=home or actors[0].code, sector="CVL")]
             args.how.append("inward: own state as recipient" if not home or home == actors[0].code
@@ -2567,6 +2555,25 @@ OCCASION_PREPS = frozenset({"under", "i", "på", "etter"})
 #: Nouns of talking with someone (by their endings: "telefonsamtale", "videomøte").
 TALK_NOUNS = ("samtale", "møte", "samtal")
 
+
+def _occasion_verb(n: Token, preps: Iterable[str]) -> Token | None:
+    """The verb, not negated, that noun ``n`` is an occasion of as the object of an
+    adverbial preposition in ``preps`` ("sa under et besøk", "gratulerte i en samtale")."""
+    prep = n.head
+    if n.dep_ != "PUTFYLL" or not is_prep(prep) or prep.lower_ not in preps \
+            or prep.dep_ != "ADV":
+        return None
+    v = prep.head
+    if not is_verb(v) or any(c.lower_ in ("ikke", "ikkje", "aldri") for c in v.children):
+        return None
+    return v
+
+
+def _dependents(v: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The words of the first child of ``v`` with a relation in ``deps``."""
+    child = next((c for c in v.children if c.dep_ in deps), None)
+    return list(child.subtree) if child is not None else []
+
 #: Tokens that close a clause when looking for its weekday.
 CLAUSE_STOPS = frozenset({",", ";", ":", "og", "men", "etter", "da", "då", "mens", "medan", "at",
                           "som"})
@@ -2669,18 +2676,13 @@ def _aim_at_perpetrators(candidates: list[Candidate], implicit: set[int]) -> Non
     with both parties named first; among those whose recipient was guessed (the actor is
     named either way: "Frankrike kritiserte ..." before "Tyrkia avviser kritikken") only when
     a decision's author cannot be the story's lead actor instead."""
-    named: dict[str, dict[str, int]] = {}
-    guessed: dict[str, dict[str, int]] = {}
+    named, guessed = _doer_counts(candidates, implicit)
     aimed: dict[tuple[str, str], set[str]] = {}  # (category, actor) -> its recipients
     for c in candidates:
-        if c.event.negated:
-            continue
-        doers = guessed if id(c.event) in implicit else named
-        for a in c.event.actor:
-            counts = doers.setdefault(c.event.event, {})
-            counts[a.code] = counts.get(a.code, 0) + 1
-            aimed.setdefault((c.event.event, a.code), set()).update(
-                r.code for r in c.event.recipient)
+        if not c.event.negated:
+            for a in c.event.actor:
+                aimed.setdefault((c.event.event, a.code), set()).update(
+                    r.code for r in c.event.recipient)
     leads = [d.event.actor[0].code for d in candidates  # first actors of named events
              if id(d.event) not in implicit and not d.event.negated and d.event.actor]
     for c in candidates:
@@ -2844,22 +2846,35 @@ UNDOING = frozenset({"RETREAT", "CONCEDE"})
 PARTIES_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def _doer_counts(candidates: Iterable[Candidate], implicit: set[int]
+                 ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """How often each party is the actor of each category among ``candidates`` (negated
+    ones left out): for the events with both parties named, and for those whose recipient
+    was guessed (``implicit``)."""
+    named: dict[str, dict[str, int]] = {}
+    guessed: dict[str, dict[str, int]] = {}
+    for c in candidates:
+        if c.event.negated:
+            continue
+        doers = guessed if id(c.event) in implicit else named
+        counts = doers.setdefault(c.event.event, {})
+        for a in c.event.actor:
+            counts[a.code] = counts.get(a.code, 0) + 1
+    return named, guessed
+
+
 def _doers_before(c: Candidate, candidates: list[Candidate], implicit: set[int],
                   own: set[str]) -> dict[str, int]:
     """How often each party other than ``own`` is the actor of an event of
     ``c.object_event`` before ``c`` in the text (events with a guessed recipient counted
     only when there are no others)."""
-    named: dict[str, int] = {}
-    guessed: dict[str, int] = {}  # (whose recipient was guessed: the actor is named anyway)
-    for d in candidates:
-        if d.match.token.i >= c.match.token.i:
-            break
-        if d.event.event == c.object_event and not d.event.negated:
-            counts = guessed if id(d.event) in implicit else named
-            for a in d.event.actor:
-                if a.code not in own:
-                    counts[a.code] = counts.get(a.code, 0) + 1
-    return named or guessed
+    earlier = takewhile(lambda d: d.match.token.i < c.match.token.i, candidates)
+    named, guessed = _doer_counts(earlier, implicit)
+    for doers in (named, guessed):
+        counts = {k: n for k, n in doers.get(c.object_event or "", {}).items() if k not in own}
+        if counts:
+            return counts
+    return {}
 
 
 def _antecedent(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
@@ -3129,6 +3144,9 @@ ADVERBIAL_SUBORDINATORS = frozenset({"da", "då", "når", "før", "etter", "ford
                                      "sidan", "mens", "medan", "ettersom"})
 
 
+#: How an agentless passive state act got the state of its place as actor ("ble pågrepet i
+#: Minsk"); read again when its person is placed.
+WHERE_IT_HAPPENED = "passive without agent: the state where it happened"
 #: The note of a hostile act held out under a considering verb.
 CONSIDERED = "a hostile act considered under"
 

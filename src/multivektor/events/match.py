@@ -518,11 +518,11 @@ def _best(cands: list[tuple[Cue, list[Token]]], lex: Lexicon, t: Token,
                 found = held[needs, last] = _holds_keyword(lex, needs, (
                     (lowers[j], lemmas[j]) for j in window))
                 if found and needs == "negative":
-                    head = _verdict_head(t, window)  # "kalla vedtaket eit viktig bidrag til
-                    # kampen mot folkemord": praise, the negative word is the cause's
-                    found = held[needs, last] = _holds_keyword(lex, needs, (
-                        (lowers[j], lemmas[j]) for j in head)) or not _holds_keyword(
-                        lex, "positive", ((lowers[j], lemmas[j]) for j in head))
+                    head = [(lowers[j], lemmas[j]) for j in _verdict_head(t, window)]
+                    # ("kalla vedtaket eit viktig bidrag til kampen mot folkemord": praise,
+                    # the negative word is the cause's)
+                    found = held[needs, last] = _holds_keyword(lex, needs, head) \
+                        or not _holds_keyword(lex, "positive", head)
             if not found and not (needs == "leaders" and _name_follows(t, parts, sent)):
                 continue
         ok.append((cue, parts))

@@ -36,9 +36,6 @@ INWARD = frozenset({"COERCE", "PROTEST"})
 #: Court verdicts: someone convicted whom the text gives no nationality is the court's own
 #: state's (GUIDE: court convictions are SANCTION; "dømte Kara-Murza til 25 år").
 VERDICT_LEMMAS = frozenset({"dømme", "døme"})
-#: Prepositions before where an act happens ("pågrepet i Minsk", "løslatt fra russisk
-#: fengsel", "utenfor Moskva").
-PLACE_PREPS = frozenset({"i", "fra", "frå", "utenfor", "utanfor", "ved", "nær"})
 #: Words that end a clause for a search after its verb.
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "da", "då", "når", "mens", "medan", "fordi",
                            "som", "og", "etter"})
@@ -53,6 +50,9 @@ DETENTION_LEMMAS = frozenset({"pågripe", "arrestere", "anholde", "fengsle", "va
 EXPEL_LEMMAS = frozenset({"utvise", "vise", "deportere", "kaste", "tvangsflytte"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 LOCATIVE_PREPS = frozenset({"i", "ved", "utenfor", "utanfor", "nær", "rundt"})
+#: Prepositions before where an act happens ("pågrepet i Minsk", "løslatt fra russisk
+#: fengsel", "utenfor Moskva").
+PLACE_PREPS = (LOCATIVE_PREPS - {"rundt"}) | {"fra", "frå"}
 #: Prepositions introducing a target, by category (linear fallback when the parse has none).
 TARGET_PREPS = {"*": frozenset({"mot", "overfor", "til"}),
                 "CONSULT": frozenset({"med", "til", "hos"}),
