@@ -33,7 +33,6 @@ from multivektor.events.rules import (
     ANNOUNCING,
     ASSIST_WORDS,
     BOTH_SIDES,
-    CLAUSE_BREAKS,
     COMPLAINT_FRAMES,
     CONDITION_WORDS,
     CONTINUE_VERBS,
@@ -2092,13 +2091,13 @@ class _Article:
         doc = v.doc
         low = doc_words(doc).lower
         for j in range(v.i + 1, sent.end):
-            if low[j] in CLAUSE_BREAKS:
-                return None
+            if low[j] in CLAUSE_STOPS or low[j] in ("når", "fordi"):
+                return None  # (nor past a clause of time or cause)
             if low[j] not in PLACE_PREPS:
                 continue
             for x in self.index.in_tokens(list(doc[j + 1:min(sent.end, j + 4)])):
-                if x.code and x.code not in besides and x.kind in (
-                        "state", "capital", "city", "place", "region", "adjective"):
+                if x.code and x.code not in besides and (
+                        x.kind in PLACE_KINDS or x.kind == "adjective"):
                     return x  # (a region may be a union's: "frosset i Europa")
         return None
 

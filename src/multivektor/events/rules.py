@@ -36,9 +36,6 @@ INWARD = frozenset({"COERCE", "PROTEST"})
 #: Court verdicts: someone convicted whom the text gives no nationality is the court's own
 #: state's (GUIDE: court convictions are SANCTION; "dømte Kara-Murza til 25 år").
 VERDICT_LEMMAS = frozenset({"dømme", "døme"})
-#: Words that end a clause for a search after its verb.
-CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "da", "då", "når", "mens", "medan", "fordi",
-                           "som", "og", "etter"})
 #: Verbs of pardoning.
 PARDON_LEMMAS = frozenset({"benåde", "benåda"})
 #: Verbs of arresting, jailing, sentencing or releasing a person: done by a state's
